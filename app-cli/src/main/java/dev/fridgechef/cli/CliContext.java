@@ -1,0 +1,123 @@
+package dev.fridgechef.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.Json;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.store.Store;
+import dev.fridgechef.store.StoreLocation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What every subcommand shares: where output goes, the language, and the services, opened on
+ * first use (so that "--help" or "food search" never touch the store).
+ */
+public final class CliContext implements AutoCloseable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final Supplier<FoodDatabase> foodLoader;
+    private Messages messages;
+    private String databaseOption;
+    private FoodDatabase foods;
+    private FridgeChef app;
+    private ObjectMapper outputJson;
+
+    public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
+                      Messages messages) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.clock = clock;
+        this.foodLoader = foodLoader;
+        this.messages = messages;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public boolean russian() {
+        return messages.isRussian();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    void setDatabaseOption(String path) {
+        this.databaseOption = path;
+    }
+
+    public Path databasePath() {
+        return StoreLocation.resolve(databaseOption, env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    public FoodDatabase foods() {
+        if (foods == null) foods = foodLoader.get();
+        return foods;
+    }
+
+    /** The services over the store, opened (and migrated) on first use. */
+    public FridgeChef app() {
+        if (app == null) app = new FridgeChef(Store.open(databasePath()), foods(), clock);
+        return app;
+    }
+
+    /** Services over a store of the caller's choosing (the demo's throw-away one). */
+    public FridgeChef openApp(Path databasePath) {
+        return new FridgeChef(Store.open(databasePath), foods(), clock);
+    }
+
+    /** JSON for --json output: snake_case keys, ISO dates, pretty printed. */
+    public ObjectMapper outputJson() {
+        if (outputJson == null) {
+            outputJson = Json.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return outputJson;
+    }
+
+    public void printJson(Object value) {
+        try {
+            outputJson().writeValue(out, value);
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String text(String key, Object... args) {
+        return messages.format(key, args);
+    }
+
+    @Override
+    public void close() {
+        if (app != null) app.close();
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.fridgechef.cli;
+
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.inventory.ImportException;
+import dev.fridgechef.inventory.RowProblem;
+import dev.fridgechef.cli.food.FoodCommand;
+import dev.fridgechef.cli.inventory.AddCommand;
+import dev.fridgechef.cli.inventory.EditCommand;
+import dev.fridgechef.cli.inventory.ExportCommand;
+import dev.fridgechef.cli.inventory.ImportCommand;
+import dev.fridgechef.cli.inventory.ListCommand;
+import dev.fridgechef.cli.inventory.RemoveCommand;
+import dev.fridgechef.cli.inventory.UseCommand;
+import dev.fridgechef.cli.profile.ProfileCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
+@Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
+                ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, DemoCommand.class,
+                AutoComplete.GenerateCompletion.class},
+        usageHelpAutoWidth = true)
+public final class FridgeCommand implements Runnable {
+    static final String HELP_BUNDLE = "fridgechef.cli.help";
+    static final String CLI_MESSAGES = "fridgechef.cli.messages";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final CliContext context;
+
+    public FridgeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
+    void setDatabase(String path) {
+        context.setDatabaseOption(path);
+    }
+
+    @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    String language; // read before parsing, in languageOf(); declared here for help and validation
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(context.out());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
+        System.exit(run(args, System.getenv(), out, err, Clock.systemDefaultZone(), FoodDatabase::load));
+    }
+
+    /** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                          java.util.function.Supplier<FoodDatabase> foods) {
+        Locale locale;
+        try {
+            locale = languageOf(args, env);
+        } catch (UserException e) {
+            err.println(e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
+        try (CliContext context = new CliContext(out, err, env, clock, foods, messages)) {
+            CommandLine cli = commandLine(context);
+            return cli.execute(args);
+        }
+    }
+
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cli = new CommandLine(new FridgeCommand(context), new ContextFactory(context));
+        cli.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, context.messages().locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = context.err();
+            err.println(context.text("cli.usage.error", e.getMessage()));
+            err.println(context.text("cli.usage.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cli;
+    }
+
+    private static int handle(Exception e, CliContext context) {
+        PrintWriter err = context.err();
+        if (e instanceof ImportException ie) {
+            err.println(ie.localizedMessage(context.messages()));
+            for (RowProblem p : ie.problems()) {
+                err.println(context.text("cli.import.line", p.line(), p.problem().localizedMessage(context.messages())));
+            }
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        if (e instanceof UserException ue) {
+            err.println(ue.localizedMessage(context.messages()));
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        err.println(context.text("cli.internal.error", String.valueOf(e)));
+        if (context.env().containsKey("FRIDGECHEF_DEBUG")) e.printStackTrace(err);
+        else err.println(context.text("cli.internal.hint"));
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** --lang wins, then LC_ALL, LC_MESSAGES and LANG, then the JVM's default locale. */
+    static Locale languageOf(String[] args, Map<String, String> env) {
+        List<String> list = List.of(args);
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            if (a.equals("--")) break;
+            if (a.equals("--lang") && i + 1 < list.size()) return Messages.parseLanguage(list.get(i + 1));
+            if (a.startsWith("--lang=")) return Messages.parseLanguage(a.substring("--lang=".length()));
+        }
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank() && !value.equals("C") && !value.startsWith("C.") && !value.equals("POSIX")) {
+                return value.toLowerCase(Locale.ROOT).startsWith("ru") ? Messages.RUSSIAN : Locale.ENGLISH;
+            }
+        }
+        return Messages.supported(Locale.getDefault());
+    }
+
+    /** Creates commands with the shared context handed to their constructors. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.fridgechef.cli.inventory;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.inventory.InventoryItem;
+import dev.fridgechef.unit.QuantityParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+@Command(name = "remove", aliases = "rm", mixinStandardHelpOptions = true)
+public final class RemoveCommand implements Runnable {
+    private final CliContext context;
+
+    @Parameters(paramLabel = "NAME|ID", arity = "1..*", descriptionKey = "remove.target")
+    List<String> target;
+
+    @Option(names = "--all", descriptionKey = "remove.all")
+    boolean all;
+
+    @Mixin
+    JsonOption json;
+
+    public RemoveCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        List<InventoryItem> removed = context.app().inventory().remove(String.join(" ", target), all);
+        if (json.enabled()) {
+            context.printJson(removed);
+            return;
+        }
+        for (InventoryItem i : removed) {
+            context.out().println(context.text("cli.remove.done", i.id(), i.name(), QuantityParser.format(i.quantity()), i.unit()));
+        }
+    }
+}

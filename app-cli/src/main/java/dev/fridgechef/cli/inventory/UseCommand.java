@@ -1,0 +1,49 @@
+package dev.fridgechef.cli.inventory;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.inventory.UseResult;
+import dev.fridgechef.unit.QuantityParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+
+@Command(name = "use", mixinStandardHelpOptions = true)
+public final class UseCommand implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME QTY UNIT", arity = "3..*", descriptionKey = "use.words")
+    List<String> words;
+
+    @Mixin
+    JsonOption json;
+
+    public UseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        ItemWords w = ItemWords.parse(words, spec.commandLine());
+        UseResult result = context.app().inventory().use(w.name(), w.quantity(), w.unit());
+        if (json.enabled()) {
+            context.printJson(result);
+            return;
+        }
+        for (UseResult.Change c : result.changes()) {
+            var item = c.item();
+            String line = c.left() == 0
+                    ? context.text("cli.use.finished", QuantityParser.format(c.taken()), item.unit(), item.name(), item.id())
+                    : context.text("cli.use.left", QuantityParser.format(c.taken()), item.unit(), item.name(), item.id(),
+                    QuantityParser.format(c.left()), item.unit());
+            context.out().println(line);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.fridgechef.cli.profile;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.Fmt;
+import dev.fridgechef.profile.Goal;
+import dev.fridgechef.profile.Profile;
+import dev.fridgechef.profile.Sex;
+import dev.fridgechef.profile.Targets;
+import dev.fridgechef.unit.QuantityParser;
+
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/** Prints a profile and, when it is complete, its daily targets with the working shown. */
+public final class ProfilePrinter {
+    private final CliContext context;
+
+    public ProfilePrinter(CliContext context) {
+        this.context = context;
+    }
+
+    /** The --json form: the profile, the targets (null until complete) and what is missing. */
+    record ProfileView(Profile profile, Targets targets, List<String> missing) {
+    }
+
+    /** {@code targets} is null while the profile is incomplete. */
+    public void print(Profile p, Targets targets, boolean json) {
+        if (json) {
+            context.printJson(new ProfileView(p, targets, p.missingForTargets()));
+            return;
+        }
+        PrintWriter out = context.out();
+        String none = context.text("cli.profile.none");
+        out.println(context.text("cli.profile.heading"));
+        line(out, "cli.profile.sex", p.sex() == null ? none : context.text("sex." + p.sex().name().toLowerCase(java.util.Locale.ROOT)));
+        line(out, "cli.profile.age", p.birthYear() == null ? none : context.text("cli.profile.age.value", targets != null ? targets.age() : "?", p.birthYear()));
+        line(out, "cli.profile.height", p.heightCm() == null ? none : Fmt.num(p.heightCm(), 0) + " " + context.text("cli.unit.cm"));
+        line(out, "cli.profile.weight", p.weightKg() == null ? none : QuantityParser.format(p.weightKg()) + " " + context.text("cli.unit.kg"));
+        line(out, "cli.profile.activity", p.activity() == null ? none
+                : context.text("activity." + p.activity().key()) + " (×" + p.activity().factor() + ")");
+        line(out, "cli.profile.goal", context.text("goal." + p.goal().key())
+                + (p.goal() != Goal.MAINTAIN && targets != null ? ", " + targets.goalRateKgPerWeek() + " " + context.text("cli.unit.kg") + "/" + context.text("cli.week") : ""));
+        line(out, "cli.profile.diet", context.text("diet." + p.diet().key()));
+        line(out, "cli.profile.flags", join(p.flags(), f -> context.text("flag." + f.key()), none));
+        line(out, "cli.profile.allergies", join(p.allergies(), a -> context.text("allergen." + a.key()), none));
+        line(out, "cli.profile.dislikes", p.dislikes().isEmpty() ? none : String.join(", ", p.dislikes()));
+        out.println();
+        if (targets == null) {
+            out.println(context.text("error.profile.incomplete", String.join(", ", p.missingForTargets())));
+            return;
+        }
+        printTargets(out, p, targets);
+    }
+
+    private void printTargets(PrintWriter out, Profile p, Targets t) {
+        out.println(context.text("cli.targets.heading"));
+        String sexTerm = p.sex() == Sex.MALE ? "+ 5" : "− 161";
+        out.println("  " + context.text("cli.targets.bmr", QuantityParser.format(p.weightKg()), QuantityParser.format(p.heightCm()), t.age(), sexTerm, Fmt.num(t.bmr(), 0)));
+        out.println("  " + context.text("cli.targets.maintenance", Fmt.num(t.bmr(), 0), t.activityFactor(),
+                context.text("activity." + p.activity().key()), Fmt.num(t.maintenance(), 0)));
+        if (p.goal() != Goal.MAINTAIN) {
+            out.println("  " + context.text("cli.targets.goal", context.text("goal." + p.goal().key()), t.goalRateKgPerWeek(),
+                    (t.goalAdjustment() < 0 ? "−" : "+") + Fmt.num(Math.abs(t.goalAdjustment()), 0)));
+        }
+        if (t.floorApplied()) out.println("  " + context.text("cli.targets.floor", Fmt.num(t.energy(), 0)));
+        out.println();
+        out.println("  " + context.text("cli.targets.energy", Fmt.num(t.energy(), 0)));
+        out.println("  " + context.text("cli.targets.protein", Fmt.num(t.protein(), 0), t.proteinPerKg(), QuantityParser.format(p.weightKg())));
+        out.println("  " + context.text("cli.targets.fat", Fmt.num(t.fat(), 0), Math.round(t.fatShare() * 100)));
+        out.println("  " + context.text("cli.targets.carbohydrate", Fmt.num(t.carbohydrate(), 0)));
+        out.println("  " + context.text("cli.targets.fiber", Fmt.num(t.fiber(), 0)));
+    }
+
+    private void line(PrintWriter out, String labelKey, String value) {
+        String label = context.text(labelKey) + ":";
+        out.println("  " + label + " ".repeat(Math.max(1, 16 - label.length())) + value);
+    }
+
+    private static <T> String join(Collection<T> values, Function<T, String> label, String none) {
+        if (values.isEmpty()) return none;
+        return String.join(", ", values.stream().sorted().map(label).toList());
+    }
+
+}

@@ -1,0 +1,67 @@
+package dev.fridgechef;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.inventory.InventoryFiles;
+import dev.fridgechef.inventory.InventoryService;
+import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.store.Store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: builds every service over one store. Both front ends start here; nothing
+ * else creates services or holds global state.
+ */
+public final class FridgeChef implements AutoCloseable {
+    private final Store store;
+    private final FoodDatabase foods;
+    private final ObjectMapper json;
+    private final InventoryService inventory;
+    private final InventoryFiles inventoryFiles;
+    private final ProfileService profiles;
+
+    public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
+        this.store = store;
+        this.foods = foods;
+        this.json = Json.mapper();
+        this.inventory = new InventoryService(store.jdbi(), foods, clock);
+        this.inventoryFiles = new InventoryFiles(json);
+        this.profiles = new ProfileService(store.jdbi(), json, clock);
+    }
+
+    /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */
+    public static FridgeChef open(Path databasePath, FoodDatabase foods) {
+        return new FridgeChef(Store.open(databasePath), foods, Clock.systemDefaultZone());
+    }
+
+    public FoodDatabase foods() {
+        return foods;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public InventoryService inventory() {
+        return inventory;
+    }
+
+    public InventoryFiles inventoryFiles() {
+        return inventoryFiles;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.fridgechef.food;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The SR21 food table (7,413 foods) with curated English/Russian aliases, loaded once from the
+ * resources {@code fridgechef/food/sr21.tsv.gz} (see {@link dev.fridgechef.food.sr21.Sr21Converter})
+ * and {@code fridgechef/food/aliases.tsv}. Immutable and safe to share between threads.
+ */
+public final class FoodDatabase {
+    static final String FOODS_RESOURCE = "fridgechef/food/sr21.tsv.gz";
+    static final String ALIASES_RESOURCE = "fridgechef/food/aliases.tsv";
+
+    private final Map<String, Food> foods;
+    private final List<FoodAlias> aliases;
+    private final FoodSearch search;
+
+    private FoodDatabase(Map<String, Food> foods, List<FoodAlias> aliases) {
+        this.foods = Collections.unmodifiableMap(foods);
+        this.aliases = List.copyOf(aliases);
+        this.search = new FoodSearch(this.foods.values(), this.aliases);
+    }
+
+    public static FoodDatabase load() {
+        ClassLoader loader = FoodDatabase.class.getClassLoader();
+        try (InputStream foodsIn = open(loader, FOODS_RESOURCE); InputStream aliasesIn = open(loader, ALIASES_RESOURCE)) {
+            Map<String, Food> foods = readFoods(foodsIn);
+            List<FoodAlias> aliases = FoodAlias.read(aliasesIn, foods.keySet());
+            for (FoodAlias a : aliases) {
+                foods.computeIfPresent(a.foodId(), (id, f) -> f.withNames(new LocalizedNames(a.english().get(0), a.russian().get(0))));
+            }
+            return new FoodDatabase(foods, aliases);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the food database", e);
+        }
+    }
+
+    private static InputStream open(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(name);
+        if (in == null) throw new IOException("missing resource " + name);
+        return in;
+    }
+
+    private static Map<String, Food> readFoods(InputStream in) throws IOException {
+        Map<String, FoodGroup> groups = new HashMap<>();
+        Map<String, List<HouseholdMeasure>> measures = new HashMap<>();
+        List<String[]> foodRows = new ArrayList<>(8000);
+        int nutrientCount = Nutrient.values().length;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "N" -> {
+                        if (f.length - 1 != nutrientCount) throw new IOException("food resource has " + (f.length - 1) + " nutrients, code expects " + nutrientCount);
+                    }
+                    case "G" -> groups.put(f[1], new FoodGroup(f[1], f[2]));
+                    case "F" -> foodRows.add(f);
+                    case "M" -> measures.computeIfAbsent(f[1], k -> new ArrayList<>())
+                            .add(new HouseholdMeasure(Double.parseDouble(f[2]), f[3], Double.parseDouble(f[4])));
+                    default -> throw new IOException("unexpected record in food resource: " + f[0]);
+                }
+            }
+        }
+        Map<String, Food> foods = new LinkedHashMap<>(foodRows.size() * 2);
+        for (String[] f : foodRows) {
+            double[] values = new double[nutrientCount];
+            for (int i = 0; i < nutrientCount; i++) {
+                String v = f[6 + i];
+                values[i] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+            }
+            foods.put(f[1], new Food(f[1], groups.get(f[2]), f[3], f[4], "1".equals(f[5]), Nutrients.of(values),
+                    measures.getOrDefault(f[1], List.of()), LocalizedNames.NONE));
+        }
+        return foods;
+    }
+
+    public Optional<Food> byId(String id) {
+        return Optional.ofNullable(id == null ? null : foods.get(id.trim()));
+    }
+
+    public Collection<Food> all() {
+        return foods.values();
+    }
+
+    public int size() {
+        return foods.size();
+    }
+
+    public List<FoodAlias> aliases() {
+        return aliases;
+    }
+
+    public FoodSearch search() {
+        return search;
+    }
+}

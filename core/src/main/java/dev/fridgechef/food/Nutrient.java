@@ -1,0 +1,56 @@
+package dev.fridgechef.food;
+
+/**
+ * Nutrients kept from SR21, per 100 g edible portion. {@code abbrevColumn} is the 0-based field of
+ * ABBREV.txt the converter reads; the order of the constants is the order in the resource.
+ */
+public enum Nutrient {
+    ENERGY("kcal", 3),
+    PROTEIN("g", 4),
+    FAT("g", 5),
+    CARBOHYDRATE("g", 7),
+    FIBER("g", 8),
+    SUGAR("g", 9),
+    SATURATED_FAT("g", 41),
+    CHOLESTEROL("mg", 44),
+    SODIUM("mg", 15),
+    POTASSIUM("mg", 14),
+    CALCIUM("mg", 10),
+    IRON("mg", 11),
+    MAGNESIUM("mg", 12),
+    PHOSPHORUS("mg", 13),
+    ZINC("mg", 16),
+    SELENIUM("µg", 19),
+    VITAMIN_C("mg", 20),
+    THIAMIN("mg", 21),
+    RIBOFLAVIN("mg", 22),
+    NIACIN("mg", 23),
+    VITAMIN_B6("mg", 25),
+    FOLATE_DFE("µg", 29),
+    VITAMIN_B12("µg", 30),
+    VITAMIN_A_RAE("µg", 32),
+    VITAMIN_E("mg", 34),
+    VITAMIN_K("µg", 35),
+    WATER("g", 2);
+
+    private final String unit;
+    private final int abbrevColumn;
+
+    Nutrient(String unit, int abbrevColumn) {
+        this.unit = unit;
+        this.abbrevColumn = abbrevColumn;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public int abbrevColumn() {
+        return abbrevColumn;
+    }
+
+    /** Key used in resources, JSON and message bundles, e.g. "vitamin_c". */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.fridgechef.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Localized texts of the core (errors, labels, units) in English and Russian. */
+public final class Messages {
+    private static final String BUNDLE = "fridgechef.i18n.messages";
+    public static final Locale RUSSIAN = Locale.of("ru");
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles = new ArrayList<>();
+
+    private Messages(Locale locale, String... extraBundles) {
+        this.locale = locale;
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (String name : extraBundles) bundles.add(ResourceBundle.getBundle(name, locale, control));
+        bundles.add(ResourceBundle.getBundle(BUNDLE, locale, control));
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(supported(locale));
+    }
+
+    /** Core texts plus a front end's own bundles, which are searched first. */
+    public static Messages forLocale(Locale locale, String... frontEndBundles) {
+        return new Messages(supported(locale), frontEndBundles);
+    }
+
+    public static Messages english() {
+        return new Messages(Locale.ENGLISH);
+    }
+
+    /** Russian for a Russian locale, English for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
+    }
+
+    /** Parses a --lang value or a LANG-style string such as "ru_RU.UTF-8". */
+    public static Locale parseLanguage(String value) {
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        if (v.startsWith("ru")) return RUSSIAN;
+        if (v.startsWith("en")) return Locale.ENGLISH;
+        throw new UserException("error.language", value);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isRussian() {
+        return RUSSIAN.equals(locale);
+    }
+
+    public String get(String key) {
+        for (ResourceBundle b : bundles) {
+            try {
+                return b.getString(key);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
+        }
+        return key;
+    }
+
+    /** Whether any bundle has this key (for tests that every key is translated). */
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    public String format(String key, Object... args) {
+        String pattern = get(key);
+        if (args.length == 0) return pattern;
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof Key k ? get(k.key()) : args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(resolved);
+    }
+
+    /** An argument that is itself a message key, translated when the message is shown. */
+    public record Key(String key) {
+    }
+}

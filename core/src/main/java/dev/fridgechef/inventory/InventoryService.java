@@ -1,0 +1,200 @@
+package dev.fridgechef.inventory;
+
+import dev.fridgechef.food.Food;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.text.TextNormalizer;
+import dev.fridgechef.unit.GramConversion;
+import dev.fridgechef.unit.QuantityParser;
+import dev.fridgechef.unit.Units;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+
+/**
+ * The stock: add, list, use part of, edit, remove and import items. Every change that belongs
+ * together runs in one transaction, and input is validated completely before anything is written.
+ */
+public final class InventoryService {
+    /** What is left of an item below this share of a unit counts as used up. */
+    private static final double USED_UP = 0.0005;
+
+    private final Jdbi jdbi;
+    private final FoodDatabase foods;
+    private final ItemValidator validator;
+    private final Clock clock;
+
+    public InventoryService(Jdbi jdbi, FoodDatabase foods, Clock clock) {
+        this.jdbi = jdbi;
+        this.foods = foods;
+        this.validator = new ItemValidator(foods);
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public StockEntry add(ItemDraft draft) {
+        InventoryItem item = validator.validate(draft, today());
+        return describe(jdbi.inTransaction(h -> InventoryRepository.insert(h, item)));
+    }
+
+    /** Adds all drafts or none: every row is checked first and every problem is reported with its row. */
+    public List<StockEntry> addAll(List<ItemDraft> drafts, List<Integer> lineNumbers) {
+        List<InventoryItem> items = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                items.add(validator.validate(drafts.get(i), today()));
+            } catch (UserException e) {
+                problems.add(new RowProblem(lineNumbers.get(i), e));
+            }
+        }
+        if (!problems.isEmpty()) throw new ImportException(problems);
+        List<InventoryItem> stored = jdbi.inTransaction(h -> {
+            List<InventoryItem> out = new ArrayList<>();
+            for (InventoryItem item : items) out.add(InventoryRepository.insert(h, item));
+            return out;
+        });
+        return stored.stream().map(this::describe).toList();
+    }
+
+    public List<StockEntry> list() {
+        return jdbi.withHandle(InventoryRepository::all).stream().map(this::describe).toList();
+    }
+
+    public List<StockEntry> list(Predicate<StockEntry> filter) {
+        return list().stream().filter(filter).toList();
+    }
+
+    /** Items expiring within {@code days} days, already expired ones included. */
+    public Predicate<StockEntry> expiringWithin(int days) {
+        LocalDate limit = today().plusDays(days);
+        return e -> e.item().expiresOn() != null && !e.item().expiresOn().isAfter(limit);
+    }
+
+    public StockEntry get(long id) {
+        return jdbi.withHandle(h -> InventoryRepository.byId(h, id)).map(this::describe)
+                .orElseThrow(() -> new UserException("error.item.id", id));
+    }
+
+    /**
+     * Takes an amount out of the stock by name, from the item that expires first onwards, across
+     * several items of the same food if one is not enough. Refuses (and changes nothing) when the
+     * stock holds less than asked or the units cannot be compared.
+     */
+    public UseResult use(String name, String quantityText, String unitText) {
+        double quantity = QuantityParser.parse(quantityText);
+        return jdbi.inTransaction(h -> {
+            List<InventoryItem> matching = InventoryRepository.all(h).stream().filter(matchesName(name)).toList();
+            if (matching.isEmpty()) throw new UserException("error.item.name", name);
+            Food food = matching.get(0).foodId() == null ? null : foods.byId(matching.get(0).foodId()).orElse(null);
+            String unit = ItemValidator.canonicalUnit(unitText, food);
+            List<UseResult.Change> changes = new ArrayList<>();
+            double remaining = quantity;
+            double available = 0;
+            for (InventoryItem item : matching) {
+                double perItemUnit = convert(1, item.unit(), unit, item);
+                if (Double.isNaN(perItemUnit)) continue;
+                double itemInAskedUnits = item.quantity() * perItemUnit;
+                available += itemInAskedUnits;
+                if (remaining <= USED_UP) continue;
+                double takenAsked = Math.min(remaining, itemInAskedUnits);
+                double left = QuantityParser.round(item.quantity() - takenAsked / perItemUnit);
+                changes.add(new UseResult.Change(item, QuantityParser.round(item.quantity() - left), left <= USED_UP ? 0 : left));
+                remaining -= takenAsked;
+            }
+            if (changes.isEmpty()) throw new UserException("error.use.units", name, unitText);
+            if (remaining > USED_UP * Math.max(1, quantity)) {
+                throw new UserException("error.use.short", QuantityParser.format(quantity), unit, name,
+                        QuantityParser.format(available), unit);
+            }
+            for (UseResult.Change c : changes) {
+                if (c.left() == 0) InventoryRepository.delete(h, c.item().id());
+                else InventoryRepository.update(h, c.item().withQuantity(c.left()));
+            }
+            return new UseResult(QuantityParser.round(quantity), unit, changes);
+        });
+    }
+
+    /** How many {@code to} units one {@code from} unit of this item's food is, or NaN when they cannot be compared. */
+    private double convert(double amount, String from, String to, InventoryItem item) {
+        if (from.equals(to)) return amount;
+        Food food = foodOf(item);
+        OptionalDouble fromGrams = GramConversion.toGrams(food, amount, Units.parse(from));
+        OptionalDouble toGrams = GramConversion.toGrams(food, 1, Units.parse(to));
+        if (fromGrams.isEmpty() || toGrams.isEmpty()) return Double.NaN;
+        return fromGrams.getAsDouble() / toGrams.getAsDouble();
+    }
+
+    public List<InventoryItem> remove(String nameOrId, boolean all) {
+        return jdbi.inTransaction(h -> {
+            List<InventoryItem> targets;
+            if (nameOrId.trim().matches("\\d+")) {
+                long id = Long.parseLong(nameOrId.trim());
+                targets = List.of(InventoryRepository.byId(h, id).orElseThrow(() -> new UserException("error.item.id", id)));
+            } else {
+                targets = InventoryRepository.all(h).stream().filter(matchesName(nameOrId)).toList();
+                if (targets.isEmpty()) throw new UserException("error.item.name", nameOrId);
+                if (targets.size() > 1 && !all) {
+                    throw new UserException("error.item.ambiguous", nameOrId, targets.size(), ids(targets));
+                }
+            }
+            for (InventoryItem t : targets) InventoryRepository.delete(h, t.id());
+            return targets;
+        });
+    }
+
+    /** Applies the changes given (null fields stay as they are) and validates the item as a whole. */
+    public StockEntry edit(long id, ItemDraft changes, boolean clearExpiry) {
+        return describe(jdbi.inTransaction(h -> {
+            InventoryItem old = InventoryRepository.byId(h, id).orElseThrow(() -> new UserException("error.item.id", id));
+            String nameChanged = changes.name();
+            ItemDraft merged = new ItemDraft(
+                    Objects.requireNonNullElse(nameChanged, old.name()),
+                    Objects.requireNonNullElse(changes.quantity(), QuantityParser.format(old.quantity())),
+                    Objects.requireNonNullElse(changes.unit(), old.unit()),
+                    Objects.requireNonNullElse(changes.location(), old.location().key()),
+                    clearExpiry ? null : Objects.requireNonNullElse(changes.expires(), old.expiresOn() == null ? null : old.expiresOn().toString()),
+                    Objects.requireNonNullElse(changes.opened(), Boolean.toString(old.opened())),
+                    changes.note() != null ? changes.note() : old.note(),
+                    changes.foodId() != null ? changes.foodId() : nameChanged != null ? null : old.foodId());
+            InventoryItem validated = validator.validate(merged, old.addedOn());
+            InventoryItem updated = new InventoryItem(old.id(), validated.name(), validated.foodId(), validated.quantity(),
+                    validated.unit(), validated.location(), old.addedOn(), validated.expiresOn(), validated.opened(), validated.note());
+            InventoryRepository.update(h, updated);
+            return updated;
+        }));
+    }
+
+    /** Items named so (case, spacing and "ё" ignored) or resolving to the same food as the name. */
+    private Predicate<InventoryItem> matchesName(String name) {
+        String normalized = TextNormalizer.normalize(name);
+        String foodId = foods.search().resolve(name).map(Food::id).orElse(null);
+        return item -> TextNormalizer.normalize(item.name()).equals(normalized)
+                || (foodId != null && foodId.equals(item.foodId()));
+    }
+
+    private static String ids(List<InventoryItem> items) {
+        return String.join(", ", items.stream().map(i -> Long.toString(i.id())).toList());
+    }
+
+    private Food foodOf(InventoryItem item) {
+        return item.foodId() == null ? null : foods.byId(item.foodId()).orElse(null);
+    }
+
+    public StockEntry describe(InventoryItem item) {
+        Food food = foodOf(item);
+        OptionalDouble grams = GramConversion.toGrams(food, item.quantity(), Units.parse(item.unit()));
+        if (grams.isEmpty()) return new StockEntry(item, food, null, null);
+        double g = grams.getAsDouble();
+        return new StockEntry(item, food, g, food == null ? null : food.per100g().scaled(g / 100));
+    }
+}

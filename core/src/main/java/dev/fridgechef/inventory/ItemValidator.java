@@ -1,0 +1,72 @@
+package dev.fridgechef.inventory;
+
+import dev.fridgechef.food.Food;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.unit.GramConversion;
+import dev.fridgechef.unit.QuantityParser;
+import dev.fridgechef.unit.Unit;
+import dev.fridgechef.unit.UnitKind;
+import dev.fridgechef.unit.Units;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Turns an {@link ItemDraft} into a valid {@link InventoryItem}, or throws a {@link UserException} saying why not. */
+public final class ItemValidator {
+    private static final int MAX_NAME = 200;
+    private static final int MAX_NOTE = 1000;
+
+    private final FoodDatabase foods;
+
+    public ItemValidator(FoodDatabase foods) {
+        this.foods = foods;
+    }
+
+    public InventoryItem validate(ItemDraft draft, LocalDate today) {
+        String name = draft.name() == null ? "" : draft.name().trim().replaceAll("\\s+", " ");
+        if (name.isEmpty()) throw new UserException("error.name.empty");
+        if (name.length() > MAX_NAME) throw new UserException("error.name.long", MAX_NAME);
+        double quantity = QuantityParser.parse(draft.quantity());
+        Food food = resolveFood(name, draft.foodId());
+        String unit = canonicalUnit(draft.unit(), food);
+        Location location = isBlank(draft.location()) ? Location.FRIDGE : Location.parse(draft.location());
+        LocalDate expires = isBlank(draft.expires()) ? null : DateSpec.parseDate(draft.expires(), today);
+        boolean opened = parseOpened(draft.opened());
+        String note = isBlank(draft.note()) ? null : draft.note().trim();
+        if (note != null && note.length() > MAX_NOTE) throw new UserException("error.note.long", MAX_NOTE);
+        return new InventoryItem(0, name, food == null ? null : food.id(), quantity, unit, location, today, expires, opened, note);
+    }
+
+    private Food resolveFood(String name, String foodId) {
+        if (!isBlank(foodId)) {
+            return foods.byId(foodId).orElseThrow(() -> new UserException("error.food.unknown", foodId));
+        }
+        return foods.search().resolve(name).orElse(null);
+    }
+
+    /** The unit as stored: a standard code, or the SR21 measure of this food that it names. */
+    public static String canonicalUnit(String text, Food food) {
+        if (isBlank(text)) throw new UserException("error.unit.missing");
+        Unit unit = Units.parse(text);
+        if (unit.kind() != UnitKind.HOUSEHOLD) return unit.code();
+        if (food == null) throw new UserException("error.unit.unknown", text, Units.standardCodes());
+        return GramConversion.measureNamed(food, unit.code())
+                .map(GramConversion::measureText)
+                .orElseThrow(() -> new UserException("error.unit.unknown.food", text, food.description(),
+                        Units.standardCodes(), String.join(", ", GramConversion.measureNames(food))));
+    }
+
+    private static boolean parseOpened(String text) {
+        if (isBlank(text)) return false;
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "opened", "open", "да", "открыт", "открыто" -> true;
+            case "false", "no", "n", "0", "closed", "sealed", "нет", "закрыт", "закрыто" -> false;
+            default -> throw new UserException("error.opened", text);
+        };
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.fridgechef.unit;
+
+import dev.fridgechef.text.TextNormalizer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Parses unit spellings in English and Russian ("g", "grams", "гр", "ст.л.", "fl oz") to {@link Unit}. */
+public final class Units {
+    public static final List<Unit> STANDARD = List.of(Unit.GRAM, Unit.KILOGRAM, Unit.MILLILITRE, Unit.LITRE, Unit.PIECE,
+            Unit.CUP, Unit.TABLESPOON, Unit.TEASPOON, Unit.OUNCE, Unit.POUND, Unit.FLUID_OUNCE);
+
+    private static final Map<String, Unit> SPELLINGS = new HashMap<>();
+
+    static {
+        spell(Unit.GRAM, "g", "gr", "gram", "grams", "gramme", "grammes", "г", "гр", "грамм", "грамма", "граммов");
+        spell(Unit.KILOGRAM, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "кг", "килограмм", "килограмма", "килограммов", "кило");
+        spell(Unit.OUNCE, "oz", "ounce", "ounces", "унция", "унции", "унций");
+        spell(Unit.POUND, "lb", "lbs", "pound", "pounds", "фунт", "фунта", "фунтов");
+        spell(Unit.MILLILITRE, "ml", "milliliter", "milliliters", "millilitre", "millilitres", "мл", "миллилитр", "миллилитра", "миллилитров");
+        spell(Unit.LITRE, "l", "liter", "liters", "litre", "litres", "л", "литр", "литра", "литров");
+        spell(Unit.CUP, "cup", "cups", "c", "стакан", "стакана", "стаканов");
+        spell(Unit.TABLESPOON, "tbsp", "tbs", "tbl", "tablespoon", "tablespoons", "стл", "столовая ложка", "столовые ложки", "столовых ложек", "ложка", "ложки");
+        spell(Unit.TEASPOON, "tsp", "teaspoon", "teaspoons", "чл", "чайная ложка", "чайные ложки", "чайных ложек");
+        spell(Unit.FLUID_OUNCE, "fl oz", "floz", "fluid ounce", "fluid ounces");
+        spell(Unit.PIECE, "pcs", "pc", "piece", "pieces", "item", "items", "x", "шт", "штука", "штуки", "штук", "штучка");
+    }
+
+    private static void spell(Unit unit, String... spellings) {
+        for (String s : spellings) SPELLINGS.put(key(s), unit);
+    }
+
+    private static String key(String s) {
+        return TextNormalizer.normalize(s).replace(" ", "");
+    }
+
+    private Units() {
+    }
+
+    /** The standard unit with this spelling, if it is one. */
+    public static Optional<Unit> standard(String text) {
+        return Optional.ofNullable(SPELLINGS.get(key(text)));
+    }
+
+    /** A standard unit, or else a household measure to be checked against the food's SR21 measures. */
+    public static Unit parse(String text) {
+        return standard(text).orElseGet(() -> Unit.household(TextNormalizer.normalize(text)));
+    }
+
+    /** Codes of the standard units, for help and error messages. */
+    public static String standardCodes() {
+        return String.join(", ", STANDARD.stream().map(Unit::code).toList());
+    }
+}
