@@ -34,7 +34,10 @@ import java.util.zip.GZIPOutputStream;
  * </ul>
  */
 public final class Sr21Converter {
+    /** Fields in an ABBREV.txt line of SR21 as distributed (see {@link Nutrient} for the layout). */
+    private static final int ABBREV_FIELDS = 51;
     private static final Charset SOURCE_CHARSET = StandardCharsets.ISO_8859_1;
+    private static final java.util.Set<String> NOT_BRANDS = java.util.Set.of("USDA", "USA", "DHA", "ARA", "NFS", "UHT");
     private static final Pattern UPPERCASE_WORD = Pattern.compile("\\b[A-Z][A-Z'&]{2,}\\b");
 
     private Sr21Converter() {
@@ -66,8 +69,11 @@ public final class Sr21Converter {
                 String ndb = f.get(0);
                 List<String> nutrients = abbrev.get(ndb);
                 if (nutrients == null) throw new IOException("no ABBREV row for food " + ndb);
+                if (nutrients.size() != ABBREV_FIELDS) {
+                    throw new IOException("ABBREV row of " + ndb + " has " + nutrients.size() + " fields, expected " + ABBREV_FIELDS);
+                }
                 String longDesc = f.get(2);
-                boolean branded = !f.get(5).isBlank() || UPPERCASE_WORD.matcher(longDesc).find();
+                boolean branded = !f.get(5).isBlank() || hasBrandWord(longDesc);
                 StringBuilder line = new StringBuilder("F\t").append(ndb).append('\t').append(f.get(1)).append('\t')
                         .append(clean(longDesc)).append('\t').append(clean(f.get(4))).append('\t').append(branded ? '1' : '0');
                 for (Nutrient n : Nutrient.values()) line.append('\t').append(nutrients.get(n.abbrevColumn()).trim());
@@ -81,6 +87,15 @@ public final class Sr21Converter {
             throw e;
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** SR21 writes brand names in capitals ("CAMPBELL'S", "KRAFT"); a few capitalised words are not brands. */
+    private static boolean hasBrandWord(String description) {
+        var m = UPPERCASE_WORD.matcher(description);
+        while (m.find()) {
+            if (!NOT_BRANDS.contains(m.group())) return true;
+        }
+        return false;
     }
 
     private static String clean(String s) {

@@ -1,0 +1,43 @@
+package dev.fridgechef.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrationsCreateTheSchemaOnceAndRecordTheirVersion() {
+        Path db = dir.resolve("nested/folder/fridgechef");
+        try (Store store = Store.open(db)) {
+            List<String> tables = store.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'").mapTo(String.class).list());
+            assertThat(tables).contains("inventory_item", "profile", "flyway_schema_history");
+        }
+        assertThat(Files.exists(dir.resolve("nested/folder/fridgechef.mv.db"))).isTrue();
+        try (Store again = Store.open(db)) {
+            int applied = again.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" = '1'")
+                    .mapTo(Integer.class).one());
+            assertThat(applied).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void locationFollowsDbOptionThenFridgechefHomeThenXdg() {
+        Path home = Path.of("/home/anna");
+        assertThat(StoreLocation.resolve("/tmp/x/my.mv.db", Map.of(), "Linux", home)).isEqualTo(Path.of("/tmp/x/my"));
+        assertThat(StoreLocation.resolve(null, Map.of("FRIDGECHEF_HOME", "/data/fc"), "Linux", home)).isEqualTo(Path.of("/data/fc/fridgechef"));
+        assertThat(StoreLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", home)).isEqualTo(Path.of("/xdg/fridgechef/fridgechef"));
+        assertThat(StoreLocation.resolve(null, Map.of(), "Linux", home)).isEqualTo(Path.of("/home/anna/.local/share/fridgechef/fridgechef"));
+        assertThat(StoreLocation.resolve(null, Map.of(), "Mac OS X", home))
+                .isEqualTo(Path.of("/home/anna/Library/Application Support/FridgeChef/fridgechef"));
+    }
+}
