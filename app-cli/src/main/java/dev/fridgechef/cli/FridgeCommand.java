@@ -121,7 +121,7 @@ public final class FridgeCommand implements Runnable {
         return CommandLine.ExitCode.SOFTWARE;
     }
 
-    /** --lang wins, then LC_ALL, LC_MESSAGES and LANG, then the JVM's default locale. */
+    /** --lang wins, then FRIDGECHEF_LANG, LC_ALL, LC_MESSAGES and LANG, then the JVM's default locale. */
     static Locale languageOf(String[] args, Map<String, String> env) {
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
@@ -130,7 +130,7 @@ public final class FridgeCommand implements Runnable {
             if (a.equals("--lang") && i + 1 < list.size()) return Messages.parseLanguage(list.get(i + 1));
             if (a.startsWith("--lang=")) return Messages.parseLanguage(a.substring("--lang=".length()));
         }
-        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+        for (String variable : List.of("FRIDGECHEF_LANG", "LC_ALL", "LC_MESSAGES", "LANG")) {
             String value = env.get(variable);
             if (value != null && !value.isBlank() && !value.equals("C") && !value.startsWith("C.") && !value.equals("POSIX")) {
                 return value.toLowerCase(Locale.ROOT).startsWith("ru") ? Messages.RUSSIAN : Locale.ENGLISH;

@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.food;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
@@ -27,8 +28,8 @@ public final class FoodShowCommand implements Runnable {
     @Mixin
     JsonOption json;
 
-    /** A food as printed with --json: nutrients per 100 g and per household measure. */
-    record FoodView(String id, String name, String description, String group, Map<String, Double> per100g,
+    /** A food as printed with --json: nutrients per 100 g ("per_100g") and per household measure. */
+    record FoodView(String id, String name, String description, String group, @JsonProperty("per_100g") Map<String, Double> per100g,
                     List<MeasureView> measures) {
     }
 

@@ -20,7 +20,7 @@ public final class AddCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME QTY UNIT", arity = "3..*", descriptionKey = "item.words")
+    @Parameters(paramLabel = "NAME QTY UNIT", arity = "1..*", descriptionKey = "item.words")
     List<String> words;
 
     @Option(names = "--expires", paramLabel = "DATE", descriptionKey = "expires")

@@ -19,7 +19,7 @@ public final class UseCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME QTY UNIT", arity = "3..*", descriptionKey = "use.words")
+    @Parameters(paramLabel = "NAME QTY UNIT", arity = "1..*", descriptionKey = "use.words")
     List<String> words;
 
     @Mixin
