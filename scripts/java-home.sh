@@ -1,8 +1,12 @@
 # Sourced by ./fridge and scripts: sets JAVA_HOME to a JDK 21 or newer.
 # Looks at JAVA_HOME, then the java on the PATH, then the usual install folders.
 
-fc_java_major() { # prints the feature version of the java binary given, e.g. 25
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+fc_java_major() { # prints the feature version of the JDK at $1, e.g. 25; reads its release file when there is one
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  fi
 }
 
 fc_find_jdk() {
@@ -10,7 +14,7 @@ fc_find_jdk() {
   for candidate in "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" \
       /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
-    major=$(fc_java_major "$candidate/bin/java")
+    major=$(fc_java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       echo "$candidate"
       return 0

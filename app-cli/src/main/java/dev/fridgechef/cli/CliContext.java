@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -81,9 +83,20 @@ public final class CliContext implements AutoCloseable {
         return foods;
     }
 
-    /** The services over the store, opened (and migrated) on first use. */
+    /** The services over the store, opened (and migrated) on first use; the food table loads meanwhile. */
     public FridgeChef app() {
-        if (app == null) app = new FridgeChef(Store.open(databasePath()), foods(), clock);
+        if (app == null) {
+            CompletableFuture<FoodDatabase> loading = foods != null ? CompletableFuture.completedFuture(foods)
+                    : CompletableFuture.supplyAsync(foodLoader);
+            Store store = Store.open(databasePath());
+            try {
+                foods = loading.join();
+            } catch (CompletionException e) {
+                store.close();
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            app = new FridgeChef(store, foods, clock);
+        }
         return app;
     }
 

@@ -27,12 +27,11 @@ public final class FoodDatabase {
 
     private final Map<String, Food> foods;
     private final List<FoodAlias> aliases;
-    private final FoodSearch search;
+    private volatile FoodSearch search;
 
     private FoodDatabase(Map<String, Food> foods, List<FoodAlias> aliases) {
         this.foods = Collections.unmodifiableMap(foods);
         this.aliases = List.copyOf(aliases);
-        this.search = new FoodSearch(this.foods.values(), this.aliases);
     }
 
     public static FoodDatabase load() {
@@ -105,7 +104,15 @@ public final class FoodDatabase {
         return aliases;
     }
 
+    /** The name index, built on first use: commands that only read stock by id never pay for it. */
     public FoodSearch search() {
-        return search;
+        FoodSearch s = search;
+        if (s == null) {
+            synchronized (this) {
+                if (search == null) search = new FoodSearch(foods.values(), aliases);
+                s = search;
+            }
+        }
+        return s;
     }
 }

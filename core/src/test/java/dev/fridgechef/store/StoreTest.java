@@ -31,6 +31,16 @@ class StoreTest {
     }
 
     @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources", Store.MIGRATIONS))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Store.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    @Test
     void locationFollowsDbOptionThenFridgechefHomeThenXdg() {
         Path home = Path.of("/home/anna");
         assertThat(StoreLocation.resolve("/tmp/x/my.mv.db", Map.of(), "Linux", home)).isEqualTo(Path.of("/tmp/x/my"));
