@@ -5,6 +5,10 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.plan.CookService;
+import dev.fridgechef.plan.PlanService;
+import dev.fridgechef.plan.Planner;
+import dev.fridgechef.recipe.RecipeLibrary;
 import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
@@ -21,6 +25,9 @@ public final class FridgeChef implements AutoCloseable {
     private final InventoryService inventory;
     private final InventoryFiles inventoryFiles;
     private final ProfileService profiles;
+    private final Lazy<RecipeLibrary> recipes;
+    private final PlanService plans;
+    private final CookService cooking;
 
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
         this.store = store;
@@ -29,6 +36,9 @@ public final class FridgeChef implements AutoCloseable {
         this.inventory = new InventoryService(store.jdbi(), foods, clock);
         this.inventoryFiles = new InventoryFiles(json);
         this.profiles = new ProfileService(store.jdbi(), json, clock);
+        this.recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
+        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.get()), clock);
+        this.cooking = new CookService(inventory, profiles, recipes);
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */
@@ -54,6 +64,19 @@ public final class FridgeChef implements AutoCloseable {
 
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** The recipe library, loaded on first use (commands that only touch the stock never pay for it). */
+    public RecipeLibrary recipes() {
+        return recipes.get();
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public CookService cooking() {
+        return cooking;
     }
 
     public Store store() {

@@ -1,5 +1,7 @@
 package dev.fridgechef.food;
 
+import dev.fridgechef.Lazy;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +29,12 @@ public final class FoodDatabase {
 
     private final Map<String, Food> foods;
     private final List<FoodAlias> aliases;
-    private volatile FoodSearch search;
+    private final Lazy<FoodSearch> search;
 
     private FoodDatabase(Map<String, Food> foods, List<FoodAlias> aliases) {
         this.foods = Collections.unmodifiableMap(foods);
         this.aliases = List.copyOf(aliases);
+        this.search = new Lazy<>(() -> new FoodSearch(this.foods.values(), this.aliases));
     }
 
     public static FoodDatabase load() {
@@ -106,13 +109,6 @@ public final class FoodDatabase {
 
     /** The name index, built on first use: commands that only read stock by id never pay for it. */
     public FoodSearch search() {
-        FoodSearch s = search;
-        if (s == null) {
-            synchronized (this) {
-                if (search == null) search = new FoodSearch(foods.values(), aliases);
-                s = search;
-            }
-        }
-        return s;
+        return search.get();
     }
 }

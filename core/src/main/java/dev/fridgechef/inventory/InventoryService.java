@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -121,6 +124,54 @@ public final class InventoryService {
                 else InventoryRepository.update(h, c.item().withQuantity(c.left()));
             }
             return new UseResult(QuantityParser.round(quantity), unit, changes);
+        });
+    }
+
+    /** What cooking took: per food, the grams wanted and the grams the stock gave. */
+    public record Consumption(List<Taken> taken) {
+        public record Taken(Food food, double wantedGrams, double takenGrams, List<UseResult.Change> changes) {
+            public double missingGrams() {
+                return Math.max(0, wantedGrams - takenGrams);
+            }
+        }
+    }
+
+    /**
+     * Takes grams of foods out of the stock in one transaction, from the item that expires first,
+     * using any item of the same family ({@code family}); what the stock lacks is reported, not refused.
+     */
+    public Consumption consume(Map<Food, Double> grams, Function<Food, String> family) {
+        LocalDate today = today();
+        return jdbi.inTransaction(h -> {
+            List<StockEntry> stock = InventoryRepository.all(h).stream().map(this::describe).toList();
+            Map<Long, Double> left = new HashMap<>();
+            List<Consumption.Taken> taken = new ArrayList<>();
+            for (var want : grams.entrySet()) {
+                String wantedFamily = family.apply(want.getKey());
+                double need = want.getValue();
+                List<UseResult.Change> changes = new ArrayList<>();
+                for (StockEntry e : stock) {
+                    if (need <= 1e-6) break;
+                    if (e.food() == null || e.grams() == null || e.grams() <= 0 || !family.apply(e.food()).equals(wantedFamily)) continue;
+                    if (e.item().expiresOn() != null && e.item().expiresOn().isBefore(today)) continue;
+                    double quantityLeft = left.getOrDefault(e.item().id(), e.item().quantity());
+                    double gramsPerUnit = e.grams() / e.item().quantity();
+                    double takeGrams = Math.min(need, quantityLeft * gramsPerUnit);
+                    if (takeGrams <= 0) continue;
+                    double after = QuantityParser.round(quantityLeft - takeGrams / gramsPerUnit);
+                    if (after <= USED_UP) after = 0;
+                    left.put(e.item().id(), after);
+                    changes.add(new UseResult.Change(e.item(), QuantityParser.round(quantityLeft - after), after));
+                    need -= takeGrams;
+                }
+                taken.add(new Consumption.Taken(want.getKey(), want.getValue(), want.getValue() - Math.max(0, need), changes));
+            }
+            for (var e : left.entrySet()) {
+                InventoryItem item = InventoryRepository.byId(h, e.getKey()).orElseThrow();
+                if (e.getValue() == 0) InventoryRepository.delete(h, item.id());
+                else InventoryRepository.update(h, item.withQuantity(e.getValue()));
+            }
+            return new Consumption(taken);
         });
     }
 

@@ -11,14 +11,14 @@ import java.util.Set;
  * "butter"; "Milk, whole" and "Milk, reduced fat" are "milk"). Meat, fish, nuts, spices and
  * everything else must match exactly: a chicken thigh is no chicken breast.
  */
-final class Substitutes {
+public final class Substitutes {
     /** Dairy and eggs, fats and oils, fruits, vegetables, legumes, cereal grains and pasta. */
     private static final Set<String> BY_HEAD = Set.of("0100", "0400", "0900", "1100", "1600", "2000");
 
     private Substitutes() {
     }
 
-    static String familyOf(Food food) {
+    public static String familyOf(Food food) {
         if (!BY_HEAD.contains(food.group().code())) return "id:" + food.id();
         String head = food.description().split(",", 2)[0];
         return "head:" + food.group().code() + ":" + String.join(" ", TextNormalizer.stems(head));
