@@ -4,6 +4,10 @@ import dev.fridgechef.FridgeChef;
 import dev.fridgechef.cli.inventory.ItemView;
 import dev.fridgechef.cli.inventory.StockPrinter;
 import dev.fridgechef.cli.profile.ProfilePrinter;
+import dev.fridgechef.cli.plan.PlanPrinter;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.inventory.InventoryHash;
 import dev.fridgechef.inventory.StockEntry;
@@ -31,7 +35,8 @@ public final class DemoCommand implements Runnable {
     @Mixin
     JsonOption json;
 
-    record DemoView(String store, Profile profile, Targets targets, List<ItemView> stock, String inventoryHash) {
+    record DemoView(String store, Profile profile, Targets targets, List<ItemView> stock, String inventoryHash,
+                    PlanPrinter.PlanView plan) {
     }
 
     public DemoCommand(CliContext context) {
@@ -53,9 +58,12 @@ public final class DemoCommand implements Runnable {
             Targets targets = app.profiles().targets(profile);
             var today = app.inventory().today();
             List<StockEntry> sorted = app.inventory().list();
+            StoredPlan plan = app.plans().plan(new PlanOptions(today, 3, List.of(MealType.values()), false));
+            PlanPrinter planPrinter = new PlanPrinter(context);
             if (json.enabled()) {
                 context.printJson(new DemoView(dir.toString(), profile, targets,
-                        sorted.stream().map(e -> ItemView.of(e, today, context.russian())).toList(), InventoryHash.of(stock)));
+                        sorted.stream().map(e -> ItemView.of(e, today, context.russian())).toList(), InventoryHash.of(stock),
+                        planPrinter.view(plan)));
                 return;
             }
             var out = context.out();
@@ -66,6 +74,9 @@ public final class DemoCommand implements Runnable {
             out.println(context.text("cli.demo.stock"));
             new StockPrinter(context).print(sorted, today);
             out.println(context.text("cli.demo.hash", InventoryHash.of(sorted)));
+            out.println();
+            out.println("== " + context.text("cli.demo.plan") + " ==");
+            planPrinter.print(plan);
             out.println();
             out.println(context.text("cli.demo.next"));
         } finally {

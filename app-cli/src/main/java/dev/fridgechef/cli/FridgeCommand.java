@@ -14,6 +14,9 @@ import dev.fridgechef.cli.inventory.ListCommand;
 import dev.fridgechef.cli.inventory.RemoveCommand;
 import dev.fridgechef.cli.inventory.UseCommand;
 import dev.fridgechef.cli.profile.ProfileCommand;
+import dev.fridgechef.cli.plan.CookCommand;
+import dev.fridgechef.cli.plan.CookedCommand;
+import dev.fridgechef.cli.plan.PlanCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +36,8 @@ import java.util.ResourceBundle;
 /** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
-                ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, DemoCommand.class,
+                ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
+                CookCommand.class, CookedCommand.class, DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {
@@ -92,6 +96,7 @@ public final class FridgeCommand implements Runnable {
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        useRootVersion(cli, cli.getCommandSpec().versionProvider());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = context.err();
@@ -100,6 +105,16 @@ public final class FridgeCommand implements Runnable {
             return CommandLine.ExitCode.USAGE;
         });
         return cli;
+    }
+
+    /** Every subcommand offers -V/--version (mixinStandardHelpOptions); without a provider it would print nothing. */
+    private static void useRootVersion(CommandLine command, CommandLine.IVersionProvider provider) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null && sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().versionProvider(provider);
+            }
+            useRootVersion(sub, provider);
+        }
     }
 
     private static int handle(Exception e, CliContext context) {

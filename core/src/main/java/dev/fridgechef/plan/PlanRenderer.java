@@ -134,7 +134,9 @@ final class PlanRenderer {
             String group = food.group().code();
             boolean countable = group.equals("0900") || group.equals("1100") || food.description().startsWith("Egg,");
             var piece = GramConversion.pieceMeasure(food);
-            if (countable && piece.isPresent() && piece.get().gramsPerUnit() >= 20) {
+            boolean wholePiece = piece.isPresent() && piece.get().gramsPerUnit() >= 20
+                    && GramConversion.measureText(piece.get()).matches(".*\\b(medium|large|small|whole|fruit|egg|head|bunch)\\b.*");
+            if (countable && wholePiece) {
                 double pieces = Math.ceil(grams / piece.get().gramsPerUnit() - 0.05);
                 return shopping(food, grams, Math.max(1, pieces), "pcs");
             }

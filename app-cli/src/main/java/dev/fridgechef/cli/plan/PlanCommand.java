@@ -1,0 +1,51 @@
+package dev.fridgechef.cli.plan;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.inventory.DateSpec;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.recipe.MealType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+@Command(name = "plan", mixinStandardHelpOptions = true, subcommands = {PlanShowCommand.class, PlanListCommand.class})
+public final class PlanCommand implements Runnable {
+    private final CliContext context;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "3", descriptionKey = "plan.days")
+    int days;
+
+    @Option(names = "--meals", paramLabel = "MEAL,...", defaultValue = "breakfast,lunch,dinner,snack", descriptionKey = "plan.meals")
+    String meals;
+
+    @Option(names = "--start", paramLabel = "DATE", descriptionKey = "plan.start")
+    String start;
+
+    @Option(names = "--fresh", descriptionKey = "plan.fresh")
+    boolean fresh;
+
+    @Mixin
+    JsonOption json;
+
+    public PlanCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        LocalDate today = context.app().inventory().today();
+        LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
+        List<MealType> mealTypes = Arrays.stream(meals.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(MealType::parse).distinct().sorted().toList();
+        StoredPlan plan = context.app().plans().plan(new PlanOptions(from, days, mealTypes, fresh));
+        PlanPrinter printer = new PlanPrinter(context);
+        if (json.enabled()) context.printJson(printer.view(plan));
+        else printer.print(plan);
+    }
+}

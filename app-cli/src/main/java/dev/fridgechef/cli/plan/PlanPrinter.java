@@ -1,0 +1,78 @@
+package dev.fridgechef.cli.plan;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.Fmt;
+import dev.fridgechef.cli.TextTable;
+import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.unit.QuantityParser;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints a plan: a table per day with totals against targets, warnings and the shopping list. */
+public final class PlanPrinter {
+    private final CliContext context;
+
+    public PlanPrinter(CliContext context) {
+        this.context = context;
+    }
+
+    /** The --json form of a plan (documented in the README). */
+    public record PlanView(long id, boolean cached, String source, String inventoryHash, String profileHash, MealPlan plan,
+                           List<String> warningTexts) {
+    }
+
+    public PlanView view(StoredPlan s) {
+        return new PlanView(s.id(), s.cached(), s.source(), s.inventoryHash(), s.profileHash(), s.plan(), warnings(s.plan()));
+    }
+
+    public void print(StoredPlan stored) {
+        PrintWriter out = context.out();
+        MealPlan plan = stored.plan();
+        boolean ru = context.russian();
+        out.println(context.text(stored.cached() ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
+                Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
+        for (MealPlan.Day day : plan.plan()) {
+            out.println();
+            out.println(context.text("cli.plan.day", day.date(), day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                    context.messages().locale())));
+            TextTable table = new TextTable(List.of(context.text("cli.col.meal"), context.text("cli.col.recipe"),
+                    context.text("cli.col.portion"), context.text("cli.col.kcal"), context.text("cli.col.protein")),
+                    false, false, true, true, true);
+            for (MealPlan.Meal m : day.meals()) {
+                table.row(context.text("meal." + m.meal().key()), (ru ? m.titleRu() : m.titleEn()) + " [" + m.recipeId() + "]",
+                        QuantityParser.format(m.servings()), Fmt.num(m.energy(), 0), Fmt.num(m.protein(), 1));
+            }
+            table.print(out);
+            out.println(context.text("cli.plan.total", Fmt.num(day.energy(), 0), Fmt.num(plan.energyTarget(), 0),
+                    percent(day.energy(), plan.energyTarget()), Fmt.num(day.protein(), 0), Fmt.num(plan.proteinTarget(), 0),
+                    percent(day.protein(), plan.proteinTarget()), Fmt.num(day.fat(), 0), Fmt.num(day.carbohydrate(), 0)));
+        }
+        List<String> warnings = warnings(plan);
+        if (!warnings.isEmpty()) {
+            out.println();
+            out.println(context.text("cli.plan.warnings"));
+            for (String w : warnings) out.println("  ! " + w);
+        }
+        out.println();
+        if (plan.shopping().isEmpty()) {
+            out.println(context.text("cli.plan.noshopping"));
+        } else {
+            out.println(context.text("cli.plan.shopping"));
+            for (MealPlan.ShoppingItem i : plan.shopping()) {
+                out.println("  [ ] " + (ru ? i.nameRu() : i.nameEn()) + " — " + QuantityParser.format(i.quantity()) + " " + i.unit()
+                        + context.text("cli.plan.needed", Fmt.num(i.grams(), 0)));
+            }
+        }
+    }
+
+    private List<String> warnings(MealPlan plan) {
+        return plan.warnings().stream().map(w -> context.text(w.key(), w.args().toArray())).toList();
+    }
+
+    private static String percent(double value, double target) {
+        long p = Math.round((value - target) / target * 100);
+        return (p > 0 ? "+" : "") + p;
+    }
+}
