@@ -65,6 +65,106 @@ class PlannerTest {
             assertThat(Math.abs(day.energy() - plan.energyTarget()) / plan.energyTarget()).as("energy " + day).isLessThanOrEqualTo(0.05);
             assertThat(Math.abs(day.protein() - plan.proteinTarget()) / plan.proteinTarget()).as("protein " + day).isLessThanOrEqualTo(0.10);
         }
-        System.out.println(plan);
+        assertThat(plan.quality().soonExpiringUsedShare()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void samePlanForTheSameRequest() {
+        Setup s = sample();
+        PlanRequest request = new PlanRequest(LocalDate.of(2026, 11, 25), 3, ALL_MEALS, s.profile(), s.targets(), s.stock());
+        assertThat(planner.plan(request)).isEqualTo(planner.plan(request));
+    }
+
+    /** Random fridges from the curated foods, random allergies and diets: no plan may ever break a hard rule. */
+    @Test
+    void hardRulesHoldAcrossManyRandomFridgesAndProfiles() {
+        Random random = new Random(42);
+        var aliases = TestFoods.get().aliases();
+        Allergen[] allergens = Allergen.values();
+        Diet[] diets = Diet.values();
+        for (int round = 0; round < 25; round++) {
+            Set<Allergen> allergies = EnumSet.noneOf(Allergen.class);
+            int count = 1 + random.nextInt(3);
+            for (int i = 0; i < count; i++) allergies.add(allergens[random.nextInt(allergens.length)]);
+            Profile profile = new Profile(dev.fridgechef.profile.Sex.values()[random.nextInt(2)], 1960 + random.nextInt(45),
+                    150.0 + random.nextInt(45), 50.0 + random.nextInt(60), dev.fridgechef.profile.ActivityLevel.values()[random.nextInt(5)],
+                    dev.fridgechef.profile.Goal.values()[random.nextInt(3)], null, diets[random.nextInt(diets.length)],
+                    Set.of(), allergies, List.of());
+            Targets targets = dev.fridgechef.profile.TargetCalculator.compute(profile, 2026);
+            List<StockEntry> stock = new ArrayList<>();
+            try (FridgeChef app = TestStores.open(dir.resolve("random" + round))) {
+                for (int i = 0; i < 40; i++) {
+                    var alias = aliases.get(random.nextInt(aliases.size()));
+                    app.inventory().add(new ItemDraft(alias.english().get(0), Integer.toString(50 + random.nextInt(600)), "g",
+                            null, "+" + random.nextInt(10) + "d", null, null, alias.foodId()));
+                }
+                stock.addAll(app.inventory().list());
+            }
+            MealPlan plan = planner.plan(new PlanRequest(LocalDate.of(2026, 11, 25), 3, ALL_MEALS, profile, targets, stock),
+                    new Planner.Options(60, round, 0));
+            var rules = new dev.fridgechef.diet.DietRules(profile);
+            for (MealPlan.Day day : plan.plan()) {
+                for (MealPlan.Meal meal : day.meals()) {
+                    RecipeFacts recipe = library.byId(meal.recipeId()).orElseThrow();
+                    assertThat(recipe.allowedBy(rules)).as("%s for %s", meal.recipeId(), profile).isTrue();
+                    for (MealPlan.IngredientUse use : meal.ingredients()) {
+                        var food = TestFoods.get().byId(use.foodId()).orElseThrow();
+                        assertThat(FoodTraits.of(food).allergens()).as("%s in %s", food.description(), meal.recipeId())
+                                .doesNotContainAnyElementsOf(allergies);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void stockIsNeitherUsedTwiceNorAfterItExpires() {
+        Profile profile = sample().profile();
+        Targets targets = dev.fridgechef.profile.TargetCalculator.compute(profile, 2026);
+        List<StockEntry> stock;
+        try (FridgeChef app = TestStores.open(dir.resolve("expiry"))) {
+            app.inventory().add(ItemDraft.of("chicken breast", "300", "g").withExpires("today"));
+            app.inventory().add(ItemDraft.of("eggs", "4", "pcs").withExpires("+10d"));
+            stock = app.inventory().list();
+        }
+        MealPlan plan = planner.plan(new PlanRequest(LocalDate.of(2026, 11, 25), 4, ALL_MEALS, profile, targets, stock));
+        Map<String, Double> fromStock = new HashMap<>();
+        for (int d = 0; d < plan.plan().size(); d++) {
+            for (MealPlan.Meal meal : plan.plan().get(d).meals()) {
+                for (MealPlan.IngredientUse use : meal.ingredients()) {
+                    assertThat(use.fromStockGrams() + use.toBuyGrams()).isCloseTo(use.grams(), org.assertj.core.api.Assertions.within(0.2));
+                    fromStock.merge(use.foodId(), use.fromStockGrams(), Double::sum);
+                    if (d > 0 && use.foodId().equals("05062")) {
+                        assertThat(use.fromStockGrams()).as("chicken that expired on day 0, used on day " + d).isZero();
+                    }
+                }
+            }
+        }
+        assertThat(fromStock.getOrDefault("05062", 0.0)).isLessThanOrEqualTo(300.05);
+        assertThat(fromStock.getOrDefault("01123", 0.0)).isLessThanOrEqualTo(4 * 44 + 0.05);
+    }
+
+    @Test
+    void noRecipeTwiceWithinThreeDays() {
+        Setup s = sample();
+        MealPlan plan = planner.plan(new PlanRequest(LocalDate.of(2026, 11, 25), 7, ALL_MEALS, s.profile(), s.targets(), s.stock()));
+        for (int d = 0; d < 7; d++) {
+            for (MealPlan.Meal meal : plan.plan().get(d).meals()) {
+                for (int other = d; other < Math.min(7, d + 3); other++) {
+                    long same = plan.plan().get(other).meals().stream().filter(m -> m.recipeId().equals(meal.recipeId())).count();
+                    assertThat(same).as(meal.recipeId() + " on days " + d + " and " + other).isLessThanOrEqualTo(other == d ? 1 : 0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void searchFindsTheExhaustiveOptimumOnSmallInstances() {
+        Setup s = sample();
+        List<MealType> meals = List.of(MealType.BREAKFAST, MealType.LUNCH, MealType.DINNER);
+        PlanRequest request = new PlanRequest(LocalDate.of(2026, 11, 25), 1, meals, s.profile(), s.targets(), s.stock());
+        double optimum = planner.exhaustive(request, 8).quality().cost();
+        double found = planner.plan(request, new Planner.Options(300, 1, 8)).quality().cost();
+        assertThat(found).isCloseTo(optimum, org.assertj.core.api.Assertions.within(1e-9));
     }
 }
