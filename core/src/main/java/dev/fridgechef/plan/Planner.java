@@ -40,8 +40,9 @@ import java.util.Random;
  *
  * <p><b>Method</b>: portions are exact — for a day's recipes every combination of portions is
  * tried (at most 5⁴) against the day's energy and protein. Recipes are chosen by a greedy start
- * (most soon-expiring stock first) improved by simulated annealing over single-slot replacements
- * and same-meal swaps between days, with the full stock simulation in every evaluation. The seed is
+ * (most soon-expiring stock first) improved by simulated annealing over replacements
+ * and same-meal swaps between days, with the full stock simulation in every evaluation, then
+ * (one or two meals of a day at a time) polished by best-improvement descent over every candidate in every slot. The seed is
  * fixed, so the same request gives the same plan. {@link #exhaustive} solves small instances
  * exactly to measure the gap.
  */
@@ -67,6 +68,7 @@ public final class Planner {
         Problem p = new Problem(request, library, options.maxCandidates());
         Solution s = p.greedy();
         s = anneal(p, s, options);
+        s = polish(p, s);
         return p.render(s);
     }
 
@@ -94,6 +96,47 @@ public final class Planner {
         return p.render(best);
     }
 
+    /**
+     * Best-improvement descent after annealing: tries every candidate in every slot and keeps each
+     * change that lowers the cost, until a full pass finds none (at most three passes).
+     */
+    private static Solution polish(Problem p, Solution start) {
+        Solution current = start.copy();
+        double currentCost = p.cost(current);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean improved = false;
+            for (int d = 0; d < p.days; d++) {
+                for (int m = 0; m < p.meals.size(); m++) {
+                    int keep = current.recipe[d][m];
+                    double[] keepServings = current.servings[d].clone();
+                    int bestRecipe = keep;
+                    double bestCost = currentCost;
+                    for (int candidate : p.pool[m]) {
+                        if (candidate == keep) continue;
+                        current.recipe[d][m] = candidate;
+                        if (!p.varietyOk(current)) continue;
+                        p.choosePortions(current, d);
+                        double c = p.cost(current);
+                        if (c < bestCost - 1e-12) {
+                            bestCost = c;
+                            bestRecipe = candidate;
+                        }
+                    }
+                    current.recipe[d][m] = bestRecipe;
+                    if (bestRecipe != keep) {
+                        p.choosePortions(current, d);
+                        currentCost = bestCost;
+                        improved = true;
+                    } else {
+                        current.servings[d] = keepServings;
+                    }
+                }
+            }
+            if (!improved) break;
+        }
+        return current;
+    }
+
     private static Solution anneal(Problem p, Solution start, Options o) {
         Random random = new Random(o.seed() ^ p.fingerprint());
         Solution current = start.copy();
@@ -101,7 +144,7 @@ public final class Planner {
         Solution best = current.copy();
         double bestCost = currentCost;
         int slots = p.days * p.meals.size();
-        int iterations = Math.max(200, o.iterationsPerSlot() * slots);
+        int iterations = Math.max(2000, o.iterationsPerSlot() * slots);
         double t0 = 0.5;
         for (int it = 0; it < iterations; it++) {
             double temperature = t0 * (1 - (double) it / iterations) + 1e-4;
@@ -118,6 +161,12 @@ public final class Planner {
                 int[] candidates = random.nextBoolean() ? p.favourites[meal] : p.pool[meal];
                 if (candidates.length == 0) continue;
                 next.recipe[day][meal] = candidates[random.nextInt(candidates.length)];
+                if (random.nextInt(3) == 0 && p.meals.size() > 1) {
+                    // change a second meal of the same day too: a day's energy often needs two dishes to move together
+                    int second = (meal + 1 + random.nextInt(p.meals.size() - 1)) % p.meals.size();
+                    int[] more = p.pool[second];
+                    if (more.length > 0) next.recipe[day][second] = more[random.nextInt(more.length)];
+                }
             }
             if (!p.varietyOk(next)) continue;
             p.choosePortions(next, day);
