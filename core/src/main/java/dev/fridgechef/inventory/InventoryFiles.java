@@ -91,7 +91,7 @@ public final class InventoryFiles {
                 try {
                     if (!it.hasNextValue()) break;
                     row = it.nextValue();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | IOException e) {
                     problems.add(new RowProblem(lineOf(e, line), new UserException("error.csv.row", detail(e))));
                     break; // the parser cannot be trusted past a broken row
                 }
@@ -106,7 +106,7 @@ public final class InventoryFiles {
         return new Rows(drafts, lines);
     }
 
-    private static int lineOf(RuntimeException e, int fallback) {
+    private static int lineOf(Exception e, int fallback) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {

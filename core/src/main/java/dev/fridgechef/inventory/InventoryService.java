@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
@@ -209,20 +208,25 @@ public final class InventoryService {
             InventoryItem old = InventoryRepository.byId(h, id).orElseThrow(() -> new UserException("error.item.id", id));
             String nameChanged = changes.name();
             ItemDraft merged = new ItemDraft(
-                    Objects.requireNonNullElse(nameChanged, old.name()),
-                    Objects.requireNonNullElse(changes.quantity(), QuantityParser.format(old.quantity())),
-                    Objects.requireNonNullElse(changes.unit(), old.unit()),
-                    Objects.requireNonNullElse(changes.location(), old.location().key()),
-                    clearExpiry ? null : Objects.requireNonNullElse(changes.expires(), old.expiresOn() == null ? null : old.expiresOn().toString()),
-                    Objects.requireNonNullElse(changes.opened(), Boolean.toString(old.opened())),
-                    changes.note() != null ? changes.note() : old.note(),
+                    or(nameChanged, old.name()),
+                    or(changes.quantity(), QuantityParser.format(old.quantity())),
+                    or(changes.unit(), old.unit()),
+                    or(changes.location(), old.location().key()),
+                    clearExpiry ? null : or(changes.expires(), old.expiresOn() == null ? null : old.expiresOn().toString()),
+                    or(changes.opened(), Boolean.toString(old.opened())),
+                    or(changes.note(), old.note()),
                     changes.foodId() != null ? changes.foodId() : nameChanged != null ? null : old.foodId());
-            InventoryItem validated = validator.validate(merged, old.addedOn());
+            // relative dates ("+3d") count from today, as everywhere; the item keeps the day it was added
+            InventoryItem validated = validator.validate(merged, today());
             InventoryItem updated = new InventoryItem(old.id(), validated.name(), validated.foodId(), validated.quantity(),
                     validated.unit(), validated.location(), old.addedOn(), validated.expiresOn(), validated.opened(), validated.note());
             InventoryRepository.update(h, updated);
             return updated;
         }));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     /** Items named so (case, spacing and "ё" ignored) or resolving to the same food as the name. */

@@ -8,7 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads and changes the person's profile and computes their daily targets. */
@@ -63,7 +62,7 @@ public final class ProfileService {
     }
 
     private static <T> T or(T value, T fallback) {
-        return Objects.requireNonNullElse(value, fallback);
+        return value != null ? value : fallback;
     }
 
     private static void checkRange(String field, double value, double min, double max) {
