@@ -8,7 +8,7 @@ import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanService;
 import dev.fridgechef.plan.Planner;
-import dev.fridgechef.recipe.RecipeLibrary;
+import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class FridgeChef implements AutoCloseable {
     private final InventoryService inventory;
     private final InventoryFiles inventoryFiles;
     private final ProfileService profiles;
-    private final Lazy<RecipeLibrary> recipes;
+    private final RecipeService recipes;
     private final PlanService plans;
     private final CookService cooking;
 
@@ -36,9 +36,9 @@ public final class FridgeChef implements AutoCloseable {
         this.inventory = new InventoryService(store.jdbi(), foods, clock);
         this.inventoryFiles = new InventoryFiles(json);
         this.profiles = new ProfileService(store.jdbi(), json, clock);
-        this.recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
-        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.get()), clock);
-        this.cooking = new CookService(inventory, profiles, recipes);
+        this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
+        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock);
+        this.cooking = new CookService(inventory, profiles, recipes::library);
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */
@@ -66,9 +66,9 @@ public final class FridgeChef implements AutoCloseable {
         return profiles;
     }
 
-    /** The recipe library, loaded on first use (commands that only touch the stock never pay for it). */
-    public RecipeLibrary recipes() {
-        return recipes.get();
+    /** The built-in recipes (loaded on first use) and the person's imported ones. */
+    public RecipeService recipes() {
+        return recipes;
     }
 
     public PlanService plans() {

@@ -17,6 +17,7 @@ import dev.fridgechef.cli.profile.ProfileCommand;
 import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
 import dev.fridgechef.cli.plan.PlanCommand;
+import dev.fridgechef.cli.recipe.RecipeCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ import java.util.ResourceBundle;
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
-                CookCommand.class, CookedCommand.class, DemoCommand.class,
+                CookCommand.class, CookedCommand.class, RecipeCommand.class, DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {

@@ -53,7 +53,7 @@ class AddListCommandTest {
 
         String table = cli.run("list").ok().out();
         assertThat(table).contains("eggs").contains("6 pcs").contains("264").contains("378")
-                .contains("items: 378 kcal");
+                .contains("Items: 1; 378 kcal");
     }
 
     @Test

@@ -54,11 +54,17 @@ public final class IngredientLineParser {
         }
         if (!(amount > 0)) return Optional.empty();
         // a parenthesised size such as "(14 oz)" after the number describes a pack: weigh that
-        Matcher pack = Pattern.compile("^\\((\\d+(?:[.,]\\d+)?)\\s*(oz|g|г|ml|мл|lb)\\)\\s*(?:can|cans|jar|jars|pack|package|банка|пачка)?\\s*(.*)$")
+        Matcher pack = Pattern.compile("^\\((\\d+(?:[.,]\\d+)?)\\s*(oz|g|г|ml|мл|lb)\\)\\s*(can|cans|jar|jars|pack|package|банка|пачка)?\\s*(.*)$")
                 .matcher(rest);
         if (pack.matches()) {
             amount *= number(pack.group(1));
-            return resolve(line, amount, Units.parse(pack.group(2)), pack.group(3));
+            boolean canned = pack.group(3) != null && pack.group(3).matches("cans?|банка");
+            String foodText = pack.group(4);
+            if (canned) {
+                Optional<Parsed> p = resolve(line, amount, Units.parse(pack.group(2)), "canned " + foodText);
+                if (p.isPresent()) return p;
+            }
+            return resolve(line, amount, Units.parse(pack.group(2)), foodText);
         }
         String[] words = rest.split("\\s+");
         for (int take = Math.min(3, words.length - 1); take >= 1; take--) {

@@ -77,6 +77,14 @@ public final class RecipeLibrary {
         return RecipeFacts.of(r, resolved, grams);
     }
 
+    /** This library with more recipes (the person's imported ones); an id already here is replaced. */
+    public RecipeLibrary with(List<RecipeFacts> more) {
+        if (more.isEmpty()) return this;
+        Map<String, RecipeFacts> all = new LinkedHashMap<>(recipes);
+        for (RecipeFacts f : more) all.put(f.recipe().id(), f);
+        return new RecipeLibrary(all);
+    }
+
     public Collection<RecipeFacts> all() {
         return recipes.values();
     }

@@ -76,7 +76,7 @@ class PlanServiceTest {
     @Test
     void cookedTakesTheIngredientsOutOfTheStock() {
         double riceBefore = app.inventory().list().stream().filter(e -> "20044".equals(e.item().foodId())).mapToDouble(e -> e.grams()).sum();
-        var recipe = app.recipes().all().stream().filter(r -> r.foods().stream().anyMatch(f -> f.id().equals("20044"))
+        var recipe = app.recipes().library().all().stream().filter(r -> r.foods().stream().anyMatch(f -> f.id().equals("20044"))
                 && r.recipe().ingredients().stream().noneMatch(i -> i.food().equals("20044") && i.optional())).findFirst().orElseThrow();
         var result = app.cooking().cooked(recipe.recipe().id(), recipe.recipe().servings());
         double riceInRecipe = result.taken().stream().filter(t -> t.food().id().equals("20044")).mapToDouble(t -> t.takenGrams()).sum();

@@ -32,7 +32,8 @@ public final class RemoveCommand implements Runnable {
     public void run() {
         List<InventoryItem> removed = context.app().inventory().remove(String.join(" ", target), all);
         if (json.enabled()) {
-            context.printJson(removed);
+            var inventory = context.app().inventory();
+            context.printJson(removed.stream().map(i -> ItemView.of(inventory.describe(i), inventory.today(), context.russian())).toList());
             return;
         }
         for (InventoryItem i : removed) {

@@ -25,6 +25,13 @@ public final class UseCommand implements Runnable {
     @Mixin
     JsonOption json;
 
+    /** What use printed with --json: the item as it was before, how much was taken and what is left (0 = removed). */
+    record ChangeView(ItemView item, double taken, double left) {
+    }
+
+    record UseView(double quantity, String unit, List<ChangeView> changes) {
+    }
+
     public UseCommand(CliContext context) {
         this.context = context;
     }
@@ -34,7 +41,10 @@ public final class UseCommand implements Runnable {
         ItemWords w = ItemWords.parse(words, spec.commandLine());
         UseResult result = context.app().inventory().use(w.name(), w.quantity(), w.unit());
         if (json.enabled()) {
-            context.printJson(result);
+            var inventory = context.app().inventory();
+            context.printJson(new UseView(result.quantity(), result.unit(), result.changes().stream()
+                    .map(c -> new ChangeView(ItemView.of(inventory.describe(c.item()), inventory.today(), context.russian()), c.taken(), c.left()))
+                    .toList()));
             return;
         }
         for (UseResult.Change c : result.changes()) {

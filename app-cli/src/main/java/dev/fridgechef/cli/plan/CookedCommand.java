@@ -36,7 +36,7 @@ public final class CookedCommand implements Runnable {
     @Override
     public void run() {
         var app = context.app();
-        double portions = servings != null ? servings : app.recipes().byId(recipe).map(r -> (double) r.recipe().servings())
+        double portions = servings != null ? servings : app.recipes().library().byId(recipe).map(r -> (double) r.recipe().servings())
                 .orElseThrow(() -> new dev.fridgechef.i18n.UserException("error.recipe.unknown", recipe));
         InventoryService.Consumption c = app.cooking().cooked(recipe, portions);
         boolean ru = context.russian();

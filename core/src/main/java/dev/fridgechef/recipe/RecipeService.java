@@ -1,0 +1,75 @@
+package dev.fridgechef.recipe;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.Lazy;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.UserException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The recipes a plan can use: the built-in library plus what the person imported. */
+public final class RecipeService {
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final FoodDatabase foods;
+    private final Lazy<RecipeLibrary> builtIn;
+    private final Clock clock;
+
+    public RecipeService(Jdbi jdbi, ObjectMapper json, FoodDatabase foods, Clock clock) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.foods = foods;
+        this.builtIn = new Lazy<>(() -> RecipeLibrary.load(foods));
+        this.clock = clock;
+    }
+
+    public RecipeLibrary library() {
+        List<String> documents = jdbi.withHandle(h -> h.createQuery("SELECT document FROM user_recipe ORDER BY id").mapTo(String.class).list());
+        List<RecipeFacts> imported = new ArrayList<>();
+        for (String d : documents) imported.add(RecipeLibrary.resolve(read(d), foods));
+        return builtIn.get().with(imported);
+    }
+
+    /** Reads JSON-LD and stores every recipe in it (all or none); returns what was read, with unmapped lines. */
+    public List<JsonLdRecipeReader.Imported> importJsonLd(Reader in) {
+        List<JsonLdRecipeReader.Imported> recipes = new JsonLdRecipeReader(json, new IngredientLineParser(foods)).read(in);
+        for (var r : recipes) {
+            int lines = r.recipe().ingredients().size() + r.unmapped().size();
+            if (r.recipe().ingredients().size() * 2 < lines) {
+                throw new UserException("error.recipe.unmapped", r.recipe().title().en(), r.unmapped().size(), lines,
+                        String.join("; ", r.unmapped()));
+            }
+            RecipeLibrary.resolve(r.recipe(), foods); // weighs every ingredient or fails before anything is written
+        }
+        jdbi.useTransaction(h -> {
+            for (var r : recipes) {
+                h.createUpdate("MERGE INTO user_recipe (id, document, unmapped, imported_at) KEY (id) VALUES (:id, :d, :u, :t)")
+                        .bind("id", r.recipe().id()).bind("d", write(r.recipe())).bind("u", String.join("\n", r.unmapped()))
+                        .bind("t", LocalDateTime.now(clock)).execute();
+            }
+        });
+        return recipes;
+    }
+
+    private Recipe read(String document) {
+        try {
+            return json.readValue(document, Recipe.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored recipe is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String write(Recipe r) {
+        try {
+            return json.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
