@@ -1,12 +1,9 @@
 package dev.fridgechef.inventory;
 
+import dev.fridgechef.text.Sha256;
 import dev.fridgechef.text.TextNormalizer;
 import dev.fridgechef.unit.QuantityParser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +33,7 @@ public final class InventoryHash {
     }
 
     public static String of(List<StockEntry> stock) {
-        return sha256(canonicalForm(stock));
+        return Sha256.hex(canonicalForm(stock));
     }
 
     public static String canonicalForm(List<StockEntry> stock) {
@@ -69,14 +66,5 @@ public final class InventoryHash {
     static long roundGrams(double g) {
         long step = g < 100 ? 10 : g < 1000 ? 50 : g < 5000 ? 100 : 500;
         return Math.round(g / step) * step;
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

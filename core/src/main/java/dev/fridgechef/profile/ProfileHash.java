@@ -1,12 +1,9 @@
 package dev.fridgechef.profile;
 
+import dev.fridgechef.text.Sha256;
 import dev.fridgechef.text.TextNormalizer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 
 /**
@@ -22,11 +19,7 @@ public final class ProfileHash {
                 String.valueOf(p.weightKg()), String.valueOf(p.activity()), String.valueOf(p.goal()), String.valueOf(p.goalRateKgPerWeek()),
                 String.valueOf(p.diet()), sorted(p.flags()), sorted(p.allergies()),
                 p.dislikes().stream().map(TextNormalizer::normalize).sorted().distinct().collect(Collectors.joining(",")));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String sorted(Collection<? extends Enum<?>> values) {
