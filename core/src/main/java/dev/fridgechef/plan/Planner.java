@@ -42,7 +42,8 @@ import java.util.Random;
  * tried (at most 5⁴) against the day's energy and protein. Recipes are chosen by a greedy start
  * (most soon-expiring stock first) improved by simulated annealing over replacements
  * and same-meal swaps between days, with the full stock simulation in every evaluation, then
- * (one or two meals of a day at a time) polished by best-improvement descent over every candidate in every slot. The seed is
+ * (one or two meals of a day at a time) polished by best-improvement descent over the
+ * stock-richest candidates. The seed is
  * fixed, so the same request gives the same plan. {@link #exhaustive} solves small instances
  * exactly to measure the gap.
  */
@@ -97,13 +98,14 @@ public final class Planner {
     }
 
     /**
-     * Best-improvement descent after annealing: tries every candidate in every slot and keeps each
-     * change that lowers the cost, until a full pass finds none (at most three passes).
+     * Best-improvement descent after annealing: tries every favourite candidate (the 25 that use
+     * most soon-expiring stock) in every slot and keeps each change that lowers the cost, until a
+     * pass finds none (at most two passes).
      */
     private static Solution polish(Problem p, Solution start) {
         Solution current = start.copy();
         double currentCost = p.cost(current);
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 2; pass++) {
             boolean improved = false;
             for (int d = 0; d < p.days; d++) {
                 for (int m = 0; m < p.meals.size(); m++) {
@@ -111,7 +113,7 @@ public final class Planner {
                     double[] keepServings = current.servings[d].clone();
                     int bestRecipe = keep;
                     double bestCost = currentCost;
-                    for (int candidate : p.pool[m]) {
+                    for (int candidate : p.favourites[m]) {
                         if (candidate == keep) continue;
                         current.recipe[d][m] = candidate;
                         if (!p.varietyOk(current)) continue;
@@ -219,7 +221,8 @@ public final class Planner {
         double[] protein;
         int[][] ingredientFood;
         double[][] ingredientGrams;
-        String[] cuisine;
+        int[] cuisine;
+        int cuisineCount;
         // foods and stock lots, lots of a food contiguous and sorted by expiry
         final Map<String, Integer> foodIndex = new HashMap<>();
         final Map<String, Integer> families = new HashMap<>();
@@ -286,12 +289,13 @@ public final class Planner {
             ingredientFood = new int[n][];
             ingredientGrams = new double[n][];
             ingredientFamily = new int[n][];
-            cuisine = new String[n];
+            cuisine = new int[n];
+            Map<String, Integer> cuisineIndex = new HashMap<>();
             for (int r = 0; r < n; r++) {
                 RecipeFacts f = recipes.get(r);
                 kcal[r] = f.energyPerServing();
                 protein[r] = f.proteinPerServing();
-                cuisine[r] = f.recipe().cuisine();
+                cuisine[r] = cuisineIndex.computeIfAbsent(f.recipe().cuisine(), c -> cuisineIndex.size());
                 List<Integer> foodsUsed = new ArrayList<>();
                 List<Double> grams = new ArrayList<>();
                 for (int i = 0; i < f.foods().size(); i++) {
@@ -303,6 +307,7 @@ public final class Planner {
                 ingredientFamily[r] = foodsUsed.stream().mapToInt(i -> family(foods.get(i))).toArray();
                 ingredientGrams[r] = grams.stream().mapToDouble(Double::doubleValue).toArray();
             }
+            cuisineCount = cuisineIndex.size();
         }
 
         private int food(Food f) {
@@ -485,11 +490,12 @@ public final class Planner {
             double total = 0;
             double[] remaining = lotGrams.clone();
             boolean[] bought = new boolean[foods.size()];
-            Map<Integer, Integer> uses = new HashMap<>();
+            int[] uses = new int[recipes.size()];
+            int[] cuisines = new int[cuisineCount];
             for (int d = 0; d < days; d++) {
                 double e = 0;
                 double p = 0;
-                Map<String, Integer> cuisines = new HashMap<>();
+                Arrays.fill(cuisines, 0);
                 for (int m = 0; m < meals.size(); m++) {
                     int r = s.recipe[d][m];
                     if (r < 0) continue;
@@ -497,8 +503,8 @@ public final class Planner {
                     e += kcal[r] * sv;
                     p += protein[r] * sv;
                     total += 0.01 * Math.abs(sv - 1) * 2 + mealBalanceCost(m, kcal[r] * sv);
-                    if (uses.merge(r, 1, Integer::sum) > 1) total += 0.3;
-                    if (cuisines.merge(cuisine[r], 1, Integer::sum) > 1) total += 0.05;
+                    if (++uses[r] > 1) total += 0.3;
+                    if (++cuisines[cuisine[r]] > 1) total += 0.05;
                     for (int k = 0; k < ingredientFood[r].length; k++) {
                         int f = ingredientFood[r][k];
                         int family = ingredientFamily[r][k];
