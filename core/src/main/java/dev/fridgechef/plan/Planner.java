@@ -35,17 +35,18 @@ import java.util.Random;
  *   <li>stock: −0.0005 per gram cooked from stock, −0.002 more per gram of an item that expires
  *       within the plan, +0.004 per gram of such an item left to spoil;</li>
  *   <li>variety: +0.3 for a recipe repeated anywhere in the plan, +0.05 for two dishes of one
- *       cuisine on a day; +0.01 per half serving away from 1 (people cook whole recipes).</li>
+ *       cuisine on a day; +0.01 per half serving away from 1 (people cook whole recipes);</li>
+ *   <li>meal balance: 2 × |a meal's share of the day's energy − its usual share| (breakfast 25 %,
+ *       lunch 35 %, dinner 30 %, snack 10 %, rescaled to the meals planned).</li>
  * </ul>
  *
  * <p><b>Method</b>: portions are exact — for a day's recipes every combination of portions is
  * tried (at most 5⁴) against the day's energy and protein. Recipes are chosen by a greedy start
- * (most soon-expiring stock first) improved by simulated annealing over replacements
- * and same-meal swaps between days, with the full stock simulation in every evaluation, then
- * (one or two meals of a day at a time) polished by best-improvement descent over the
- * stock-richest candidates. The seed is
- * fixed, so the same request gives the same plan. {@link #exhaustive} solves small instances
- * exactly to measure the gap.
+ * (most soon-expiring stock first), improved by simulated annealing whose moves replace one or two
+ * meals of a day or swap a meal between days, with the full stock simulation in every evaluation,
+ * and finished by a best-improvement descent over the stock-richest candidates of every slot. The
+ * seed is fixed, so the same request gives the same plan. {@link #exhaustive} solves small
+ * instances exactly to measure the gap.
  */
 public final class Planner {
     static final double[] PORTIONS = {0.5, 1, 1.5, 2, 2.5};
