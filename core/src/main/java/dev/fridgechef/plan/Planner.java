@@ -268,7 +268,7 @@ public final class Planner {
         }
 
         /** Planning fewer meals than the full day scales the targets down to the meals planned. */
-        private static double slotShare(List<MealType> meals) {
+        static double slotShare(List<MealType> meals) {
             double total = 0;
             for (MealType m : meals) total += share(m);
             return Math.min(1, total);

@@ -1,0 +1,151 @@
+package dev.fridgechef.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.InvalidRequestException;
+import dev.langchain4j.exception.ModelNotFoundException;
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+/**
+ * Sends a chat to the configured providers, cheapest first, and moves down the chain on failure:
+ * a 429 is retried after the server's Retry-After (when it is short enough), a 5xx or a time-out
+ * after an exponential back-off with jitter, anything else (bad key, unknown model) goes straight
+ * to the next provider. Keys never appear in errors or results.
+ */
+public final class LlmGateway {
+    /** Waits; a test passes one that records instead of sleeping. */
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    /** Retries per provider, the longest Retry-After worth waiting for, back-off base and the request time-out. */
+    public record Limits(int retries, Duration maxRetryAfter, Duration backoffBase, Duration timeout) {
+        public static final Limits DEFAULT = new Limits(2, Duration.ofSeconds(20), Duration.ofMillis(500), Duration.ofSeconds(60));
+    }
+
+    /** A model's answer and who gave it. */
+    public record Answer(String provider, String model, String text, long tokensIn, long tokensOut, Duration latency,
+                         List<Attempt> attempts) {
+    }
+
+    /** What happened at one provider: "ok", "rate limited", "server error 500", "time-out", ... */
+    public record Attempt(String provider, String outcome) {
+    }
+
+    /** Every provider failed; the attempts say why, provider by provider. */
+    public static final class AllProvidersFailed extends RuntimeException {
+        private final transient List<Attempt> attempts;
+
+        AllProvidersFailed(List<Attempt> attempts) {
+            super("no provider answered: " + attempts);
+            this.attempts = List.copyOf(attempts);
+        }
+
+        public List<Attempt> attempts() {
+            return attempts;
+        }
+    }
+
+    private final List<ProviderSettings> chain;
+    private final Limits limits;
+    private final Sleeper sleeper;
+    private final Random jitter;
+    private final BiFunction<ProviderSettings, Integer, ChatModel> models;
+
+    public LlmGateway(List<ProviderSettings> providers, Limits limits, Sleeper sleeper, long seed) {
+        this(providers, limits, sleeper, seed, (p, maxTokens) -> ChatModels.create(p, limits.timeout(), maxTokens));
+    }
+
+    LlmGateway(List<ProviderSettings> providers, Limits limits, Sleeper sleeper, long seed,
+               BiFunction<ProviderSettings, Integer, ChatModel> models) {
+        this.chain = providers.stream().sorted(Comparator.comparingDouble(ProviderSettings::typicalCost)).toList();
+        this.limits = limits;
+        this.sleeper = sleeper;
+        this.jitter = new Random(seed);
+        this.models = models;
+    }
+
+    public List<ProviderSettings> chain() {
+        return chain;
+    }
+
+    public boolean configured() {
+        return !chain.isEmpty();
+    }
+
+    public Answer chat(List<ChatMessage> messages, int maxTokens) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (ProviderSettings p : chain) {
+            ChatModel model = models.apply(p, maxTokens);
+            for (int attempt = 0; attempt <= limits.retries(); attempt++) {
+                long start = System.nanoTime();
+                try {
+                    ChatResponse r = model.chat(ChatRequest.builder().messages(messages).build());
+                    String text = r.aiMessage() == null ? null : r.aiMessage().text();
+                    if (text == null || text.isBlank()) {
+                        attempts.add(new Attempt(p.name(), "empty answer"));
+                        break;
+                    }
+                    long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
+                    long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
+                    attempts.add(new Attempt(p.name(), "ok"));
+                    return new Answer(p.name(), p.model(), text, in, out, Duration.ofNanos(System.nanoTime() - start), List.copyOf(attempts));
+                } catch (RuntimeException e) {
+                    Failure f = classify(e);
+                    attempts.add(new Attempt(p.name(), f.outcome()));
+                    if (!f.retriable() || attempt == limits.retries()) break;
+                    Duration wait = f.retryAfter().isPresent() ? f.retryAfter().get() : backoff(attempt);
+                    if (wait.compareTo(limits.maxRetryAfter()) > 0) break; // not worth waiting: try the next provider
+                    try {
+                        sleeper.sleep(wait);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw new AllProvidersFailed(attempts);
+                    }
+                }
+            }
+        }
+        throw new AllProvidersFailed(attempts);
+    }
+
+    private Duration backoff(int attempt) {
+        long base = limits.backoffBase().toMillis() << attempt;
+        return Duration.ofMillis(base + (long) (jitter.nextDouble() * base / 2));
+    }
+
+    private record Failure(String outcome, boolean retriable, Optional<Duration> retryAfter) {
+    }
+
+    /** Reads what went wrong from the exception and its causes (Langchain4j wraps our HTTP errors). */
+    static Failure classify(Throwable e) {
+        Optional<Duration> retryAfter = Optional.empty();
+        Integer status = null;
+        boolean timeout = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RetryAfterException r && retryAfter.isEmpty()) retryAfter = r.retryAfter();
+            if (t instanceof HttpException h && status == null) status = h.statusCode();
+            if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException) timeout = true;
+            if (t.getCause() == t) break;
+        }
+        if (timeout) return new Failure("time-out", true, Optional.empty());
+        if (status != null && status == 429) return new Failure("rate limited", true, retryAfter);
+        if (status != null && status >= 500) return new Failure("server error " + status, true, retryAfter);
+        if (status != null) return new Failure("refused (" + status + ")", false, Optional.empty());
+        if (e instanceof AuthenticationException || e instanceof InvalidRequestException || e instanceof ModelNotFoundException) {
+            return new Failure("refused (" + e.getClass().getSimpleName() + ")", false, Optional.empty());
+        }
+        return new Failure("failed (" + e.getClass().getSimpleName() + ")", false, Optional.empty());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.fridgechef.llm;
+
+/**
+ * One configured model. Prices are US dollars per million tokens in and out (used for routing,
+ * cheapest first, and for the usage ledger). The key is never printed: {@link #toString()} hides it.
+ */
+public record ProviderSettings(String name, ProviderKind kind, String baseUrl, String model, String apiKey,
+                               double inputPricePerMillion, double outputPricePerMillion) {
+
+    /** Cost of one call in dollars. */
+    public double cost(long tokensIn, long tokensOut) {
+        return (tokensIn * inputPricePerMillion + tokensOut * outputPricePerMillion) / 1_000_000;
+    }
+
+    /** Price of a typical plan request (6k tokens in, 2k out), for ordering the chain. */
+    double typicalCost() {
+        return cost(6000, 2000);
+    }
+
+    @Override
+    public String toString() {
+        return "ProviderSettings[name=" + name + ", kind=" + kind.key() + ", baseUrl=" + baseUrl + ", model=" + model
+                + ", apiKey=" + (apiKey == null || apiKey.isEmpty() ? "none" : "set") + "]";
+    }
+}
