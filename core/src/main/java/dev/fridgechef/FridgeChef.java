@@ -5,7 +5,13 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.llm.LlmGateway;
+import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.plan.PlanService;
 import dev.fridgechef.plan.Planner;
 import dev.fridgechef.recipe.RecipeService;
@@ -13,6 +19,7 @@ import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: builds every service over one store. Both front ends start here; nothing
@@ -29,7 +36,16 @@ public final class FridgeChef implements AutoCloseable {
     private final PlanService plans;
     private final CookService cooking;
 
+    private final LlmSettings llmSettings;
+    private final UsageLedger usage;
+    private final Lazy<AiPlanner> aiPlanner;
+
+    /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
+        this(store, foods, clock, new LlmSettings(List.of(), LlmSettings.DEFAULT_BUDGET, LlmSettings.DEFAULT_GENERATIONS_PER_MINUTE));
+    }
+
+    public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings) {
         this.store = store;
         this.foods = foods;
         this.json = Json.mapper();
@@ -39,6 +55,27 @@ public final class FridgeChef implements AutoCloseable {
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock);
         this.cooking = new CookService(inventory, profiles, recipes::library);
+        this.llmSettings = llmSettings;
+        this.usage = new UsageLedger(store.jdbi(), clock);
+        this.aiPlanner = new Lazy<>(() -> new AiPlanner(gateway(), foods, new Planner(recipes.library()), json));
+    }
+
+    /** The provider chain, cheapest first; waits really sleep here. */
+    public LlmGateway gateway() {
+        return new LlmGateway(llmSettings.providers(), LlmGateway.Limits.DEFAULT, d -> Thread.sleep(d.toMillis()), System.nanoTime());
+    }
+
+    public LlmSettings llmSettings() {
+        return llmSettings;
+    }
+
+    public UsageLedger usage() {
+        return usage;
+    }
+
+    /** A plan from the AI providers (checked, cached, budgeted), or the offline plan with the reason. */
+    public StoredPlan planWithAi(PlanOptions options) {
+        return plans.planWithAi(options, aiPlanner.get(), usage, llmSettings);
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */

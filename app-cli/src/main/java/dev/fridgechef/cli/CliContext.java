@@ -95,9 +95,15 @@ public final class CliContext implements AutoCloseable {
                 store.close();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(store, foods, clock);
+            app = new FridgeChef(store, foods, clock, llmSettings());
         }
         return app;
+    }
+
+    /** AI provider settings from the environment and the config file (keys only ever from the environment). */
+    public dev.fridgechef.llm.LlmSettings llmSettings() {
+        return dev.fridgechef.llm.LlmSettings.load(env, dev.fridgechef.llm.LlmSettings.configFile(env, Path.of(System.getProperty("user.home"))),
+                outputJson());
     }
 
     /** Services over a store of the caller's choosing (the demo's throw-away one). */

@@ -18,6 +18,8 @@ import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
 import dev.fridgechef.cli.plan.PlanCommand;
 import dev.fridgechef.cli.recipe.RecipeCommand;
+import dev.fridgechef.cli.llm.LlmCommand;
+import dev.fridgechef.cli.llm.UsageCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,8 @@ import java.util.ResourceBundle;
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
-                CookCommand.class, CookedCommand.class, RecipeCommand.class, DemoCommand.class,
+                CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, UsageCommand.class,
+                DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {

@@ -36,7 +36,7 @@ public final class LlmGateway {
     }
 
     /** A model's answer and who gave it. */
-    public record Answer(String provider, String model, String text, long tokensIn, long tokensOut, Duration latency,
+    public record Answer(String provider, String model, String text, long tokensIn, long tokensOut, double costUsd, Duration latency,
                          List<Attempt> attempts) {
     }
 
@@ -101,7 +101,8 @@ public final class LlmGateway {
                     long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
                     long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
                     attempts.add(new Attempt(p.name(), "ok"));
-                    return new Answer(p.name(), p.model(), text, in, out, Duration.ofNanos(System.nanoTime() - start), List.copyOf(attempts));
+                    return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - start),
+                            List.copyOf(attempts));
                 } catch (RuntimeException e) {
                     Failure f = classify(e);
                     attempts.add(new Attempt(p.name(), f.outcome()));

@@ -139,6 +139,13 @@ final class AiPlanCheck {
             worstProtein = Math.max(worstProtein, Math.abs(day.protein() - proteinTarget) / proteinTarget);
         }
         List<MealPlan.Warning> warnings = new ArrayList<>();
+        for (MealPlan.Day day : planDays) {
+            double p = (day.protein() - proteinTarget) / proteinTarget;
+            if (Math.abs(p) > 0.10) {
+                warnings.add(new MealPlan.Warning("plan.warning.protein", List.of(day.date().toString(), Long.toString(Math.round(day.protein())),
+                        (p > 0 ? "+" : "") + Math.round(p * 100), Long.toString(Math.round(proteinTarget)))));
+            }
+        }
         if (!shopping.isEmpty()) warnings.add(new MealPlan.Warning("plan.warning.shopping", List.of(Integer.toString(shopping.size()))));
         return new Outcome(new MealPlan(request.start(), request.days(), request.meals(), PlanRenderer.round1(energyTarget),
                 PlanRenderer.round1(proteinTarget), planDays, shopping, warnings,

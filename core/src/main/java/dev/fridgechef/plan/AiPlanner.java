@@ -45,13 +45,15 @@ public final class AiPlanner {
     }
 
     /** The plan, who made it ("ai:provider/model" or "offline"), why the offline planner was used, and the provider attempts. */
-    public record Result(MealPlan plan, String source, List<String> fallbackReasons, List<LlmGateway.Attempt> attempts) {
+    public record Result(MealPlan plan, String source, List<String> fallbackReasons, List<LlmGateway.Attempt> attempts,
+                         List<LlmGateway.Answer> answers) {
     }
 
     public Result plan(PlanRequest request) {
-        if (!gateway.configured()) return fallback(request, List.of("no AI provider is configured"), List.of());
+        if (!gateway.configured()) return fallback(request, List.of("no AI provider is configured"), List.of(), List.of());
         List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(systemPrompt()), UserMessage.from(requestData(request))));
         List<LlmGateway.Attempt> attempts = new ArrayList<>();
+        List<LlmGateway.Answer> answers = new ArrayList<>();
         List<String> problems = List.of();
         for (int round = 0; round < 2; round++) {
             LlmGateway.Answer answer;
@@ -59,23 +61,25 @@ public final class AiPlanner {
                 answer = gateway.chat(messages, round == 0 ? GENERATION_TOKENS : REPAIR_TOKENS);
             } catch (LlmGateway.AllProvidersFailed e) {
                 attempts.addAll(e.attempts());
-                return fallback(request, List.of("no AI provider answered: " + describe(e.attempts())), attempts);
+                return fallback(request, List.of("no AI provider answered: " + describe(e.attempts())), attempts, answers);
             }
             attempts.addAll(answer.attempts());
+            answers.add(answer);
             AiPlanCheck.Outcome outcome = new AiPlanCheck(request, foods, new DietRules(request.profile()), json).check(answer.text());
             if (outcome.problems().isEmpty()) {
-                return new Result(outcome.plan(), "ai:" + answer.provider() + "/" + answer.model(), List.of(), attempts);
+                return new Result(outcome.plan(), "ai:" + answer.provider() + "/" + answer.model(), List.of(), attempts, answers);
             }
             problems = outcome.problems();
             messages.add(dev.langchain4j.data.message.AiMessage.from(truncate(answer.text(), 20000)));
             messages.add(UserMessage.from("The plan breaks these rules; return the whole corrected plan as JSON in the same schema:\n- "
                     + String.join("\n- ", problems)));
         }
-        return fallback(request, List.of("the AI plan still broke rules after one repair: " + String.join("; ", problems)), attempts);
+        return fallback(request, List.of("the AI plan still broke rules after one repair: " + String.join("; ", problems)), attempts, answers);
     }
 
-    private Result fallback(PlanRequest request, List<String> reasons, List<LlmGateway.Attempt> attempts) {
-        return new Result(offline.plan(request), "offline", reasons, attempts);
+    /** The offline planner's plan, saying why. */
+    public Result fallback(PlanRequest request, List<String> reasons, List<LlmGateway.Attempt> attempts, List<LlmGateway.Answer> answers) {
+        return new Result(offline.plan(request), "offline", reasons, attempts, answers);
     }
 
     private static String describe(List<LlmGateway.Attempt> attempts) {

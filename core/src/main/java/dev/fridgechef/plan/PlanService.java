@@ -6,6 +6,9 @@ import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryHash;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.llm.LlmGateway;
+import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.ProfileHash;
 import dev.fridgechef.profile.ProfileService;
@@ -17,6 +20,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,30 +50,84 @@ public final class PlanService {
         this.clock = clock;
     }
 
-    public StoredPlan plan(PlanOptions options) {
+    private record Context(Profile profile, Targets targets, List<StockEntry> stock, String inventoryHash, String profileHash, LocalDate today) {
+        PlanRequest request(PlanOptions o) {
+            return new PlanRequest(o.start(), o.days(), o.meals(), profile, targets, stock);
+        }
+    }
+
+    private Context context(PlanOptions options) {
         if (options.days() < 1 || options.days() > 14) throw new UserException("error.plan.days", options.days());
         Profile profile = profiles.get();
         Targets targets = profiles.targets(profile);
         List<StockEntry> stock = inventory.list();
-        String inventoryHash = InventoryHash.of(stock);
-        String profileHash = ProfileHash.of(profile);
-        LocalDate today = LocalDate.now(clock);
+        return new Context(profile, targets, stock, InventoryHash.of(stock), ProfileHash.of(profile), LocalDate.now(clock));
+    }
+
+    /** The offline plan: from the store when the same request was planned today for the same fridge and profile. */
+    public StoredPlan plan(PlanOptions options) {
+        Context c = context(options);
+        return offline(c, options);
+    }
+
+    private StoredPlan offline(Context c, PlanOptions options) {
         String key = options.key();
         if (!options.fresh()) {
-            Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, inventoryHash, profileHash, key, today));
+            Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) return stored.get();
         }
-        MealPlan plan = planner.get().plan(new PlanRequest(options.start(), options.days(), options.meals(), profile, targets, stock));
+        return save(c, key, planner.get().plan(c.request(options)), SOURCE_OFFLINE);
+    }
+
+    /**
+     * A plan made by a language model, checked against the food database, rules and stock. In order:
+     * the stored AI plan for the same fridge, profile and request today (no model call); the offline
+     * plan when no provider is configured, the monthly budget is spent or the per-user limit reached;
+     * else the model, and the offline plan if it fails. The notes say why the offline plan was used.
+     */
+    public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings) {
+        Context c = context(options);
+        String key = "ai-v1;" + options.key();
+        if (!options.fresh()) {
+            Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
+            if (stored.isPresent()) {
+                ledger.record(new UsageLedger.Call("cache", stored.get().source(), "plan", 0, 0, 0, 0, true, "ok"));
+                return stored.get();
+            }
+        }
+        List<String> refused = new ArrayList<>();
+        if (settings.providers().isEmpty()) refused.add("no AI provider is configured (see fridge llm status)");
+        else if (ledger.spentThisMonth() >= settings.monthlyBudgetUsd()) {
+            refused.add(String.format(java.util.Locale.ROOT, "the monthly AI budget of $%.2f is spent ($%.4f this month)",
+                    settings.monthlyBudgetUsd(), ledger.spentThisMonth()));
+        } else if (ledger.generationsInLastMinute() >= settings.generationsPerMinute()) {
+            refused.add("the limit of " + settings.generationsPerMinute() + " AI plans a minute is reached; try again in a minute");
+        }
+        if (!refused.isEmpty()) return offline(c, options).withNotes(refused);
+        AiPlanner.Result result = ai.plan(c.request(options));
+        for (LlmGateway.Attempt a : result.attempts()) {
+            if (!a.outcome().equals("ok")) ledger.record(new UsageLedger.Call(a.provider(), "-", "plan", 0, 0, 0, 0, false, a.outcome()));
+        }
+        for (LlmGateway.Answer a : result.answers()) {
+            ledger.record(new UsageLedger.Call(a.provider(), a.model(), "plan", a.tokensIn(), a.tokensOut(), a.costUsd(),
+                    a.latency().toMillis(), false, "ok"));
+        }
+        if (result.source().startsWith("ai:")) return save(c, key, result.plan(), result.source());
+        return save(c, options.key(), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
+    }
+
+    private StoredPlan save(Context c, String key, MealPlan plan, String source) {
         String document = write(plan);
         return jdbi.inTransaction(h -> {
             h.createUpdate("MERGE INTO meal_plan (user_name, inventory_hash, profile_hash, options, plan_day, start_date, end_date, source, "
                             + "plan_json, created_at) KEY (user_name, inventory_hash, profile_hash, options, plan_day) "
                             + "VALUES (:u, :ih, :ph, :o, :d, :s, :e, :src, :j, :t)")
-                    .bind("u", ProfileService.DEFAULT_USER).bind("ih", inventoryHash).bind("ph", profileHash).bind("o", key)
-                    .bind("d", today).bind("s", options.start()).bind("e", options.start().plusDays(options.days() - 1L))
-                    .bind("src", SOURCE_OFFLINE).bind("j", document).bind("t", LocalDateTime.now(clock)).execute();
-            StoredPlan saved = find(h, inventoryHash, profileHash, key, today).orElseThrow();
-            return new StoredPlan(saved.id(), saved.plan(), inventoryHash, profileHash, key, today, saved.source(), saved.createdAt(), false);
+                    .bind("u", ProfileService.DEFAULT_USER).bind("ih", c.inventoryHash()).bind("ph", c.profileHash()).bind("o", key)
+                    .bind("d", c.today()).bind("s", plan.start()).bind("e", plan.start().plusDays(plan.days() - 1L))
+                    .bind("src", source).bind("j", document).bind("t", LocalDateTime.now(clock)).execute();
+            StoredPlan saved = find(h, c.inventoryHash(), c.profileHash(), key, c.today()).orElseThrow();
+            return new StoredPlan(saved.id(), saved.plan(), c.inventoryHash(), c.profileHash(), key, c.today(), saved.source(),
+                    saved.createdAt(), false, List.of());
         });
     }
 
@@ -95,7 +153,7 @@ public final class PlanService {
     private RowMapper<StoredPlan> mapper(boolean cached) {
         return (rs, ctx) -> new StoredPlan(rs.getLong("id"), read(rs.getString("plan_json")), rs.getString("inventory_hash"),
                 rs.getString("profile_hash"), rs.getString("options"), rs.getDate("plan_day").toLocalDate(), rs.getString("source"),
-                rs.getTimestamp("created_at").toLocalDateTime(), cached);
+                rs.getTimestamp("created_at").toLocalDateTime(), cached, List.of());
     }
 
     private String write(MealPlan plan) {

@@ -30,6 +30,9 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--fresh", descriptionKey = "plan.fresh")
     boolean fresh;
 
+    @Option(names = "--ai", descriptionKey = "plan.ai")
+    boolean ai;
+
     @Mixin
     JsonOption json;
 
@@ -43,7 +46,8 @@ public final class PlanCommand implements Runnable {
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         List<MealType> mealTypes = Arrays.stream(meals.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(MealType::parse).distinct().sorted().toList();
-        StoredPlan plan = context.app().plans().plan(new PlanOptions(from, days, mealTypes, fresh));
+        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
+        StoredPlan plan = ai ? context.app().planWithAi(options) : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
         if (json.enabled()) context.printJson(printer.view(plan));
         else printer.print(plan);

@@ -20,11 +20,11 @@ public final class PlanPrinter {
 
     /** The --json form of a plan (documented in the README). */
     public record PlanView(long id, boolean cached, String source, String inventoryHash, String profileHash, MealPlan plan,
-                           List<String> warningTexts) {
+                           List<String> warningTexts, List<String> notes) {
     }
 
     public PlanView view(StoredPlan s) {
-        return new PlanView(s.id(), s.cached(), s.source(), s.inventoryHash(), s.profileHash(), s.plan(), warnings(s.plan()));
+        return new PlanView(s.id(), s.cached(), s.source(), s.inventoryHash(), s.profileHash(), s.plan(), warnings(s.plan()), s.notes());
     }
 
     public void print(StoredPlan stored) {
@@ -33,6 +33,9 @@ public final class PlanPrinter {
         boolean ru = context.russian();
         out.println(context.text(stored.cached() ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
                 Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
+        out.println(context.text("cli.plan.source", stored.source().startsWith("ai:") ? stored.source().substring(3)
+                : context.text("cli.plan.offline")));
+        for (String note : stored.notes()) out.println("  ! " + context.text("cli.plan.note", note));
         for (MealPlan.Day day : plan.plan()) {
             out.println();
             out.println(context.text("cli.plan.day", day.date(), day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,

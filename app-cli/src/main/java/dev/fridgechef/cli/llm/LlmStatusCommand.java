@@ -1,0 +1,65 @@
+package dev.fridgechef.cli.llm;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.llm.ProviderSettings;
+import dev.fridgechef.llm.UsageLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "status", mixinStandardHelpOptions = true)
+public final class LlmStatusCommand implements Runnable {
+    private final CliContext context;
+
+    @Mixin
+    JsonOption json;
+
+    /** Status as printed with --json; keys are never included, only whether one is set. */
+    record ProviderView(String name, String kind, String baseUrl, String model, boolean keySet, double inputPrice, double outputPrice) {
+    }
+
+    record StatusView(String configFile, List<ProviderView> chain, double monthlyBudgetUsd, double spentThisMonthUsd,
+                      int generationsPerMinute, UsageLedger.Day today) {
+    }
+
+    public LlmStatusCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        var app = context.app();
+        LlmSettings settings = app.llmSettings();
+        List<ProviderView> chain = app.gateway().chain().stream().map(LlmStatusCommand::view).toList();
+        List<UsageLedger.Day> days = app.usage().days(1);
+        StatusView status = new StatusView(LlmSettings.configFile(context.env(), java.nio.file.Path.of(System.getProperty("user.home"))).toString(),
+                chain, settings.monthlyBudgetUsd(), app.usage().spentThisMonth(), settings.generationsPerMinute(),
+                days.isEmpty() ? null : days.get(0));
+        if (json.enabled()) {
+            context.printJson(status);
+            return;
+        }
+        var out = context.out();
+        out.println(context.text("cli.llm.config", status.configFile()));
+        if (chain.isEmpty()) out.println(context.text("cli.llm.none"));
+        for (int i = 0; i < chain.size(); i++) {
+            ProviderView p = chain.get(i);
+            out.println(String.format(Locale.ROOT, "  %d. %s (%s) %s at %s, key %s, $%.2f/$%.2f per million tokens", i + 1, p.name(), p.kind(),
+                    p.model(), p.baseUrl(), p.keySet() ? "set" : "not needed", p.inputPrice(), p.outputPrice()));
+        }
+        out.println(context.text("cli.llm.budget", String.format(Locale.ROOT, "%.4f", status.spentThisMonthUsd()),
+                String.format(Locale.ROOT, "%.2f", status.monthlyBudgetUsd()), status.generationsPerMinute()));
+        UsageLedger.Day today = status.today();
+        out.println(context.text("cli.llm.today", today == null ? 0 : today.calls(), today == null ? 0 : today.cacheHits(),
+                String.format(Locale.ROOT, "%.4f", today == null ? 0 : today.costUsd())));
+    }
+
+    private static ProviderView view(ProviderSettings p) {
+        return new ProviderView(p.name(), p.kind().key(), p.baseUrl(), p.model(), p.apiKey() != null && !p.apiKey().isEmpty(),
+                p.inputPricePerMillion(), p.outputPricePerMillion());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.fridgechef.cli.llm;
+
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.cli.TextTable;
+import dev.fridgechef.llm.UsageLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "usage", mixinStandardHelpOptions = true)
+public final class UsageCommand implements Runnable {
+    private final CliContext context;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "30", descriptionKey = "usage.days")
+    int days;
+
+    @Mixin
+    JsonOption json;
+
+    public UsageCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        List<UsageLedger.Day> rows = context.app().usage().days(Math.max(1, Math.min(days, 366)));
+        if (json.enabled()) {
+            context.printJson(rows);
+            return;
+        }
+        if (rows.isEmpty()) {
+            context.out().println(context.text("cli.usage.none", days));
+            return;
+        }
+        TextTable table = new TextTable(List.of(context.text("cli.col.day"), context.text("cli.col.calls"), context.text("cli.col.hits"),
+                context.text("cli.col.hitrate"), context.text("cli.col.failed"), context.text("cli.col.tokens"), context.text("cli.col.cost")),
+                false, true, true, true, true, true, true);
+        double total = 0;
+        for (UsageLedger.Day d : rows) {
+            total += d.costUsd();
+            table.row(d.day().toString(), Integer.toString(d.calls()), Integer.toString(d.cacheHits()),
+                    Math.round(d.cacheHitRate() * 100) + " %", Integer.toString(d.failures()), d.tokensIn() + " / " + d.tokensOut(),
+                    String.format(Locale.ROOT, "$%.4f", d.costUsd()));
+        }
+        table.print(context.out());
+        context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.fridgechef.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.i18n.UserException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which models to use, from the config file ({@code $XDG_CONFIG_HOME/fridgechef/llm.json}, else
+ * {@code ~/.config/fridgechef/llm.json}, or {@code FRIDGECHEF_LLM_CONFIG}) and the usual environment
+ * variables: {@code OPENAI_API_KEY} (with {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}),
+ * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OLLAMA_HOST}.
+ * The file may list providers itself and sets the monthly budget and per-user limit:
+ * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5,
+ *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
+ *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
+ *                    "input_price": 0.05, "output_price": 0.08 } ] }</pre>
+ * Keys may only come from the environment (the file names the variable), so the file can be shared.
+ */
+public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
+    public static final double DEFAULT_BUDGET = 5;
+    public static final int DEFAULT_GENERATIONS_PER_MINUTE = 5;
+
+    public LlmSettings {
+        providers = List.copyOf(providers);
+    }
+
+    public static Path configFile(Map<String, String> env, Path userHome) {
+        String explicit = env.get("FRIDGECHEF_LLM_CONFIG");
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".config")).resolve("fridgechef/llm.json");
+    }
+
+    public static LlmSettings load(Map<String, String> env, Path configFile, ObjectMapper json) {
+        List<ProviderSettings> providers = new ArrayList<>();
+        double budget = DEFAULT_BUDGET;
+        int perMinute = DEFAULT_GENERATIONS_PER_MINUTE;
+        if (Files.isRegularFile(configFile)) {
+            JsonNode root;
+            try {
+                root = json.readTree(configFile.toFile());
+            } catch (IOException e) {
+                throw new UserException("error.llm.config", configFile, e.getMessage());
+            }
+            budget = root.path("monthly_budget_usd").asDouble(DEFAULT_BUDGET);
+            perMinute = root.path("generations_per_minute").asInt(DEFAULT_GENERATIONS_PER_MINUTE);
+            for (JsonNode p : root.path("providers")) {
+                ProviderKind kind;
+                try {
+                    kind = ProviderKind.valueOf(p.path("kind").asText("").toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new UserException("error.llm.kind", p.path("kind").asText(""), configFile);
+                }
+                String keyEnv = p.path("api_key_env").asText("");
+                String key = keyEnv.isEmpty() ? "" : env.getOrDefault(keyEnv, "");
+                if (kind != ProviderKind.OLLAMA && key.isEmpty()) continue; // no key in the environment: not usable
+                providers.add(new ProviderSettings(p.path("name").asText(kind.key()), kind, p.path("base_url").asText(defaultUrl(kind, env)),
+                        p.path("model").asText(defaultModel(kind, env)), key, p.path("input_price").asDouble(0), p.path("output_price").asDouble(0)));
+            }
+        }
+        addFromEnvironment(env, providers);
+        return new LlmSettings(providers, budget, perMinute);
+    }
+
+    /** A provider per environment variable that is set and not already configured under that kind. */
+    private static void addFromEnvironment(Map<String, String> env, List<ProviderSettings> providers) {
+        String openAi = env.get("OPENAI_API_KEY");
+        if (present(openAi) && none(providers, ProviderKind.OPENAI)) {
+            providers.add(new ProviderSettings("openai", ProviderKind.OPENAI, defaultUrl(ProviderKind.OPENAI, env),
+                    defaultModel(ProviderKind.OPENAI, env), openAi, 0.15, 0.60));
+        }
+        String gemini = present(env.get("GEMINI_API_KEY")) ? env.get("GEMINI_API_KEY") : env.get("GOOGLE_API_KEY");
+        if (present(gemini) && none(providers, ProviderKind.GEMINI)) {
+            providers.add(new ProviderSettings("gemini", ProviderKind.GEMINI, defaultUrl(ProviderKind.GEMINI, env),
+                    defaultModel(ProviderKind.GEMINI, env), gemini, 0.10, 0.40));
+        }
+        String anthropic = env.get("ANTHROPIC_API_KEY");
+        if (present(anthropic) && none(providers, ProviderKind.ANTHROPIC)) {
+            providers.add(new ProviderSettings("anthropic", ProviderKind.ANTHROPIC, defaultUrl(ProviderKind.ANTHROPIC, env),
+                    defaultModel(ProviderKind.ANTHROPIC, env), anthropic, 0.80, 4.00));
+        }
+        if (present(env.get("OLLAMA_HOST")) && none(providers, ProviderKind.OLLAMA)) {
+            providers.add(new ProviderSettings("ollama", ProviderKind.OLLAMA, defaultUrl(ProviderKind.OLLAMA, env),
+                    defaultModel(ProviderKind.OLLAMA, env), "", 0, 0));
+        }
+    }
+
+    private static String defaultUrl(ProviderKind kind, Map<String, String> env) {
+        return switch (kind) {
+            case OPENAI -> env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1");
+            case GEMINI -> "https://generativelanguage.googleapis.com/v1beta";
+            case ANTHROPIC -> "https://api.anthropic.com/v1/";
+            case OLLAMA -> {
+                String host = env.getOrDefault("OLLAMA_HOST", "http://localhost:11434");
+                yield host.startsWith("http") ? host : "http://" + host;
+            }
+        };
+    }
+
+    private static String defaultModel(ProviderKind kind, Map<String, String> env) {
+        return switch (kind) {
+            case OPENAI -> env.getOrDefault("OPENAI_MODEL", "gpt-4o-mini");
+            case GEMINI -> env.getOrDefault("GEMINI_MODEL", "gemini-2.0-flash");
+            case ANTHROPIC -> env.getOrDefault("ANTHROPIC_MODEL", "claude-3-5-haiku-latest");
+            case OLLAMA -> env.getOrDefault("OLLAMA_MODEL", "llama3.1");
+        };
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static boolean none(List<ProviderSettings> providers, ProviderKind kind) {
+        return providers.stream().noneMatch(p -> p.kind() == kind);
+    }
+}
