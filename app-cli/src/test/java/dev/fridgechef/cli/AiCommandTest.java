@@ -1,0 +1,91 @@
+package dev.fridgechef.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** plan --ai, llm status/test and usage against a local server speaking the OpenAI format. */
+class AiCommandTest {
+    private static final String PLAN = """
+            {"days": [{"date": "2026-11-25", "meals": [
+              {"meal": "lunch", "title": "Chicken with rice", "ingredients": [{"food_id": "05062", "grams": 250}, {"food": "rice", "grams": 150},
+                {"food": "olive oil", "grams": 15}]},
+              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [{"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120},
+                {"food": "olive oil", "grams": 15}]}]}]}""";
+
+    @TempDir
+    Path dir;
+    private MockWebServer server;
+    private CliRunner cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+        cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "OPENAI_API_KEY", "sk-never-shown",
+                "OPENAI_BASE_URL", server.url("/v1").toString(), "OPENAI_MODEL", "local-model",
+                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+        cli.run("profile", "set", "--sex", "male", "--age", "40", "--height", "180", "--weight", "80", "--activity", "moderate",
+                "--goal", "maintain").ok();
+        cli.add("chicken breast", "500", "g", "--expires", "+2d");
+        cli.add("rice", "1", "kg");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
+
+    private void answer(String content) throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
+                "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"local-model\",\"choices\":[{\"index\":0,\"message\":"
+                        + "{\"role\":\"assistant\",\"content\":" + CliRunner.JSON.writeValueAsString(content) + "},\"finish_reason\":\"stop\"}],"
+                        + "\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":500,\"total_tokens\":1500}}"));
+    }
+
+    @Test
+    void planWithAiSaysWhoMadeItAndIsCachedForTheDay() throws Exception {
+        answer(PLAN);
+        String out = cli.run("plan", "--ai", "--days", "1", "--meals", "lunch,dinner").ok().out();
+        assertThat(out).contains("Made by: openai/local-model").contains("Chicken with rice");
+        JsonNode again = cli.run("plan", "--ai", "--days", "1", "--meals", "lunch,dinner", "--json").ok().json();
+        assertThat(again.get("cached").asBoolean()).isTrue();
+        assertThat(again.get("source").asText()).isEqualTo("ai:openai/local-model");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        JsonNode usage = cli.run("usage", "--json").ok().json();
+        assertThat(usage.get(0).get("calls").asInt()).isEqualTo(1);
+        assertThat(usage.get(0).get("cache_hits").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenAnswerFallsBackOfflineAndSaysWhy() throws Exception {
+        answer("not json at all");
+        answer("still not json");
+        String out = cli.run("plan", "--ai", "--days", "1").ok().out();
+        assertThat(out).contains("Made by: the offline planner").contains("AI plan not used").contains("not valid JSON");
+    }
+
+    @Test
+    void statusAndTestNeverShowTheKey() throws Exception {
+        answer("{\"ok\": true}");
+        var status = cli.run("llm", "status");
+        assertThat(status.ok().out()).contains("openai").contains("local-model").doesNotContain("sk-never-shown");
+        JsonNode json = cli.run("llm", "status", "--json").ok().json();
+        assertThat(json.toString()).doesNotContain("sk-never-shown");
+        assertThat(json.get("chain").get(0).get("key_set").asBoolean()).isTrue();
+        assertThat(cli.run("llm", "test").ok().out()).contains("openai (local-model): ok");
+        server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":{\"message\":\"bad key\"}}"));
+        var failed = cli.run("llm", "test");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out() + failed.err()).contains("refused").doesNotContain("sk-never-shown");
+    }
+}
