@@ -5,6 +5,7 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.job.JobQueue;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanOptions;
@@ -39,6 +40,7 @@ public final class FridgeChef implements AutoCloseable {
     private final LlmSettings llmSettings;
     private final UsageLedger usage;
     private final Lazy<AiPlanner> aiPlanner;
+    private final JobQueue jobs;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -57,6 +59,7 @@ public final class FridgeChef implements AutoCloseable {
         this.cooking = new CookService(inventory, profiles, recipes::library);
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);
+        this.jobs = new JobQueue(store.jdbi(), clock);
         this.aiPlanner = new Lazy<>(() -> new AiPlanner(gateway(), foods, new Planner(recipes.library()), json));
     }
 
@@ -67,6 +70,10 @@ public final class FridgeChef implements AutoCloseable {
 
     public LlmSettings llmSettings() {
         return llmSettings;
+    }
+
+    public JobQueue jobs() {
+        return jobs;
     }
 
     public UsageLedger usage() {

@@ -88,4 +88,17 @@ class AiCommandTest {
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out() + failed.err()).contains("refused").doesNotContain("sk-never-shown");
     }
+
+    @Test
+    void anAsyncPlanIsAJobToWaitFor() throws Exception {
+        answer(PLAN);
+        JsonNode job = cli.run("plan", "--ai", "--async", "--days", "1", "--meals", "lunch,dinner", "--json").ok().json();
+        long id = job.get("id").asLong();
+        assertThat(job.get("status").asText()).isEqualTo("QUEUED");
+        String waited = cli.run("jobs", "wait", Long.toString(id)).ok().out();
+        assertThat(waited).contains("done").contains("Chicken with rice");
+        assertThat(cli.run("jobs", "--json").ok().json().get(0).get("status").asText()).isEqualTo("DONE");
+        assertThat(cli.run("jobs", "cancel", Long.toString(id)).exit(1).err()).contains("already done");
+        assertThat(cli.run("plan", "--async").exit(2).err()).contains("--async goes with --ai");
+    }
 }

@@ -33,8 +33,14 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--ai", descriptionKey = "plan.ai")
     boolean ai;
 
+    @Option(names = "--async", descriptionKey = "plan.async")
+    boolean async;
+
     @Mixin
     JsonOption json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     public PlanCommand(CliContext context) {
         this.context = context;
@@ -47,6 +53,14 @@ public final class PlanCommand implements Runnable {
         List<MealType> mealTypes = Arrays.stream(meals.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(MealType::parse).distinct().sorted().toList();
         PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
+        if (async) {
+            if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
+            var job = new dev.fridgechef.job.JobRunner(context.app(), context.outputJson(), "cli").submitAiPlan(options);
+            BackgroundWorker.start(context);
+            if (json.enabled()) context.printJson(job);
+            else context.out().println(context.text("cli.jobs.submitted", job.id()));
+            return;
+        }
         StoredPlan plan = ai ? context.app().planWithAi(options) : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
         if (json.enabled()) context.printJson(printer.view(plan));

@@ -1,0 +1,71 @@
+package dev.fridgechef.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.StoredPlan;
+
+import java.util.Optional;
+
+/**
+ * Works the queue: claims jobs one by one and runs them. Today's only kind is an AI plan
+ * ({@link #AI_PLAN}), whose request is the JSON of {@link PlanOptions}.
+ */
+public final class JobRunner {
+    public static final String AI_PLAN = "ai-plan";
+
+    private final FridgeChef app;
+    private final ObjectMapper json;
+    private final String worker;
+
+    public JobRunner(FridgeChef app, ObjectMapper json, String worker) {
+        this.app = app;
+        this.json = json;
+        this.worker = worker;
+    }
+
+    public Job submitAiPlan(PlanOptions options) {
+        try {
+            return app.jobs().submit(AI_PLAN, json.writeValueAsString(options));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs queued jobs until none is left; returns how many it ran. */
+    public int drain() {
+        int ran = 0;
+        for (Optional<Job> job = app.jobs().claim(worker); job.isPresent(); job = app.jobs().claim(worker)) {
+            run(job.get());
+            ran++;
+        }
+        return ran;
+    }
+
+    void run(Job job) {
+        JobQueue q = app.jobs();
+        try {
+            if (!AI_PLAN.equals(job.kind())) {
+                q.failed(job.id(), "unknown job kind " + job.kind());
+                return;
+            }
+            PlanOptions options = json.readValue(job.request(), PlanOptions.class);
+            if (!q.progress(job.id(), 10, "asking the AI providers")) {
+                q.cancelled(job.id());
+                return;
+            }
+            StoredPlan plan = app.planWithAi(options);
+            if (!q.progress(job.id(), 90, "checked and stored")) {
+                q.cancelled(job.id());
+                return;
+            }
+            q.done(job.id(), plan.id(), plan.source() + (plan.notes().isEmpty() ? "" : "; " + String.join("; ", plan.notes())));
+        } catch (UserException e) {
+            q.failed(job.id(), e.getMessage());
+        } catch (JsonProcessingException | RuntimeException e) {
+            q.failed(job.id(), "internal error: " + e);
+        }
+    }
+}
