@@ -19,7 +19,8 @@ import java.util.Random;
 import java.util.function.BiFunction;
 
 /**
- * Sends a chat to the configured providers, cheapest first, and moves down the chain on failure:
+ * Sends a chat to the configured providers, cheapest first, within each provider's requests and
+ * tokens per minute, and moves down the chain on failure:
  * a 429 is retried after the server's Retry-After (when it is short enough), a 5xx or a time-out
  * after an exponential back-off with jitter, anything else (bad key, unknown model) goes straight
  * to the next provider. Keys never appear in errors or results.
@@ -63,6 +64,7 @@ public final class LlmGateway {
     private final Sleeper sleeper;
     private final Random jitter;
     private final BiFunction<ProviderSettings, Integer, ChatModel> models;
+    private final java.util.Map<String, RateLimiter> limiters = new java.util.HashMap<>();
 
     public LlmGateway(List<ProviderSettings> providers, Limits limits, Sleeper sleeper, long seed) {
         this(providers, limits, sleeper, seed, (p, maxTokens) -> ChatModels.create(p, limits.timeout(), maxTokens));
@@ -75,6 +77,9 @@ public final class LlmGateway {
         this.sleeper = sleeper;
         this.jitter = new Random(seed);
         this.models = models;
+        for (ProviderSettings p : chain) {
+            limiters.put(p.name(), new RateLimiter(p.requestsPerMinute(), p.tokensPerMinute(), java.time.Clock.systemUTC()));
+        }
     }
 
     public List<ProviderSettings> chain() {
@@ -89,7 +94,14 @@ public final class LlmGateway {
         List<Attempt> attempts = new ArrayList<>();
         for (ProviderSettings p : chain) {
             ChatModel model = models.apply(p, maxTokens);
+            RateLimiter limiter = limiters.get(p.name());
             for (int attempt = 0; attempt <= limits.retries(); attempt++) {
+                Duration wait = limiter.delay(maxTokens);
+                if (wait.compareTo(limits.maxRetryAfter()) > 0) {
+                    attempts.add(new Attempt(p.name(), "over its rate limit"));
+                    break;
+                }
+                if (!wait.isZero() && !sleep(wait, attempts)) throw new AllProvidersFailed(attempts);
                 long start = System.nanoTime();
                 try {
                     ChatResponse r = model.chat(ChatRequest.builder().messages(messages).build());
@@ -101,24 +113,31 @@ public final class LlmGateway {
                     long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
                     long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
                     attempts.add(new Attempt(p.name(), "ok"));
+                    limiter.record(in + out);
                     return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - start),
                             List.copyOf(attempts));
                 } catch (RuntimeException e) {
+                    limiter.record(0);
                     Failure f = classify(e);
                     attempts.add(new Attempt(p.name(), f.outcome()));
                     if (!f.retriable() || attempt == limits.retries()) break;
-                    Duration wait = f.retryAfter().isPresent() ? f.retryAfter().get() : backoff(attempt);
-                    if (wait.compareTo(limits.maxRetryAfter()) > 0) break; // not worth waiting: try the next provider
-                    try {
-                        sleeper.sleep(wait);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        throw new AllProvidersFailed(attempts);
-                    }
+                    Duration pause = f.retryAfter().isPresent() ? f.retryAfter().get() : backoff(attempt);
+                    if (pause.compareTo(limits.maxRetryAfter()) > 0) break; // not worth waiting: try the next provider
+                    if (!sleep(pause, attempts)) throw new AllProvidersFailed(attempts);
                 }
             }
         }
         throw new AllProvidersFailed(attempts);
+    }
+
+    private boolean sleep(Duration d, List<Attempt> attempts) {
+        try {
+            sleeper.sleep(d);
+            return true;
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Duration backoff(int attempt) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5,
  *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
  *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
- *                    "input_price": 0.05, "output_price": 0.08 } ] }</pre>
+ *                    "input_price": 0.05, "output_price": 0.08, "requests_per_minute": 20, "tokens_per_minute": 100000 } ] }</pre>
  * Keys may only come from the environment (the file names the variable), so the file can be shared.
  */
 public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
@@ -63,7 +63,9 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
                 String key = keyEnv.isEmpty() ? "" : env.getOrDefault(keyEnv, "");
                 if (kind != ProviderKind.OLLAMA && key.isEmpty()) continue; // no key in the environment: not usable
                 providers.add(new ProviderSettings(p.path("name").asText(kind.key()), kind, p.path("base_url").asText(defaultUrl(kind, env)),
-                        p.path("model").asText(defaultModel(kind, env)), key, p.path("input_price").asDouble(0), p.path("output_price").asDouble(0)));
+                        p.path("model").asText(defaultModel(kind, env)), key, p.path("input_price").asDouble(0), p.path("output_price").asDouble(0),
+                        p.path("requests_per_minute").asInt(ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE),
+                        p.path("tokens_per_minute").asLong(ProviderSettings.DEFAULT_TOKENS_PER_MINUTE)));
             }
         }
         addFromEnvironment(env, providers);

@@ -5,7 +5,16 @@ package dev.fridgechef.llm;
  * cheapest first, and for the usage ledger). The key is never printed: {@link #toString()} hides it.
  */
 public record ProviderSettings(String name, ProviderKind kind, String baseUrl, String model, String apiKey,
-                               double inputPricePerMillion, double outputPricePerMillion) {
+                               double inputPricePerMillion, double outputPricePerMillion, int requestsPerMinute, long tokensPerMinute) {
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 30;
+    public static final long DEFAULT_TOKENS_PER_MINUTE = 200_000;
+
+    /** With the default rate limits. */
+    public ProviderSettings(String name, ProviderKind kind, String baseUrl, String model, String apiKey,
+                            double inputPricePerMillion, double outputPricePerMillion) {
+        this(name, kind, baseUrl, model, apiKey, inputPricePerMillion, outputPricePerMillion, DEFAULT_REQUESTS_PER_MINUTE,
+                DEFAULT_TOKENS_PER_MINUTE);
+    }
 
     /** Cost of one call in dollars. */
     public double cost(long tokensIn, long tokensOut) {
