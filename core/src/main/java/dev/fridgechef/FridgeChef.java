@@ -9,6 +9,7 @@ import dev.fridgechef.job.JobQueue;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.SemanticPlanCache;
 import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.llm.LlmGateway;
 import dev.fridgechef.llm.LlmSettings;
@@ -41,10 +42,11 @@ public final class FridgeChef implements AutoCloseable {
     private final UsageLedger usage;
     private final Lazy<AiPlanner> aiPlanner;
     private final JobQueue jobs;
+    private final SemanticPlanCache semanticCache;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
-        this(store, foods, clock, new LlmSettings(List.of(), LlmSettings.DEFAULT_BUDGET, LlmSettings.DEFAULT_GENERATIONS_PER_MINUTE));
+        this(store, foods, clock, LlmSettings.none());
     }
 
     public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings) {
@@ -60,6 +62,7 @@ public final class FridgeChef implements AutoCloseable {
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
+        this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
         this.aiPlanner = new Lazy<>(() -> new AiPlanner(gateway(), foods, new Planner(recipes.library()), json));
     }
 
@@ -82,7 +85,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** A plan from the AI providers (checked, cached, budgeted), or the offline plan with the reason. */
     public StoredPlan planWithAi(PlanOptions options) {
-        return plans.planWithAi(options, aiPlanner.get(), usage, llmSettings);
+        return plans.planWithAi(options, aiPlanner.get(), usage, llmSettings, semanticCache);
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */

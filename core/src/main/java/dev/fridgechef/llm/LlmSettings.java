@@ -18,15 +18,25 @@ import java.util.Map;
  * variables: {@code OPENAI_API_KEY} (with {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}),
  * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OLLAMA_HOST}.
  * The file may list providers itself and sets the monthly budget and per-user limit:
- * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5,
+ * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5, "semantic_threshold": 0.95,
  *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
  *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
  *                    "input_price": 0.05, "output_price": 0.08, "requests_per_minute": 20, "tokens_per_minute": 100000 } ] }</pre>
  * Keys may only come from the environment (the file names the variable), so the file can be shared.
  */
-public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
+public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, double semanticThreshold) {
     public static final double DEFAULT_BUDGET = 5;
     public static final int DEFAULT_GENERATIONS_PER_MINUTE = 5;
+    public static final double DEFAULT_SEMANTIC_THRESHOLD = 0.95;
+
+    public LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
+        this(providers, monthlyBudgetUsd, generationsPerMinute, DEFAULT_SEMANTIC_THRESHOLD);
+    }
+
+    /** No provider: every plan is the offline planner's. */
+    public static LlmSettings none() {
+        return new LlmSettings(List.of(), DEFAULT_BUDGET, DEFAULT_GENERATIONS_PER_MINUTE);
+    }
 
     public LlmSettings {
         providers = List.copyOf(providers);
@@ -43,6 +53,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         List<ProviderSettings> providers = new ArrayList<>();
         double budget = DEFAULT_BUDGET;
         int perMinute = DEFAULT_GENERATIONS_PER_MINUTE;
+        double threshold = DEFAULT_SEMANTIC_THRESHOLD;
         if (Files.isRegularFile(configFile)) {
             JsonNode root;
             try {
@@ -52,6 +63,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             }
             budget = root.path("monthly_budget_usd").asDouble(DEFAULT_BUDGET);
             perMinute = root.path("generations_per_minute").asInt(DEFAULT_GENERATIONS_PER_MINUTE);
+            threshold = root.path("semantic_threshold").asDouble(DEFAULT_SEMANTIC_THRESHOLD);
             for (JsonNode p : root.path("providers")) {
                 ProviderKind kind;
                 try {
@@ -69,7 +81,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             }
         }
         addFromEnvironment(env, providers);
-        return new LlmSettings(providers, budget, perMinute);
+        return new LlmSettings(providers, budget, perMinute, threshold);
     }
 
     /** A provider per environment variable that is set and not already configured under that kind. */

@@ -85,14 +85,24 @@ public final class PlanService {
      * plan when no provider is configured, the monthly budget is spent or the per-user limit reached;
      * else the model, and the offline plan if it fails. The notes say why the offline plan was used.
      */
-    public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings) {
+    public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, SemanticPlanCache semantic) {
         Context c = context(options);
         String key = "ai-v1;" + options.key();
+        float[] vector = null;
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) {
                 ledger.record(new UsageLedger.Call("cache", stored.get().source(), "plan", 0, 0, 0, 0, true, "ok"));
                 return stored.get();
+            }
+            vector = semantic.embed(c.request(options));
+            Optional<SemanticPlanCache.Hit> hit = semantic.find(c.request(options), vector, settings.semanticThreshold());
+            if (hit.isPresent()) {
+                ledger.record(new UsageLedger.Call("semantic-cache", "plan " + hit.get().planId(), "plan", 0, 0, 0, 0, true, "ok"));
+                StoredPlan reused = save(c, key, hit.get().plan(), String.format(java.util.Locale.ROOT,
+                        "ai:semantic-cache (plan %d, similarity %.3f)", hit.get().planId(), hit.get().similarity()));
+                return new StoredPlan(reused.id(), reused.plan(), reused.inventoryHash(), reused.profileHash(), reused.options(),
+                        reused.planDay(), reused.source(), reused.createdAt(), true, List.of());
             }
         }
         List<String> refused = new ArrayList<>();
@@ -112,7 +122,11 @@ public final class PlanService {
             ledger.record(new UsageLedger.Call(a.provider(), a.model(), "plan", a.tokensIn(), a.tokensOut(), a.costUsd(),
                     a.latency().toMillis(), false, "ok"));
         }
-        if (result.source().startsWith("ai:")) return save(c, key, result.plan(), result.source());
+        if (result.source().startsWith("ai:")) {
+            StoredPlan saved = save(c, key, result.plan(), result.source());
+            semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
+            return saved;
+        }
         return save(c, options.key(), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
     }
 

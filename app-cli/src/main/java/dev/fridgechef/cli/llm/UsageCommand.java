@@ -48,5 +48,6 @@ public final class UsageCommand implements Runnable {
         }
         table.print(context.out());
         context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
+        context.out().println(context.text("cli.usage.threshold", String.format(Locale.ROOT, "%.2f", context.app().llmSettings().semanticThreshold())));
     }
 }
