@@ -23,7 +23,8 @@ import java.util.Optional;
  * The semantic cache: near-identical requests (the same person with almost the same fridge) reuse
  * an earlier AI plan. A request is described in words (targets, rules, meals, stock by food and
  * rounded weight), embedded in-process with all-MiniLM-L6-v2, and compared by cosine similarity
- * with the requests behind stored AI plans. A plan at or above the threshold is re-checked against
+ * with the requests behind stored AI plans for the same first day (tomorrow's plan is not today's,
+ * and a month of the same plan would be no plan at all). A plan at or above the threshold is re-checked against
  * today's request with {@link AiPlanCheck} — rules, and the stock, so what is gone is now bought —
  * and used only if it still passes.
  */
@@ -82,8 +83,8 @@ public final class SemanticPlanCache {
         record Candidate(long id, double similarity, String planJson) {
         }
         List<Candidate> candidates = jdbi.withHandle(h -> h.createQuery("SELECT e.plan_id, e.vector, p.plan_json FROM plan_embedding e "
-                        + "JOIN meal_plan p ON p.id = e.plan_id WHERE e.user_name = :u AND p.source LIKE 'ai:%'")
-                .bind("u", USER)
+                        + "JOIN meal_plan p ON p.id = e.plan_id WHERE e.user_name = :u AND p.source LIKE 'ai:%' AND p.start_date = :start")
+                .bind("u", USER).bind("start", request.start())
                 .map((rs, ctx) -> new Candidate(rs.getLong(1), cosine(vector, floats(rs.getBytes(2))), rs.getString(3))).list());
         DietRules rules = new DietRules(request.profile());
         return candidates.stream().filter(c -> c.similarity() >= threshold)
