@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Prints the planner's speed and quality figures (see core/src/test/java/dev/fridgechef/bench/PlannerBench.java).
+# Prints figures that are measured, not asserted:
+#   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
+#   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case "${1:-planner}" in
+  planner) main=dev.fridgechef.bench.PlannerBench ;;
+  ai-month) main=dev.fridgechef.bench.AiMonthSimulation ;;
+  *) echo "usage: scripts/bench.sh [planner|ai-month]" >&2; exit 2 ;;
+esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" \
-  dev.fridgechef.bench.PlannerBench
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" "$main"

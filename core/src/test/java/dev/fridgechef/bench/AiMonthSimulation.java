@@ -33,7 +33,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A month of one household (run by scripts/simulate-ai-month.sh): the fridge changes every day
+ * A month of one household (run by scripts/bench.sh ai-month): the fridge changes every day
  * (cooking takes from it, shopping adds to it), and the person asks for an AI plan a few times a
  * day. Prints how many model calls the caches saved. The model is a local server that always
  * answers with a valid plan, so only the cache behaviour is measured.

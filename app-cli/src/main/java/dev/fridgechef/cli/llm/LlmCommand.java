@@ -1,23 +1,12 @@
 package dev.fridgechef.cli.llm;
 
 import dev.fridgechef.cli.CliContext;
-import picocli.CommandLine;
+import dev.fridgechef.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 
 @Command(name = "llm", mixinStandardHelpOptions = true, subcommands = {LlmStatusCommand.class, LlmTestCommand.class})
-public final class LlmCommand implements Runnable {
-    private final CliContext context;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class LlmCommand extends GroupCommand {
     public LlmCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(context.out());
+        super(context);
     }
 }

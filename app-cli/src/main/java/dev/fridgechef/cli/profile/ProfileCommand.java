@@ -1,23 +1,12 @@
 package dev.fridgechef.cli.profile;
 
 import dev.fridgechef.cli.CliContext;
-import picocli.CommandLine;
+import dev.fridgechef.cli.GroupCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 
 @Command(name = "profile", mixinStandardHelpOptions = true, subcommands = {ProfileSetCommand.class, ProfileShowCommand.class})
-public final class ProfileCommand implements Runnable {
-    private final CliContext context;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ProfileCommand extends GroupCommand {
     public ProfileCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(context.out());
+        super(context);
     }
 }
