@@ -5,6 +5,7 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.chat.NutritionChat;
 import dev.fridgechef.job.JobQueue;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
@@ -73,6 +74,11 @@ public final class FridgeChef implements AutoCloseable {
 
     public LlmSettings llmSettings() {
         return llmSettings;
+    }
+
+    /** Chat about nutrition with the configured providers, streamed. */
+    public NutritionChat chat() {
+        return new NutritionChat(gateway(), profiles, inventory, usage);
     }
 
     public JobQueue jobs() {

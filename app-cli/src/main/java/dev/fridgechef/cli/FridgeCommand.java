@@ -18,6 +18,7 @@ import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
 import dev.fridgechef.cli.plan.PlanCommand;
 import dev.fridgechef.cli.recipe.RecipeCommand;
+import dev.fridgechef.cli.llm.ChatCommand;
 import dev.fridgechef.cli.llm.LlmCommand;
 import dev.fridgechef.cli.job.JobsCommand;
 import dev.fridgechef.cli.llm.UsageCommand;
@@ -41,7 +42,7 @@ import java.util.ResourceBundle;
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
-                CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, UsageCommand.class, JobsCommand.class,
+                CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
                 DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)

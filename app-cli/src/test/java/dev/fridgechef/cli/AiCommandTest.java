@@ -83,6 +83,7 @@ class AiCommandTest {
         assertThat(json.toString()).doesNotContain("sk-never-shown");
         assertThat(json.get("chain").get(0).get("key_set").asBoolean()).isTrue();
         assertThat(cli.run("llm", "test").ok().out()).contains("openai (local-model): ok");
+        assertThat(cli.run("llm", "status").ok().out()).contains("last reachability test: ok at 2026-11-25");
         server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":{\"message\":\"bad key\"}}"));
         var failed = cli.run("llm", "test");
         assertThat(failed.exitCode()).isEqualTo(1);

@@ -56,7 +56,19 @@ public final class JobRunner {
                 q.cancelled(job.id());
                 return;
             }
-            StoredPlan plan = app.planWithAi(options);
+            StoredPlan plan;
+            // keep the claim alive while the providers think (a silent job is taken over after JobQueue.STALE)
+            var heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "job-heartbeat-" + job.id());
+                t.setDaemon(true);
+                return t;
+            });
+            heartbeat.scheduleAtFixedRate(() -> q.progress(job.id(), 50, "waiting for the AI providers"), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+            try {
+                plan = app.planWithAi(options);
+            } finally {
+                heartbeat.shutdownNow();
+            }
             if (!q.progress(job.id(), 90, "checked and stored")) {
                 q.cancelled(job.id());
                 return;

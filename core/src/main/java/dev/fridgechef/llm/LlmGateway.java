@@ -130,6 +130,56 @@ public final class LlmGateway {
         throw new AllProvidersFailed(attempts);
     }
 
+    /**
+     * Streams an answer, calling {@code onToken} with each piece as it arrives. A provider that fails
+     * before its first piece is skipped for the next one; once text has been shown, a failure ends
+     * the answer there (the person already sees it).
+     */
+    public Answer stream(List<ChatMessage> messages, int maxTokens, java.util.function.Consumer<String> onToken) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (ProviderSettings p : chain) {
+            var model = ChatModels.createStreaming(p, limits.timeout(), maxTokens);
+            java.util.concurrent.CompletableFuture<ChatResponse> done = new java.util.concurrent.CompletableFuture<>();
+            StringBuilder text = new StringBuilder();
+            long start = System.nanoTime();
+            model.chat(ChatRequest.builder().messages(messages).build(), new dev.langchain4j.model.chat.response.StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    text.append(partial);
+                    onToken.accept(partial);
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            try {
+                ChatResponse r = done.get(limits.timeout().toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+                long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
+                long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
+                attempts.add(new Attempt(p.name(), "ok"));
+                return new Answer(p.name(), p.model(), text.toString(), in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - start),
+                        List.copyOf(attempts));
+            } catch (java.util.concurrent.ExecutionException e) {
+                attempts.add(new Attempt(p.name(), classify(e.getCause()).outcome()));
+                if (!text.isEmpty()) break;
+            } catch (java.util.concurrent.TimeoutException e) {
+                attempts.add(new Attempt(p.name(), "time-out"));
+                if (!text.isEmpty()) break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AllProvidersFailed(attempts);
+    }
+
     private boolean sleep(Duration d, List<Attempt> attempts) {
         try {
             sleeper.sleep(d);

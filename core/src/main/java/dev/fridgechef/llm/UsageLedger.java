@@ -54,6 +54,13 @@ public final class UsageLedger {
                 .bind("u", USER).bind("f", LocalDateTime.now(clock).minusMinutes(1)).mapTo(Integer.class).one());
     }
 
+    /** The outcome of the newest "llm test" call to this provider, if there was one: whether it was reachable. */
+    public java.util.Optional<String> lastTest(String provider) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT outcome || ' at ' || FORMATDATETIME(at, 'yyyy-MM-dd HH:mm') FROM llm_call "
+                        + "WHERE user_name = :u AND provider = :p AND purpose = 'test' ORDER BY at DESC, id DESC LIMIT 1")
+                .bind("u", USER).bind("p", provider).mapTo(String.class).findOne());
+    }
+
     public List<Day> days(int days) {
         LocalDateTime from = LocalDate.now(clock).minusDays(days - 1L).atStartOfDay();
         return jdbi.withHandle(h -> h.createQuery("SELECT CAST(at AS DATE) AS usage_day, "

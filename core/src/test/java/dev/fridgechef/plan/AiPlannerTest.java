@@ -252,6 +252,18 @@ class AiPlannerTest {
     }
 
     @Test
+    void foodNotInTheFridgeGoesOnTheShoppingList() {
+        server.enqueue(openAiAnswer(GOOD_PLAN.replace("{\"food\": \"rice\", \"grams\": 150}", "{\"food\": \"salmon\", \"grams\": 180}")));
+        AiPlanner.Result r = openAi().plan(request(Set.of()));
+        assertThat(r.source()).startsWith("ai:");
+        assertThat(r.plan().shopping()).extracting(MealPlan.ShoppingItem::nameEn).contains("salmon");
+        MealPlan.IngredientUse salmon = r.plan().plan().get(0).meals().get(0).ingredients().stream()
+                .filter(u -> u.nameEn().equals("salmon")).findFirst().orElseThrow();
+        assertThat(salmon.fromStockGrams()).isZero();
+        assertThat(salmon.toBuyGrams()).isEqualTo(180);
+    }
+
+    @Test
     void keysAreNeverPrinted() {
         assertThat(provider("x", ProviderKind.OPENAI, server, "/v1", 1).toString()).doesNotContain("sk-test-secret").contains("apiKey=set");
     }

@@ -19,7 +19,8 @@ public final class LlmStatusCommand implements Runnable {
     JsonOption json;
 
     /** Status as printed with --json; keys are never included, only whether one is set. */
-    record ProviderView(String name, String kind, String baseUrl, String model, boolean keySet, double inputPrice, double outputPrice) {
+    record ProviderView(String name, String kind, String baseUrl, String model, boolean keySet, double inputPrice, double outputPrice,
+                        String lastTest) {
     }
 
     record StatusView(String configFile, List<ProviderView> chain, double monthlyBudgetUsd, double spentThisMonthUsd,
@@ -34,7 +35,7 @@ public final class LlmStatusCommand implements Runnable {
     public void run() {
         var app = context.app();
         LlmSettings settings = app.llmSettings();
-        List<ProviderView> chain = app.gateway().chain().stream().map(LlmStatusCommand::view).toList();
+        List<ProviderView> chain = app.gateway().chain().stream().map(p -> view(p, app.usage().lastTest(p.name()).orElse(null))).toList();
         List<UsageLedger.Day> days = app.usage().days(1);
         StatusView status = new StatusView(LlmSettings.configFile(context.env(), java.nio.file.Path.of(System.getProperty("user.home"))).toString(),
                 chain, settings.monthlyBudgetUsd(), app.usage().spentThisMonth(), settings.generationsPerMinute(),
@@ -50,6 +51,7 @@ public final class LlmStatusCommand implements Runnable {
             ProviderView p = chain.get(i);
             out.println(String.format(Locale.ROOT, "  %d. %s (%s) %s at %s, key %s, $%.2f/$%.2f per million tokens", i + 1, p.name(), p.kind(),
                     p.model(), p.baseUrl(), p.keySet() ? "set" : "not needed", p.inputPrice(), p.outputPrice()));
+            out.println("     " + context.text("cli.llm.reachable", p.lastTest() == null ? context.text("cli.llm.untested") : p.lastTest()));
         }
         out.println(context.text("cli.llm.budget", String.format(Locale.ROOT, "%.4f", status.spentThisMonthUsd()),
                 String.format(Locale.ROOT, "%.2f", status.monthlyBudgetUsd()), status.generationsPerMinute()));
@@ -58,8 +60,8 @@ public final class LlmStatusCommand implements Runnable {
                 String.format(Locale.ROOT, "%.4f", today == null ? 0 : today.costUsd())));
     }
 
-    private static ProviderView view(ProviderSettings p) {
+    private static ProviderView view(ProviderSettings p, String lastTest) {
         return new ProviderView(p.name(), p.kind().key(), p.baseUrl(), p.model(), p.apiKey() != null && !p.apiKey().isEmpty(),
-                p.inputPricePerMillion(), p.outputPricePerMillion());
+                p.inputPricePerMillion(), p.outputPricePerMillion(), lastTest);
     }
 }
