@@ -372,8 +372,11 @@ public final class Planner {
             return total == 0 ? 0 : score / total;
         }
 
+        /** Stable across runs (enum hash codes are not), so the same request gives the same plan in every process. */
         long fingerprint() {
-            return (long) days * 31 + meals.hashCode() * 17L + recipes.size();
+            long h = (long) days * 31 + recipes.size();
+            for (MealType m : meals) h = h * 17 + m.ordinal();
+            return h;
         }
 
         Solution greedy() {
