@@ -1,13 +1,13 @@
 package dev.fridgechef.bench;
 
 import dev.fridgechef.FridgeChef;
-import dev.fridgechef.Json;
 import dev.fridgechef.TestFoods;
 import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.ProviderKind;
 import dev.fridgechef.llm.ProviderSettings;
 import dev.fridgechef.llm.UsageLedger;
+import dev.fridgechef.plan.FakeModelAnswers;
 import dev.fridgechef.plan.PlanOptions;
 import dev.fridgechef.profile.ActivityLevel;
 import dev.fridgechef.profile.Diet;
@@ -39,12 +39,7 @@ import java.util.Set;
  * answers with a valid plan, so only the cache behaviour is measured.
  */
 public final class AiMonthSimulation {
-    private static final String PLAN = """
-            {"days": [{"date": "2026-11-01", "meals": [
-              {"meal": "lunch", "title": "Chicken with rice", "ingredients": [{"food_id": "05062", "grams": 250}, {"food": "rice", "grams": 150},
-                {"food": "olive oil", "grams": 15}]},
-              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [{"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120},
-                {"food": "olive oil", "grams": 15}]}]}]}""";
+    private static final String PLAN = FakeModelAnswers.CHICKEN_RICE_PLAN;
 
     private static final class DayClock extends Clock {
         Instant now = Instant.parse("2026-11-01T08:00:00Z");
@@ -66,9 +61,7 @@ public final class AiMonthSimulation {
     }
 
     public static void main(String[] args) throws Exception {
-        String answer = "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
-                + "{\"role\":\"assistant\",\"content\":" + Json.mapper().writeValueAsString(PLAN) + "},\"finish_reason\":\"stop\"}],"
-                + "\"usage\":{\"prompt_tokens\":1800,\"completion_tokens\":600,\"total_tokens\":2400}}";
+        String answer = FakeModelAnswers.openAiBody(PLAN, 1800, 600);
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 @Override

@@ -32,12 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exact cache, the budget and the per-user limit around the AI planner, with the usage ledger. */
 class AiPlanServiceTest {
     private static final PlanOptions OPTIONS = new PlanOptions(LocalDate.of(2026, 11, 25), 1, List.of(MealType.LUNCH, MealType.DINNER), false);
-    private static final String PLAN = """
-            {"days": [{"date": "2026-11-25", "meals": [
-              {"meal": "lunch", "title": "Chicken with rice", "ingredients": [{"food_id": "05062", "grams": 250}, {"food": "rice", "grams": 150},
-                {"food": "olive oil", "grams": 15}]},
-              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [{"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120},
-                {"food": "olive oil", "grams": 15}]}]}]}""";
+    private static final String PLAN = FakeModelAnswers.CHICKEN_RICE_PLAN;
 
     @TempDir
     Path dir;
@@ -66,16 +61,7 @@ class AiPlanServiceTest {
     }
 
     private void answer() {
-        String content;
-        try {
-            content = dev.fridgechef.Json.mapper().writeValueAsString(PLAN);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
-                "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
-                        + "{\"role\":\"assistant\",\"content\":" + content + "},\"finish_reason\":\"stop\"}],"
-                        + "\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":500,\"total_tokens\":1500}}"));
+        server.enqueue(FakeModelAnswers.openAi(PLAN));
     }
 
     @Test

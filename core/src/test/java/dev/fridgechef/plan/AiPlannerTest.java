@@ -45,14 +45,7 @@ import static org.assertj.core.api.Assertions.within;
 class AiPlannerTest {
     private static final LocalDate START = LocalDate.of(2026, 11, 25);
     private static final List<MealType> MEALS = List.of(MealType.LUNCH, MealType.DINNER);
-    /** 1 day, lunch and dinner, about 1,746 kcal from the database (the target for these meals is 1,768). */
-    private static final String GOOD_PLAN = """
-            {"days": [{"date": "2026-11-25", "meals": [
-              {"meal": "lunch", "title": "Chicken with rice", "kcal": 99999, "ingredients": [
-                {"food_id": "05062", "food": "chicken breast", "grams": 250}, {"food": "rice", "grams": 150},
-                {"food": "olive oil", "grams": 15}]},
-              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [
-                {"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120}, {"food": "olive oil", "grams": 15}]}]}]}""";
+    private static final String GOOD_PLAN = FakeModelAnswers.CHICKEN_RICE_PLAN;
     private static final String PEANUT_PLAN = GOOD_PLAN.replace("{\"food\": \"olive oil\", \"grams\": 15}]},",
             "{\"food\": \"peanut butter\", \"grams\": 30}]},");
 
@@ -110,18 +103,11 @@ class AiPlannerTest {
     }
 
     private static MockResponse openAiAnswer(String content) {
-        String body = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"openai-model\","
-                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + quote(content) + "},\"finish_reason\":\"stop\"}],"
-                + "\"usage\":{\"prompt_tokens\":1200,\"completion_tokens\":300,\"total_tokens\":1500}}";
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+        return FakeModelAnswers.openAi(content);
     }
 
     private static String quote(String s) {
-        try {
-            return Json.mapper().writeValueAsString(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return FakeModelAnswers.quote(s);
     }
 
     @Test

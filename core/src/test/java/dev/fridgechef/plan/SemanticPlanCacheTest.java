@@ -1,7 +1,6 @@
 package dev.fridgechef.plan;
 
 import dev.fridgechef.FridgeChef;
-import dev.fridgechef.Json;
 import dev.fridgechef.TestFoods;
 import dev.fridgechef.TestStores;
 import dev.fridgechef.inventory.ItemDraft;
@@ -15,7 +14,6 @@ import dev.fridgechef.profile.ProfileUpdate;
 import dev.fridgechef.profile.Sex;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.store.Store;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Near-identical requests reuse an AI plan after a re-check; different ones call the model. */
 class SemanticPlanCacheTest {
     private static final PlanOptions OPTIONS = new PlanOptions(LocalDate.of(2026, 11, 25), 1, List.of(MealType.LUNCH, MealType.DINNER), false);
-    private static final String PLAN = """
-            {"days": [{"date": "2026-11-25", "meals": [
-              {"meal": "lunch", "title": "Chicken with rice", "ingredients": [{"food_id": "05062", "grams": 250}, {"food": "rice", "grams": 150},
-                {"food": "olive oil", "grams": 15}]},
-              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [{"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120},
-                {"food": "olive oil", "grams": 15}]}]}]}""";
+    private static final String PLAN = FakeModelAnswers.CHICKEN_RICE_PLAN;
 
     @TempDir
     Path dir;
@@ -59,15 +52,12 @@ class SemanticPlanCacheTest {
             .replace("\"grams\": 200}, {\"food\": \"rice\", \"grams\": 120}", "\"grams\": 260}, {\"food\": \"rice\", \"grams\": 155}")
             .replace("\"grams\": 15", "\"grams\": 20");
 
-    private void answer() throws Exception {
+    private void answer() {
         answer(PLAN);
     }
 
-    private void answer(String plan) throws Exception {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(
-                "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
-                        + "{\"role\":\"assistant\",\"content\":" + Json.mapper().writeValueAsString(plan) + "},\"finish_reason\":\"stop\"}],"
-                        + "\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":500,\"total_tokens\":1500}}"));
+    private void answer(String plan) {
+        server.enqueue(FakeModelAnswers.openAi(plan));
     }
 
     @Test
