@@ -110,12 +110,9 @@ public final class LlmGateway {
                         attempts.add(new Attempt(p.name(), "empty answer"));
                         break;
                     }
-                    long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
-                    long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
-                    attempts.add(new Attempt(p.name(), "ok"));
-                    limiter.record(in + out);
-                    return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - start),
-                            List.copyOf(attempts));
+                    Answer answer = answer(p, text, r, start, attempts);
+                    limiter.record(answer.tokensIn() + answer.tokensOut());
+                    return answer;
                 } catch (RuntimeException e) {
                     limiter.record(0);
                     Failure f = classify(e);
@@ -161,11 +158,7 @@ public final class LlmGateway {
             });
             try {
                 ChatResponse r = done.get(limits.timeout().toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
-                long in = r.tokenUsage() == null || r.tokenUsage().inputTokenCount() == null ? 0 : r.tokenUsage().inputTokenCount();
-                long out = r.tokenUsage() == null || r.tokenUsage().outputTokenCount() == null ? 0 : r.tokenUsage().outputTokenCount();
-                attempts.add(new Attempt(p.name(), "ok"));
-                return new Answer(p.name(), p.model(), text.toString(), in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - start),
-                        List.copyOf(attempts));
+                return answer(p, text.toString(), r, start, attempts);
             } catch (java.util.concurrent.ExecutionException e) {
                 attempts.add(new Attempt(p.name(), classify(e.getCause()).outcome()));
                 if (!text.isEmpty()) break;
@@ -178,6 +171,16 @@ public final class LlmGateway {
             }
         }
         throw new AllProvidersFailed(attempts);
+    }
+
+    /** A successful answer: records the attempt, reads the token counts (0 where the provider gives none) and prices them. */
+    private static Answer answer(ProviderSettings p, String text, ChatResponse r, long startNanos, List<Attempt> attempts) {
+        var usage = r.tokenUsage();
+        long in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+        long out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+        attempts.add(new Attempt(p.name(), "ok"));
+        return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - startNanos),
+                List.copyOf(attempts));
     }
 
     private boolean sleep(Duration d, List<Attempt> attempts) {

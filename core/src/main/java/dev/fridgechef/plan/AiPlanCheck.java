@@ -140,13 +140,10 @@ final class AiPlanCheck {
         }
         List<MealPlan.Warning> warnings = new ArrayList<>();
         for (MealPlan.Day day : planDays) {
-            double p = (day.protein() - proteinTarget) / proteinTarget;
-            if (Math.abs(p) > 0.10) {
-                warnings.add(new MealPlan.Warning("plan.warning.protein", List.of(day.date().toString(), Long.toString(Math.round(day.protein())),
-                        (p > 0 ? "+" : "") + Math.round(p * 100), Long.toString(Math.round(proteinTarget)))));
-            }
+            PlanRenderer.offTarget("plan.warning.protein", day.date(), day.protein(), proteinTarget, PlanRenderer.PROTEIN_BAND)
+                    .ifPresent(warnings::add);
         }
-        if (!shopping.isEmpty()) warnings.add(new MealPlan.Warning("plan.warning.shopping", List.of(Integer.toString(shopping.size()))));
+        PlanRenderer.shoppingWarning(shopping).ifPresent(warnings::add);
         return new Outcome(new MealPlan(request.start(), request.days(), request.meals(), PlanRenderer.round1(energyTarget),
                 PlanRenderer.round1(proteinTarget), planDays, shopping, warnings,
                 new MealPlan.Quality(0, worstEnergy, worstProtein, 0, 0, toBuy.values().stream().mapToDouble(Double::doubleValue).sum())), List.of());

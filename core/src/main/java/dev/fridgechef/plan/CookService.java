@@ -42,10 +42,11 @@ public final class CookService {
         DietRules rules = new DietRules(profiles.get());
         List<StockEntry> stock = inventory.list();
         LocalDate today = inventory.today();
+        Map<String, double[]> inStock = available(stock, rules, today);
         List<Suggestion> out = new ArrayList<>();
         for (RecipeFacts r : library.get().all()) {
             if (!r.allowedBy(rules)) continue;
-            Map<String, double[]> available = available(stock, rules, today);
+            Map<String, double[]> left = new HashMap<>(); // what this recipe has not taken yet, copied from the stock on first use
             double total = 0;
             double covered = 0;
             double expiring = 0;
@@ -55,7 +56,8 @@ public final class CookService {
                 Food f = r.foods().get(i);
                 double need = r.grams()[i];
                 total += need;
-                double[] have = available.getOrDefault(Substitutes.familyOf(f), new double[2]);
+                double[] have = left.computeIfAbsent(Substitutes.familyOf(f),
+                        family -> inStock.containsKey(family) ? inStock.get(family).clone() : new double[2]);
                 double take = Math.min(need, have[0]);
                 covered += take;
                 expiring += Math.min(take, have[1]);

@@ -6,15 +6,17 @@ import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.unit.GramConversion;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns the planner's arrays back into a {@link MealPlan}: meals, ingredient sources, shopping list, warnings. */
 final class PlanRenderer {
-    private static final double ENERGY_BAND = 0.05;
-    private static final double PROTEIN_BAND = 0.10;
+    static final double ENERGY_BAND = 0.05;
+    static final double PROTEIN_BAND = 0.10;
 
     private final Planner.Problem p;
 
@@ -75,13 +77,9 @@ final class PlanRenderer {
             double proteinError = (protein - p.proteinTarget) / p.proteinTarget;
             worstEnergy = Math.max(worstEnergy, Math.abs(energyError));
             worstProtein = Math.max(worstProtein, Math.abs(proteinError));
-            String date = p.request.start().plusDays(d).toString();
-            if (Math.abs(energyError) > ENERGY_BAND) {
-                warnings.add(warning("plan.warning.energy", date, fmt(energy), percent(energyError), fmt(p.energyTarget)));
-            }
-            if (Math.abs(proteinError) > PROTEIN_BAND) {
-                warnings.add(warning("plan.warning.protein", date, fmt(protein), percent(proteinError), fmt(p.proteinTarget)));
-            }
+            LocalDate date = p.request.start().plusDays(d);
+            offTarget("plan.warning.energy", date, energy, p.energyTarget, ENERGY_BAND).ifPresent(warnings::add);
+            offTarget("plan.warning.protein", date, protein, p.proteinTarget, PROTEIN_BAND).ifPresent(warnings::add);
             days.add(new MealPlan.Day(p.request.start().plusDays(d), meals, round1(energy), round1(protein),
                     round1(total.getOrZero(Nutrient.FAT)), round1(total.getOrZero(Nutrient.CARBOHYDRATE))));
         }
@@ -94,7 +92,7 @@ final class PlanRenderer {
             shopping.add(ShopUnits.item(p.foods.get(f), toBuy[f]));
         }
         shopping.sort(java.util.Comparator.comparing(MealPlan.ShoppingItem::nameEn));
-        if (!shopping.isEmpty()) warnings.add(warning("plan.warning.shopping", Integer.toString(shopping.size())));
+        shoppingWarning(shopping).ifPresent(warnings::add);
 
         double soonUsed = 0;
         Map<String, Double> spoiling = new LinkedHashMap<>();
@@ -107,6 +105,18 @@ final class PlanRenderer {
         double soonShare = p.soonExpiringGrams == 0 ? 1 : soonUsed / p.soonExpiringGrams;
         return new MealPlan(p.request.start(), p.days, p.meals, round1(p.energyTarget), round1(p.proteinTarget), days, shopping,
                 warnings, new MealPlan.Quality(cost, worstEnergy, worstProtein, soonShare, round1(stockUsed[0]), round1(bought)));
+    }
+
+    /** "{date}: {value} is {±n} % off the target {target}" when the value is outside the band around the target. */
+    static Optional<MealPlan.Warning> offTarget(String key, LocalDate date, double value, double target, double band) {
+        double error = (value - target) / target;
+        if (Math.abs(error) <= band) return Optional.empty();
+        return Optional.of(warning(key, date.toString(), fmt(value), percent(error), fmt(target)));
+    }
+
+    /** That the targets need shopping, with how many items, when the list is not empty. */
+    static Optional<MealPlan.Warning> shoppingWarning(List<MealPlan.ShoppingItem> shopping) {
+        return shopping.isEmpty() ? Optional.empty() : Optional.of(warning("plan.warning.shopping", Integer.toString(shopping.size())));
     }
 
     private static MealPlan.Warning warning(String key, String... args) {
