@@ -1,0 +1,114 @@
+package dev.fridgechef.gui;
+
+import atlantafx.base.theme.Styles;
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.Json;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.gui.common.ErrorDialogs;
+import dev.fridgechef.gui.main.MainWindow;
+import dev.fridgechef.gui.settings.GuiPreferences;
+import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.store.Store;
+import dev.fridgechef.store.StoreLocation;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The desktop app. Shows a small "opening" window at once, opens the store and loads the food
+ * database on a worker thread, then the main window. Arguments: {@code --db PATH} (the same store
+ * option as the CLI's), {@code --lang en|ru}.
+ */
+public final class FridgeChefApp extends Application {
+    private GuiSession session;
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(System.getProperty("user.home"));
+        Path configFolder = LlmSettings.configFile(Map.of(), home).getParent();
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank()) configFolder = Path.of(xdg, "fridgechef");
+        List<String> args = getParameters().getRaw();
+
+        GuiPreferences loaded;
+        UserException preferencesProblem = null;
+        try {
+            loaded = GuiPreferences.load(configFolder.resolve("gui.json"));
+        } catch (UserException e) {
+            loaded = GuiPreferences.defaults();
+            preferencesProblem = e;
+        }
+        String language = option(args, "--lang");
+        GuiPreferences preferences = language == null ? loaded : loaded.withLanguage(Messages.parseLanguage(language).getLanguage());
+        Messages messages = GuiSession.messagesFor(preferences, env);
+        MainWindow.applyTheme(preferences.theme());
+
+        Path database = StoreLocation.resolve(option(args, "--db"), env, System.getProperty("os.name", ""), home);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(new Scene(opening(messages, database), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
+        stage.show();
+
+        Path folder = configFolder;
+        UserException startProblem = preferencesProblem;
+        Task<FridgeChef> opening = new Task<>() {
+            @Override
+            protected FridgeChef call() {
+                FoodDatabase foods = FoodDatabase.load();
+                LlmSettings llm = LlmSettings.load(env, LlmSettings.configFile(env, home), Json.mapper());
+                return new FridgeChef(Store.open(database), foods, Clock.systemDefaultZone(), llm);
+            }
+        };
+        opening.setOnSucceeded(e -> {
+            session = new GuiSession(opening.getValue(), database, env, folder, preferences);
+            new MainWindow(session, stage).show();
+            if (startProblem != null) session.showError(startProblem);
+        });
+        opening.setOnFailed(e -> {
+            var alert = ErrorDialogs.build(messages, opening.getException());
+            alert.initOwner(stage);
+            alert.showAndWait();
+            Platform.exit();
+        });
+        Thread worker = new Thread(opening, "fridgechef-open");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private static VBox opening(Messages messages, Path database) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label(messages.get("app.opening"));
+        label.getStyleClass().add(Styles.TITLE_4);
+        Label where = new Label(database + ".mv.db");
+        where.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(16, spinner, label, where);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    static String option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) return args.get(i + 1);
+            if (args.get(i).startsWith(name + "=")) return args.get(i).substring(name.length() + 1);
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) session.close();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.fridgechef.gui;
+
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.gui.common.ErrorDialogs;
+import dev.fridgechef.gui.common.Tasks;
+import dev.fridgechef.gui.settings.GuiPreferences;
+import dev.fridgechef.i18n.Messages;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every view of the desktop app shares: the core services over the store, the texts in the
+ * person's language, the preferences, and the worker threads that keep the FX thread free.
+ */
+public final class GuiSession implements AutoCloseable {
+    /** The GUI's bundles, searched before the core's (which has the errors and labels). */
+    static final String[] BUNDLES = {"fridgechef.gui.messages", "fridgechef.gui.fridge.messages", "fridgechef.gui.plan.messages",
+            "fridgechef.gui.recipes.messages", "fridgechef.gui.profile.messages", "fridgechef.gui.settings.messages"};
+
+    private final FridgeChef app;
+    private final Path databasePath;
+    private final Map<String, String> env;
+    private final Path configFolder;
+    private final ExecutorService workers;
+    private Messages messages;
+    private GuiPreferences preferences;
+    private Window owner;
+    private final java.util.List<Runnable> preferenceListeners = new java.util.ArrayList<>();
+
+    public GuiSession(FridgeChef app, Path databasePath, Map<String, String> env, Path configFolder, GuiPreferences preferences) {
+        this.app = app;
+        this.databasePath = databasePath;
+        this.env = Map.copyOf(env);
+        this.configFolder = configFolder;
+        this.preferences = preferences;
+        this.messages = messagesFor(preferences, env);
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fridgechef-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The language saved in the preferences, else the system's (FRIDGECHEF_LANG, LANG, the JVM's locale). */
+    public static Messages messagesFor(GuiPreferences preferences, Map<String, String> env) {
+        return Messages.forLocale(locale(preferences, env), BUNDLES);
+    }
+
+    private static Locale locale(GuiPreferences preferences, Map<String, String> env) {
+        if (preferences.language() != null) return Messages.supported(Locale.forLanguageTag(preferences.language()));
+        for (String name : new String[] {"FRIDGECHEF_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank() && !value.startsWith("C") && !value.startsWith("POSIX")) {
+                return value.toLowerCase(Locale.ROOT).startsWith("ru") ? Messages.RUSSIAN : Locale.ENGLISH;
+            }
+        }
+        return Messages.supported(Locale.getDefault());
+    }
+
+    public FridgeChef app() {
+        return app;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public boolean russian() {
+        return messages.isRussian();
+    }
+
+    public String text(String key, Object... args) {
+        return messages.format(key, args);
+    }
+
+    public GuiPreferences preferences() {
+        return preferences;
+    }
+
+    public Path databasePath() {
+        return databasePath;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** Where gui.json, llm.json and the keys live. */
+    public Path configFolder() {
+        return configFolder;
+    }
+
+    public Path preferencesFile() {
+        return configFolder.resolve("gui.json");
+    }
+
+    /** Saves new preferences; a new language takes effect in the texts at once (the window rebuilds its views). */
+    public void updatePreferences(GuiPreferences updated) {
+        updated.save(preferencesFile());
+        this.preferences = updated;
+        this.messages = messagesFor(updated, env);
+        preferenceListeners.forEach(Runnable::run);
+    }
+
+    /** Called (on the FX thread) after the preferences changed: the window re-applies theme and language. */
+    public void onPreferencesChanged(Runnable listener) {
+        preferenceListeners.add(listener);
+    }
+
+    public void setOwner(Window window) {
+        this.owner = window;
+    }
+
+    public Window owner() {
+        return owner;
+    }
+
+    /** Work for the worker threads; callbacks on the FX thread, unhandled failures in an error dialog. */
+    public <T> Tasks.Builder<T> task(Callable<T> work) {
+        return Tasks.create(work).in(workers, this::showError);
+    }
+
+    public Tasks.Builder<Void> task(Runnable work) {
+        return Tasks.create(work).in(workers, this::showError);
+    }
+
+    public void showError(Throwable error) {
+        ErrorDialogs.show(owner, messages, error);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        app.close();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.fridgechef.gui.main;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.settings.GuiPreferences;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window: a side bar with the five pages and the page shown. Pages are made when first
+ * shown and made again when the language changes. Ctrl+1 … Ctrl+5 switch pages, F5 reloads.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 820;
+
+    private final GuiSession session;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Section, View> views = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final Scene scene;
+    private Section current = Section.FRIDGE;
+
+    public MainWindow(GuiSession session, Stage stage) {
+        this.session = session;
+        this.stage = stage;
+        applyTheme(session.preferences().theme());
+        content.getStyleClass().add("page");
+        root.setCenter(content);
+        root.setLeft(sideBar());
+        scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("/fridgechef/gui/app.css").toExternalForm());
+        installGlobalShortcuts();
+        session.onPreferencesChanged(this::preferencesChanged);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && views.containsKey(current)) views.get(current).refresh();
+        });
+    }
+
+    /** Shows the window on the Fridge page. */
+    public void show() {
+        stage.setTitle(session.text("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        session.setOwner(stage);
+        show(Section.FRIDGE);
+        stage.show();
+    }
+
+    public void show(Section section) {
+        View previous = views.get(current);
+        if (previous != null) previous.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
+        current = section;
+        View view = views.computeIfAbsent(section, s -> s.create(session));
+        content.getChildren().setAll(view.root());
+        scene.getAccelerators().putAll(view.shortcuts());
+        buttons.get(section).setSelected(true);
+        view.refresh();
+    }
+
+    public Section current() {
+        return current;
+    }
+
+    private Node sideBar() {
+        VBox bar = new VBox(4);
+        bar.getStyleClass().add("side-bar");
+        bar.setPadding(new Insets(16, 10, 16, 10));
+        bar.setPrefWidth(200);
+        Label title = new Label(session.text("app.title"), new FontIcon(Feather.SUN));
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        title.setPadding(new Insets(0, 0, 16, 6));
+        bar.getChildren().add(title);
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(session.text(section.titleKey()), new FontIcon(section.icon()));
+            button.setId(section.buttonId());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            button.setOnAction(e -> {
+                if (button.isSelected()) show(section);
+                else button.setSelected(true); // a page stays chosen
+            });
+            buttons.put(section, button);
+            bar.getChildren().add(button);
+        }
+        Region spring = new Region();
+        VBox.setVgrow(spring, Priority.ALWAYS);
+        Label store = new Label(session.databasePath().getParent().toString());
+        store.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        store.setWrapText(true);
+        store.setTooltip(new javafx.scene.control.Tooltip(session.text("app.store.tooltip", session.databasePath() + ".mv.db")));
+        bar.getChildren().addAll(spring, store);
+        return bar;
+    }
+
+    private void installGlobalShortcuts() {
+        Section[] sections = Section.values();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (int i = 0; i < sections.length; i++) {
+            Section s = sections[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(s));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> views.get(current).refresh());
+    }
+
+    /** A new language makes every page again in it; a new theme only swaps the style sheet. */
+    private void preferencesChanged() {
+        applyTheme(session.preferences().theme());
+        views.values().forEach(View::dispose);
+        views.clear();
+        scene.getAccelerators().clear();
+        installGlobalShortcuts();
+        root.setLeft(sideBar());
+        stage.setTitle(session.text("app.title"));
+        show(current);
+    }
+
+    public static void applyTheme(GuiPreferences.Theme theme) {
+        Application.setUserAgentStylesheet(theme == GuiPreferences.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.fridgechef.gui.settings;
+
+import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.main.View;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/** Being written (issue 5); replaced as a whole by the real page. */
+public final class SettingsView implements View {
+    private final Label root;
+
+    public SettingsView(GuiSession session) {
+        root = new Label(session.text("nav.settings"));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+    }
+}
