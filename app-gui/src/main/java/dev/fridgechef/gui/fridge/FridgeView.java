@@ -1,16 +1,110 @@
 package dev.fridgechef.gui.fridge;
 
+import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.main.View;
+import dev.fridgechef.inventory.InventoryFiles;
+import dev.fridgechef.inventory.InventoryItem;
+import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.inventory.Location;
+import dev.fridgechef.inventory.StockEntry;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Being written (issue 5); replaced as a whole by the real page. */
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The Fridge page: the stock, quick add, edit in place, "use some", remove, import and export, and
+ * filters by place and "expiring soon". It re-reads the store every few seconds while shown, so
+ * what the fridge command changes shows up here without a click.
+ */
 public final class FridgeView implements View {
-    private final Label root;
+    private static final Duration WATCH_EVERY = Duration.seconds(3);
+
+    private final GuiSession session;
+    private final VBox root = new VBox(12);
+    private final ObservableList<StockEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<StockEntry> shown = new FilteredList<>(entries);
+    private final StockTable table;
+    private final QuickAddBar quickAdd;
+    private final Label count = new Label();
+    private final TextField search = new TextField();
+    private final ToggleGroup places = new ToggleGroup();
+    private final ToggleButton expiringOnly;
+    private final Timeline watch;
+    private LocalDate today;
+    private boolean loading;
 
     public FridgeView(GuiSession session) {
-        root = new Label(session.text("nav.fridge"));
+        this.session = session;
+        this.today = session.app().inventory().today();
+        table = new StockTable(session, () -> today, this::saveEdit);
+        table.setItems(shown);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) removeSelected();
+        });
+        quickAdd = new QuickAddBar(session, added -> reload(added.item().id()));
+        expiringOnly = new ToggleButton(session.text("fridgeview.filter.expiring"), new FontIcon(Feather.ALERT_TRIANGLE));
+        expiringOnly.setId("filter-expiring");
+        expiringOnly.setOnAction(e -> applyFilter());
+
+        Label title = new Label(session.text("nav.fridge"));
+        title.getStyleClass().add("page-title");
+        count.setId("stock-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox header = new HBox(12, title, count, spring,
+                button("fridge-use", "fridgeview.use.button", Feather.MINUS_CIRCLE, this::useSome),
+                button("fridge-remove", "fridgeview.remove", Feather.TRASH_2, this::removeSelected),
+                button("fridge-import", "fridgeview.import", Feather.UPLOAD, this::chooseImport),
+                button("fridge-export", "fridgeview.export", Feather.DOWNLOAD, this::chooseExport));
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        root.getChildren().addAll(header, quickAdd, filters(), table, legend());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setId("fridge-view");
+
+        watch = new Timeline(new KeyFrame(WATCH_EVERY, e -> {
+            if (root.getScene() != null) reload(null);
+        }));
+        watch.setCycleCount(Timeline.INDEFINITE);
+        watch.play();
     }
 
     @Override
@@ -20,5 +114,216 @@ public final class FridgeView implements View {
 
     @Override
     public void refresh() {
+        reload(null);
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), quickAdd::focusName,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus,
+                new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), this::useSome,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseExport,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseImport);
+    }
+
+    @Override
+    public void dispose() {
+        watch.stop();
+    }
+
+    /** Imports a CSV or JSON file: all rows or none; a bad row is reported with its line. */
+    public void importFile(Path file) {
+        session.task(() -> {
+            InventoryFiles files = session.app().inventoryFiles();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                InventoryFiles.Rows rows = files.read(in, InventoryFiles.Format.ofFileName(file.getFileName().toString()));
+                return session.app().inventory().addAll(rows.drafts(), rows.lines()).size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).onSuccess(added -> {
+            reload(null);
+            inform(session.text("fridgeview.import.done", added, file.getFileName()));
+        }).runOnce();
+    }
+
+    /** Writes the stock to a CSV or JSON file (by its extension), through a temporary file so a failure leaves no half file. */
+    public void exportFile(Path file) {
+        session.task(() -> {
+            List<InventoryItem> items = session.app().inventory().list().stream().map(StockEntry::item).toList();
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                session.app().inventoryFiles().write(items, InventoryFiles.Format.ofFileName(file.getFileName().toString()), out);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return items.size();
+        }).onSuccess(n -> inform(session.text("fridgeview.export.done", n, file))).runOnce();
+    }
+
+    private Node filters() {
+        HBox box = new HBox(6);
+        box.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton all = placeButton(null, session.text("fridgeview.filter.all"));
+        all.setSelected(true);
+        box.getChildren().add(all);
+        LocationChoice names = new LocationChoice(session);
+        for (Location l : Location.values()) box.getChildren().add(placeButton(l, names.toString(l)));
+        search.setId("stock-search");
+        search.setPromptText(session.text("fridgeview.filter.search"));
+        search.textProperty().addListener((obs, old, text) -> applyFilter());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        box.getChildren().addAll(expiringOnly, spring, search);
+        return box;
+    }
+
+    private ToggleButton placeButton(Location location, String label) {
+        ToggleButton b = new ToggleButton(label);
+        b.setId("filter-" + (location == null ? "all" : location.key()));
+        b.setUserData(location);
+        b.setToggleGroup(places);
+        b.setOnAction(e -> {
+            if (places.getSelectedToggle() == null) b.setSelected(true);
+            applyFilter();
+        });
+        return b;
+    }
+
+    private Node legend() {
+        HBox box = new HBox(14);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (ExpiryStatus s : new ExpiryStatus[] {ExpiryStatus.EXPIRED, ExpiryStatus.SOON, ExpiryStatus.THIS_WEEK}) {
+            Label swatch = new Label(session.text("fridgeview.legend." + s.styleClass()));
+            swatch.getStyleClass().addAll("legend", s.styleClass(), Styles.TEXT_SMALL);
+            box.getChildren().add(swatch);
+        }
+        Label hint = new Label(session.text("fridgeview.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        box.getChildren().add(hint);
+        return box;
+    }
+
+    private Button button(String id, String key, Feather icon, Runnable action) {
+        Button b = new Button(session.text(key), new FontIcon(icon));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void applyFilter() {
+        Location place = places.getSelectedToggle() == null ? null : (Location) places.getSelectedToggle().getUserData();
+        String text = search.getText() == null ? "" : search.getText().strip().toLowerCase(java.util.Locale.ROOT);
+        Predicate<StockEntry> filter = e -> (place == null || e.item().location() == place)
+                && (!expiringOnly.isSelected() || ExpiryStatus.of(e.daysToExpiry(today)).urgent())
+                && (text.isEmpty() || e.item().name().toLowerCase(java.util.Locale.ROOT).contains(text)
+                    || (e.food() != null && e.food().displayName(session.russian()).toLowerCase(java.util.Locale.ROOT).contains(text)));
+        shown.setPredicate(filter);
+        count.setText(session.text("fridgeview.count", shown.size(), entries.size()));
+    }
+
+    /** Reads the stock again; the table is only touched when something changed (no flicker, selection kept). */
+    private void reload(Long select) {
+        if (loading) return;
+        loading = true;
+        session.task(() -> session.app().inventory().list())
+                .onSuccess(list -> {
+                    today = session.app().inventory().today();
+                    if (!sameItems(list)) {
+                        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(e -> e.item().id()).toList();
+                        entries.setAll(list);
+                        for (int i = 0; i < shown.size(); i++) {
+                            long id = shown.get(i).item().id();
+                            if (selected.contains(id) || (select != null && id == select)) table.getSelectionModel().select(i);
+                        }
+                    }
+                    applyFilter();
+                    if (select != null) table.getSelectionModel().getSelectedItems().stream().findFirst().ifPresent(table::scrollTo);
+                })
+                .andFinally(() -> loading = false)
+                .runOnce();
+    }
+
+    private boolean sameItems(List<StockEntry> list) {
+        if (list.size() != entries.size()) return false;
+        for (int i = 0; i < list.size(); i++) if (!list.get(i).item().equals(entries.get(i).item())) return false;
+        return true;
+    }
+
+    private void saveEdit(StockEntry entry, ItemDraft changes, boolean clearExpiry) {
+        session.task(() -> session.app().inventory().edit(entry.item().id(), changes, clearExpiry))
+                .onSuccess(updated -> reload(updated.item().id()))
+                .onError(e -> {
+                    session.showError(e);
+                    table.refresh(); // show the stored value again
+                })
+                .runOnce();
+    }
+
+    private void useSome() {
+        StockEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry == null) {
+            inform(session.text("fridgeview.select.first"));
+            return;
+        }
+        UseSomeDialog.ask(session, entry).ifPresent(amount ->
+                session.task(() -> session.app().inventory().use(entry.item().name(), amount.quantity(), amount.unit()))
+                        .onSuccess(result -> reload(null))
+                        .runOnce());
+    }
+
+    private void removeSelected() {
+        List<StockEntry> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            inform(session.text("fridgeview.select.first"));
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, selected.size() == 1
+                ? session.text("fridgeview.remove.confirm.one", selected.get(0).item().name())
+                : session.text("fridgeview.remove.confirm.many", selected.size()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.setTitle(session.text("fridgeview.remove"));
+        if (session.owner() != null) confirm.initOwner(session.owner());
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        session.task(() -> {
+            for (StockEntry e : selected) session.app().inventory().remove(Long.toString(e.item().id()), false);
+        }).onSuccess(v -> reload(null)).runOnce();
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = fileChooser("fridgeview.import");
+        java.io.File file = chooser.showOpenDialog(session.owner());
+        if (file != null) importFile(file.toPath());
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = fileChooser("fridgeview.export");
+        chooser.setInitialFileName("fridge-" + today + ".csv");
+        java.io.File file = chooser.showSaveDialog(session.owner());
+        if (file != null) exportFile(file.toPath());
+    }
+
+    private FileChooser fileChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(session.text(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(session.text("fridgeview.files.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(session.text("fridgeview.files.json"), "*.json"));
+        return chooser;
+    }
+
+    private void inform(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.setTitle(session.text("nav.fridge"));
+        if (session.owner() != null) alert.initOwner(session.owner());
+        alert.show();
     }
 }
