@@ -125,11 +125,20 @@ public final class GuiSession implements AutoCloseable {
 
     /** Work for the worker threads; callbacks on the FX thread, unhandled failures in an error dialog. */
     public <T> Tasks.Builder<T> task(Callable<T> work) {
-        return Tasks.create(work).in(workers, this::showError);
+        return Tasks.create(work).in(this::execute, this::showError);
     }
 
     public Tasks.Builder<Void> task(Runnable work) {
-        return Tasks.create(work).in(workers, this::showError);
+        return Tasks.create(work).in(this::execute, this::showError);
+    }
+
+    /** After close (the window is gone) late work such as a timer's reload is dropped, not failed. */
+    private void execute(Runnable work) {
+        try {
+            workers.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the session is closed
+        }
     }
 
     public void showError(Throwable error) {

@@ -99,9 +99,10 @@ public final class FridgeView implements View {
         root.getChildren().addAll(header, quickAdd, filters(), table, legend());
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setId("fridge-view");
+        root.getProperties().put(FridgeView.class, this); // lets tests reach importFile/exportFile without the native file dialog
 
         watch = new Timeline(new KeyFrame(WATCH_EVERY, e -> {
-            if (root.getScene() != null) reload(null);
+            if (root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()) reload(null);
         }));
         watch.setCycleCount(Timeline.INDEFINITE);
         watch.play();
