@@ -58,7 +58,7 @@ public final class FridgeChefApp extends Application {
         MainWindow.applyTheme(preferences.theme());
 
         Path database = StoreLocation.resolve(option(args, "--db"), env, System.getProperty("os.name", ""), home);
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(messages.get("app.title") + " — " + messages.get("app.opening"));
         stage.setScene(new Scene(opening(messages, database), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
         stage.show();
 

@@ -2,6 +2,7 @@ package dev.fridgechef.gui;
 
 import dev.fridgechef.gui.main.MainWindow;
 import dev.fridgechef.gui.main.Section;
+import dev.fridgechef.gui.settings.GuiPreferences;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,5 +45,15 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(window.current()).isEqualTo(Section.PROFILE);
         assertThat(robot.lookup("#nav-profile").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void aNewLanguageRelabelsTheWindowAtOnceAndIsRemembered(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#nav-fridge").queryAs(ToggleButton.class).getText()).isEqualTo("Fridge");
+        robot.interact(() -> session.updatePreferences(session.preferences().withLanguage("ru")));
+        assertThat(robot.lookup("#nav-fridge").queryAs(ToggleButton.class).getText()).isEqualTo("Холодильник");
+        assertThat(robot.lookup("#quick-add-button").queryButton().getText()).isEqualTo("Добавить");
+        assertThat(window.current()).isEqualTo(Section.FRIDGE);
+        assertThat(GuiPreferences.load(session.preferencesFile()).language()).isEqualTo("ru");
     }
 }

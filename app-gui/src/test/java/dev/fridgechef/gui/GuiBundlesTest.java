@@ -1,0 +1,59 @@
+package dev.fridgechef.gui;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text of the desktop app exists in English and Russian, and no page's key hides a core text or another page's. */
+class GuiBundlesTest {
+
+    @Test
+    void everyKeyIsTranslatedBothWays() throws IOException {
+        for (String bundle : GuiSession.BUNDLES) {
+            Set<String> english = load(bundle, "").stringPropertyNames();
+            Set<String> russian = load(bundle, "_ru").stringPropertyNames();
+            assertThat(russian).as(bundle + " in Russian").containsExactlyInAnyOrderElementsOf(english);
+        }
+    }
+
+    @Test
+    void russianTextsAreRussian() throws IOException {
+        for (String bundle : GuiSession.BUNDLES) {
+            Properties russian = load(bundle, "_ru");
+            Properties english = load(bundle, "");
+            long translated = russian.stringPropertyNames().stream()
+                    .filter(k -> russian.getProperty(k).chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+                            || russian.getProperty(k).equals(english.getProperty(k)))
+                    .count();
+            assertThat(translated).as(bundle).isEqualTo(russian.size());
+        }
+    }
+
+    @Test
+    void keysDoNotShadowEachOtherOrTheCore() throws IOException {
+        Set<String> seen = new HashSet<>(load("fridgechef.i18n.messages", "").stringPropertyNames());
+        for (String bundle : GuiSession.BUNDLES) {
+            for (String key : load(bundle, "").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " in " + bundle + " is defined elsewhere too").isTrue();
+            }
+        }
+    }
+
+    private static Properties load(String bundle, String suffix) throws IOException {
+        String path = "/" + bundle.replace('.', '/') + suffix + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = GuiBundlesTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
