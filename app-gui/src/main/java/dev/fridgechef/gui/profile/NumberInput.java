@@ -44,6 +44,11 @@ final class NumberInput {
         return box;
     }
 
+    /** Puts the field inside {@code line} (the field with its unit), keeping the message under it. */
+    void withUnit(javafx.scene.layout.HBox line) {
+        box.getChildren().setAll(line, message);
+    }
+
     TextField field() {
         return field;
     }

@@ -209,7 +209,7 @@ final class ProfileForm {
         unit.getStyleClass().add(Styles.TEXT_MUTED);
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, input.field(), unit);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        input.node().getChildren().set(0, line);
+        input.withUnit(line);
         return input.node();
     }
 
