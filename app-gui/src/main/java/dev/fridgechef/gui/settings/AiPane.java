@@ -214,6 +214,7 @@ final class AiPane {
 
             {
                 box.setAlignment(Pos.CENTER_LEFT);
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 button.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
                 button.setOnAction(e -> {
                     Provider p = getTableRow().getItem();
@@ -230,6 +231,7 @@ final class AiPane {
                 }
                 button.setId("settings-provider-test-" + name);
                 result.setText(testResults.getOrDefault(name, ""));
+                result.setTooltip(result.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(result.getText()));
                 setGraphic(box);
             }
         });
