@@ -39,9 +39,9 @@ public final class FridgeChef implements AutoCloseable {
     private final PlanService plans;
     private final CookService cooking;
 
-    private final LlmSettings llmSettings;
+    private volatile LlmSettings llmSettings;
     private final UsageLedger usage;
-    private final Lazy<AiPlanner> aiPlanner;
+    private volatile Lazy<AiPlanner> aiPlanner;
     private final JobQueue jobs;
     private final SemanticPlanCache semanticCache;
 
@@ -64,12 +64,30 @@ public final class FridgeChef implements AutoCloseable {
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
-        this.aiPlanner = new Lazy<>(() -> new AiPlanner(gateway(), foods, new Planner(recipes.library()), json));
+        this.aiPlanner = newAiPlanner(llmSettings);
+    }
+
+    private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {
+        return new Lazy<>(() -> new AiPlanner(gateway(settings), foods, new Planner(recipes.library()), json));
+    }
+
+    /**
+     * Replaces the AI settings of the running app (the desktop app's Settings page): later calls use
+     * the new providers, budget and limits; the AI planner is built anew on its next use. A plan
+     * already being made finishes with the settings it started with.
+     */
+    public synchronized void useLlmSettings(LlmSettings settings) {
+        this.llmSettings = java.util.Objects.requireNonNull(settings);
+        this.aiPlanner = newAiPlanner(settings);
     }
 
     /** The provider chain, cheapest first; waits really sleep here. */
     public LlmGateway gateway() {
-        return new LlmGateway(llmSettings.providers(), LlmGateway.Limits.DEFAULT, d -> Thread.sleep(d.toMillis()), System.nanoTime());
+        return gateway(llmSettings);
+    }
+
+    private static LlmGateway gateway(LlmSettings settings) {
+        return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT, d -> Thread.sleep(d.toMillis()), System.nanoTime());
     }
 
     public LlmSettings llmSettings() {
@@ -91,7 +109,13 @@ public final class FridgeChef implements AutoCloseable {
 
     /** A plan from the AI providers (checked, cached, budgeted), or the offline plan with the reason. */
     public StoredPlan planWithAi(PlanOptions options) {
-        return plans.planWithAi(options, aiPlanner.get(), usage, llmSettings, semanticCache);
+        LlmSettings settings;
+        Lazy<AiPlanner> planner;
+        synchronized (this) {
+            settings = llmSettings;
+            planner = aiPlanner;
+        }
+        return plans.planWithAi(options, planner.get(), usage, settings, semanticCache);
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */

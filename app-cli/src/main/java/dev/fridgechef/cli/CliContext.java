@@ -100,10 +100,14 @@ public final class CliContext implements AutoCloseable {
         return app;
     }
 
-    /** AI provider settings from the environment and the config file (keys only ever from the environment). */
+    /**
+     * AI provider settings from the environment and the config file; keys from the environment, else
+     * from the keys file the desktop app writes (so keys typed in there work here too).
+     */
     public dev.fridgechef.llm.LlmSettings llmSettings() {
-        return dev.fridgechef.llm.LlmSettings.load(env, dev.fridgechef.llm.LlmSettings.configFile(env, Path.of(System.getProperty("user.home"))),
-                outputJson());
+        Path home = Path.of(System.getProperty("user.home"));
+        return dev.fridgechef.llm.LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(dev.fridgechef.llm.LlmSettings.configFolder(env, home)),
+                dev.fridgechef.llm.LlmSettings.configFile(env, home), outputJson());
     }
 
     /** Services over a store of the caller's choosing (the demo's throw-away one). */

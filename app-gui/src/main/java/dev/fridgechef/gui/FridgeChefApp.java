@@ -68,7 +68,7 @@ public final class FridgeChefApp extends Application {
             @Override
             protected FridgeChef call() {
                 FoodDatabase foods = FoodDatabase.load();
-                LlmSettings llm = LlmSettings.load(env, LlmSettings.configFile(env, home), Json.mapper());
+                LlmSettings llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), LlmSettings.configFile(env, home), Json.mapper());
                 return new FridgeChef(Store.open(database), foods, Clock.systemDefaultZone(), llm);
             }
         };

@@ -22,7 +22,9 @@ import java.util.Map;
  *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
  *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
  *                    "input_price": 0.05, "output_price": 0.08, "requests_per_minute": 20, "tokens_per_minute": 100000 } ] }</pre>
- * Keys may only come from the environment (the file names the variable), so the file can be shared.
+ * The file never holds keys, only the names of their variables, so it can be shared: a key comes from
+ * the environment, else from the owner-only {@link LlmKeys} file beside it (where the desktop app keeps
+ * the keys the person typed in).
  */
 public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, double semanticThreshold) {
     public static final double DEFAULT_BUDGET = 5;
@@ -45,11 +47,27 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
     public static Path configFile(Map<String, String> env, Path userHome) {
         String explicit = env.get("FRIDGECHEF_LLM_CONFIG");
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".config")).resolve("fridgechef/llm.json");
+        return configFolder(env, userHome).resolve("llm.json");
     }
 
+    /** {@code $XDG_CONFIG_HOME/fridgechef}, else {@code ~/.config/fridgechef}: llm.json, keys.properties, store.json, gui.json. */
+    public static Path configFolder(Map<String, String> env, Path userHome) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".config")).resolve("fridgechef");
+    }
+
+    /** Keys from the environment only. */
     public static LlmSettings load(Map<String, String> env, Path configFile, ObjectMapper json) {
+        return load(env, LlmKeys.none(), configFile, json);
+    }
+
+    /** Keys from the environment first, then from the keys file. */
+    public static LlmSettings load(Map<String, String> environment, LlmKeys keys, Path configFile, ObjectMapper json) {
+        Map<String, String> env = new java.util.HashMap<>(keys.all());
+        env.values().removeIf(String::isBlank);
+        environment.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) env.put(name, value);
+        });
         List<ProviderSettings> providers = new ArrayList<>();
         double budget = DEFAULT_BUDGET;
         int perMinute = DEFAULT_GENERATIONS_PER_MINUTE;

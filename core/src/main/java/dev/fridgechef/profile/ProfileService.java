@@ -57,6 +57,11 @@ public final class ProfileService {
         });
     }
 
+    /** This year by the service's clock (ages shown in a form are this year minus the birth year). */
+    public int currentYear() {
+        return Year.now(clock).getValue();
+    }
+
     public Targets targets(Profile p) {
         return TargetCalculator.compute(p, Year.now(clock).getValue());
     }

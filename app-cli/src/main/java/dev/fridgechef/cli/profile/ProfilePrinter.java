@@ -4,7 +4,7 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.profile.Goal;
 import dev.fridgechef.profile.Profile;
-import dev.fridgechef.profile.Sex;
+import dev.fridgechef.profile.TargetExplanation;
 import dev.fridgechef.profile.Targets;
 import dev.fridgechef.unit.QuantityParser;
 
@@ -56,21 +56,14 @@ public final class ProfilePrinter {
 
     private void printTargets(PrintWriter out, Profile p, Targets t) {
         out.println(context.text("cli.targets.heading"));
-        String sexTerm = p.sex() == Sex.MALE ? "+ 5" : "− 161";
-        out.println("  " + context.text("cli.targets.bmr", QuantityParser.format(p.weightKg()), QuantityParser.format(p.heightCm()), t.age(), sexTerm, Fmt.num(t.bmr(), 0)));
-        out.println("  " + context.text("cli.targets.maintenance", Fmt.num(t.bmr(), 0), t.activityFactor(),
-                context.text("activity." + p.activity().key()), Fmt.num(t.maintenance(), 0)));
-        if (p.goal() != Goal.MAINTAIN) {
-            out.println("  " + context.text("cli.targets.goal", context.text("goal." + p.goal().key()), t.goalRateKgPerWeek(),
-                    (t.goalAdjustment() < 0 ? "−" : "+") + Fmt.num(Math.abs(t.goalAdjustment()), 0)));
-        }
-        if (t.floorApplied()) out.println("  " + context.text("cli.targets.floor", Fmt.num(t.energy(), 0)));
+        TargetExplanation working = TargetExplanation.of(p, t, context.messages());
+        working.energySteps().forEach(step -> out.println("  " + step));
         out.println();
         out.println("  " + context.text("cli.targets.energy", Fmt.num(t.energy(), 0)));
-        out.println("  " + context.text("cli.targets.protein", Fmt.num(t.protein(), 0), t.proteinPerKg(), QuantityParser.format(p.weightKg())));
-        out.println("  " + context.text("cli.targets.fat", Fmt.num(t.fat(), 0), Math.round(t.fatShare() * 100)));
-        out.println("  " + context.text("cli.targets.carbohydrate", Fmt.num(t.carbohydrate(), 0)));
-        out.println("  " + context.text("cli.targets.fiber", Fmt.num(t.fiber(), 0)));
+        out.println("  " + context.text("cli.targets.protein", Fmt.num(t.protein(), 0), working.proteinBasis()));
+        out.println("  " + context.text("cli.targets.fat", Fmt.num(t.fat(), 0), working.fatBasis()));
+        out.println("  " + context.text("cli.targets.carbohydrate", Fmt.num(t.carbohydrate(), 0), working.carbohydrateBasis()));
+        out.println("  " + context.text("cli.targets.fiber", Fmt.num(t.fiber(), 0), working.fiberBasis()));
     }
 
     private void line(PrintWriter out, String labelKey, String value) {

@@ -1,16 +1,49 @@
 package dev.fridgechef.gui.settings;
 
+import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.main.View;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Being written (issue 5); replaced as a whole by the real page. */
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Settings: language and theme (applied at once: the window rebuilds its pages), AI providers and
+ * keys, budget, and where the data lives. Every file is in the session's config folder.
+ */
 public final class SettingsView implements View {
-    private final Label root;
+    private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ru", "Русский");
+
+    private final GuiSession session;
+    private final AiPane ai;
+    private final ScrollPane root;
 
     public SettingsView(GuiSession session) {
-        root = new Label(session.text("nav.settings"));
+        this.session = session;
+        this.ai = new AiPane(session);
+        Label title = new Label(session.text("nav.settings"));
+        title.getStyleClass().add("page-title");
+        VBox page = new VBox(18, title,
+                section(Feather.GLOBE, "settingsview.appearance", appearance()),
+                section(Feather.CPU, "settingsview.providers", ai.providers()),
+                section(Feather.DOLLAR_SIGN, "settingsview.budget.title", ai.budget()),
+                section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()));
+        page.setMaxWidth(920);
+        page.setPadding(new Insets(0, 12, 12, 0));
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("edge-to-edge");
     }
 
     @Override
@@ -20,5 +53,57 @@ public final class SettingsView implements View {
 
     @Override
     public void refresh() {
+        ai.refresh();
+    }
+
+    private GridPane appearance() {
+        String current = session.russian() ? "ru" : "en";
+        ComboBox<String> language = combo("settings-language", new String[] {"en", "ru"}, LANGUAGES::get);
+        language.setValue(current);
+        language.setOnAction(e -> {
+            if (language.getValue() != null && !language.getValue().equals(current)) {
+                session.updatePreferences(session.preferences().withLanguage(language.getValue()));
+            }
+        });
+        ComboBox<GuiPreferences.Theme> theme = combo("settings-theme", GuiPreferences.Theme.values(),
+                t -> session.text("settingsview.theme." + t.name().toLowerCase(java.util.Locale.ROOT)));
+        theme.setValue(session.preferences().theme());
+        theme.setOnAction(e -> {
+            if (theme.getValue() != null && theme.getValue() != session.preferences().theme()) {
+                session.updatePreferences(session.preferences().withTheme(theme.getValue()));
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(session.text("settingsview.language")), language);
+        grid.addRow(1, new Label(session.text("settingsview.theme")), theme);
+        return grid;
+    }
+
+    private <T> ComboBox<T> combo(String id, T[] values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setPrefWidth(200);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private VBox section(Feather icon, String titleKey, Node content) {
+        Label title = new Label(session.text(titleKey), new FontIcon(icon));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox card = new VBox(12, title, content);
+        card.getStyleClass().addAll("card", "settings-card");
+        return card;
     }
 }
