@@ -38,6 +38,7 @@ public final class FridgeChef implements AutoCloseable {
     private final RecipeService recipes;
     private final PlanService plans;
     private final CookService cooking;
+    private final dev.fridgechef.plan.PlanMarks planMarks;
 
     private volatile LlmSettings llmSettings;
     private final UsageLedger usage;
@@ -60,6 +61,7 @@ public final class FridgeChef implements AutoCloseable {
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock);
         this.cooking = new CookService(inventory, profiles, recipes::library);
+        this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
@@ -154,6 +156,11 @@ public final class FridgeChef implements AutoCloseable {
 
     public CookService cooking() {
         return cooking;
+    }
+
+    /** Meals cooked and shopping lines ticked on stored plans. */
+    public dev.fridgechef.plan.PlanMarks planMarks() {
+        return planMarks;
     }
 
     public Store store() {

@@ -145,6 +145,30 @@ public final class PlanService {
         });
     }
 
+    public Optional<StoredPlan> get(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND id = :id")
+                .bind("u", ProfileService.DEFAULT_USER).bind("id", id).map(mapper(true)).findOne());
+    }
+
+    /**
+     * Replaces the {@code meal} of {@code date} in stored plan {@code planId} with the planner's best
+     * other recipe for it (same rules and scoring, against today's profile and stock) and stores the
+     * result in the same row, so {@link #covering} and the cache give the changed plan.
+     */
+    public StoredPlan replaceMeal(long planId, LocalDate date, dev.fridgechef.recipe.MealType meal) {
+        StoredPlan stored = get(planId).orElseThrow(() -> new UserException("error.plan.none", date));
+        MealPlan current = stored.plan();
+        int day = (int) java.time.temporal.ChronoUnit.DAYS.between(current.start(), date);
+        if (day < 0 || day >= current.days() || !current.meals().contains(meal)) throw new UserException("error.plan.none", date);
+        Context c = context(new PlanOptions(current.start(), current.days(), current.meals(), true));
+        MealPlan changed = planner.get().replaceMeal(c.request(new PlanOptions(current.start(), current.days(), current.meals(), true)),
+                current, day, meal).orElseThrow(() -> new UserException("error.plan.replace.none", meal.key()));
+        jdbi.useHandle(h -> h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed))
+                .bind("id", planId).execute());
+        return new StoredPlan(stored.id(), changed, stored.inventoryHash(), stored.profileHash(), stored.options(), stored.planDay(),
+                stored.source(), stored.createdAt(), false, List.of());
+    }
+
     /** The newest stored plan that covers {@code date}. */
     public Optional<StoredPlan> covering(LocalDate date) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND start_date <= :d AND end_date >= :d "

@@ -74,6 +74,48 @@ public final class Planner {
         return p.render(s);
     }
 
+    /**
+     * {@code current} with the meal {@code meal} of day {@code day} (0-based) replaced by the best other
+     * recipe for that slot under the same objective: the other meals keep their recipe and portion,
+     * the new meal gets the best portion, and the 3-day rule holds whenever some candidate allows it.
+     * Empty when no other allowed recipe exists for that meal.
+     */
+    public java.util.Optional<MealPlan> replaceMeal(PlanRequest request, MealPlan current, int day, MealType meal) {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        current.plan().forEach(d -> d.meals().forEach(m -> planned.add(m.recipeId())));
+        if (planned.stream().anyMatch(id -> library.byId(id).isEmpty())) throw new dev.fridgechef.i18n.UserException("error.plan.replace.foreign");
+        Problem p = new Problem(request, library, 0, planned);
+        int m = p.meals.indexOf(meal);
+        if (m < 0 || day < 0 || day >= p.days) throw new IllegalArgumentException("no " + meal + " on day " + day + " in this plan");
+        Solution s = p.solutionOf(current);
+        int keep = s.recipe[day][m];
+        int bestRecipe = -1;
+        double bestServings = 0;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (boolean strict : new boolean[] {true, false}) {
+            for (int candidate : p.pool[m]) {
+                if (candidate == keep) continue;
+                s.recipe[day][m] = candidate;
+                if (strict && !p.varietyOk(s, day, m)) continue;
+                for (double sv : PORTIONS) {
+                    if (sv > p.maxPortion(m)) continue;
+                    s.servings[day][m] = sv;
+                    double c = p.cost(s);
+                    if (c < bestCost - 1e-12) {
+                        bestCost = c;
+                        bestRecipe = candidate;
+                        bestServings = sv;
+                    }
+                }
+            }
+            if (bestRecipe >= 0) break;
+        }
+        if (bestRecipe < 0) return java.util.Optional.empty();
+        s.recipe[day][m] = bestRecipe;
+        s.servings[day][m] = bestServings;
+        return java.util.Optional.of(p.render(s));
+    }
+
     /** The best plan by complete enumeration; only for tiny instances (tests and the quality bench). */
     public MealPlan exhaustive(PlanRequest request, int maxCandidates) {
         Problem p = new Problem(request, library, maxCandidates);
@@ -237,6 +279,11 @@ public final class Planner {
         double soonExpiringGrams;
 
         Problem(PlanRequest request, RecipeLibrary library, int maxCandidates) {
+            this(request, library, maxCandidates, java.util.Set.of());
+        }
+
+        /** {@code alsoKnown}: recipes to evaluate even if the rules now refuse them (meals already planned); never candidates. */
+        Problem(PlanRequest request, RecipeLibrary library, int maxCandidates, java.util.Set<String> alsoKnown) {
             this.request = request;
             this.days = request.days();
             this.meals = request.meals();
@@ -245,8 +292,13 @@ public final class Planner {
             for (int m = 0; m < meals.size(); m++) mealShare[m] = share(meals.get(m)) / slotShare(meals);
             this.proteinTarget = request.targets().protein() * slotShare(meals);
             DietRules rules = new DietRules(request.profile());
+            List<Boolean> allowed = new ArrayList<>();
             for (RecipeFacts f : library.all()) {
-                if (f.allowedBy(rules)) recipes.add(f);
+                boolean ok = f.allowedBy(rules);
+                if (ok || alsoKnown.contains(f.recipe().id())) {
+                    recipes.add(f);
+                    allowed.add(ok);
+                }
             }
             compileRecipes(rules);
             compileStock(rules);
@@ -258,7 +310,7 @@ public final class Planner {
                 MealType meal = meals.get(m);
                 List<Integer> ids = new ArrayList<>();
                 for (int r = 0; r < recipes.size(); r++) {
-                    if (recipes.get(r).recipe().meals().contains(meal)) ids.add(r);
+                    if (allowed.get(r) && recipes.get(r).recipe().meals().contains(meal)) ids.add(r);
                 }
                 ids.sort(Comparator.comparingDouble((Integer r) -> -stockScore[r]).thenComparing(r -> recipes.get(r).recipe().id()));
                 if (maxCandidates > 0 && ids.size() > maxCandidates) ids = ids.subList(0, maxCandidates);
@@ -404,6 +456,24 @@ public final class Planner {
                     s.recipe[d][m] = candidates[choice[d * meals.size() + m]];
                 }
                 choosePortions(s, d);
+            }
+            return s;
+        }
+
+        /** A stored plan as a solution; meals whose recipe is not in the library (AI dishes) are left empty. */
+        Solution solutionOf(MealPlan plan) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int r = 0; r < recipes.size(); r++) index.put(recipes.get(r).recipe().id(), r);
+            Solution s = new Solution(days, meals.size());
+            for (int[] day : s.recipe) Arrays.fill(day, -1);
+            for (int d = 0; d < Math.min(days, plan.plan().size()); d++) {
+                for (MealPlan.Meal meal : plan.plan().get(d).meals()) {
+                    int m = meals.indexOf(meal.meal());
+                    Integer r = index.get(meal.recipeId());
+                    if (m < 0 || r == null) continue;
+                    s.recipe[d][m] = r;
+                    s.servings[d][m] = meal.servings();
+                }
             }
             return s;
         }

@@ -1,16 +1,159 @@
 package dev.fridgechef.gui.plan;
 
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.main.View;
+import dev.fridgechef.gui.recipes.CookedSummary;
+import dev.fridgechef.gui.recipes.RecipeDetailsDialog;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.profile.Targets;
+import dev.fridgechef.recipe.MealType;
+import dev.fridgechef.recipe.RecipeFacts;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Being written (issue 5); replaced as a whole by the real page. */
-public final class PlanView implements View {
-    private final Label root;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Plan page: the plan covering today as a grid of meals, its nutrition against the targets and
+ * its shopping list; a toolbar to make a new plan (offline, or with AI as a job).
+ */
+public final class PlanView implements View, MealActions {
+    private final GuiSession session;
+    private final BorderPane root = new BorderPane();
+    private final Spinner<Integer> days = new Spinner<>(1, 14, 3);
+    private final Map<MealType, CheckBox> meals = new EnumMap<>(MealType.class);
+    private final Button generate;
+    private final Button generateAi;
+    private final Label source = new Label();
+    private final VBox notices = new VBox(6);
+    private final StackPane body = new StackPane();
+    private final TabPane tabs = new TabPane();
+    private final VBox empty;
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final MealGrid grid;
+    private final NutritionCharts charts;
+    private final ShoppingListPane shopping;
+    private PlanData data;
+    private List<String> notes = List.of();
+    private long notesPlanId = -1;
+    private boolean busyNow;
 
     public PlanView(GuiSession session) {
-        root = new Label(session.text("nav.plan"));
+        this.session = session;
+        grid = new MealGrid(session, this);
+        charts = new NutritionCharts(session);
+        shopping = new ShoppingListPane(session);
+        generate = new Button(session.text("planview.generate"), new FontIcon(Feather.PLAY));
+        generate.setId("plan-generate");
+        generate.getStyleClass().add(Styles.ACCENT);
+        generate.setTooltip(new Tooltip(session.text("planview.generate.tooltip")));
+        generate.setOnAction(e -> generate(false));
+        generateAi = new Button(session.text("planview.generate.ai"), new FontIcon(Feather.CPU));
+        generateAi.setId("plan-generate-ai");
+        generateAi.setTooltip(new Tooltip(session.text("planview.generate.ai.tooltip")));
+        generateAi.setOnAction(e -> generate(true));
+
+        Label title = new Label(session.text("planview.title"));
+        title.getStyleClass().add("page-title");
+        source.setId("plan-source");
+        source.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, notices);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        root.setTop(top);
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("plan-tabs");
+        tabs.getTabs().addAll(tab("planview.tab.meals", Feather.GRID, grid.root()), tab("planview.tab.nutrition", Feather.BAR_CHART_2, charts.root()),
+                tab("planview.tab.shopping", Feather.SHOPPING_CART, shopping.root()));
+        empty = emptyState();
+        busy.setMaxSize(64, 64);
+        busy.setVisible(false);
+        body.getChildren().addAll(empty, tabs, busy);
+        tabs.setVisible(false);
+        root.setCenter(body);
+        root.getStyleClass().add("plan-view");
+    }
+
+    private Node toolbar() {
+        days.setId("plan-days");
+        days.setPrefWidth(80);
+        days.setEditable(true);
+        HBox mealBoxes = new HBox(10);
+        mealBoxes.setAlignment(Pos.CENTER_LEFT);
+        for (MealType m : MealType.values()) {
+            CheckBox box = new CheckBox(session.text("recipedetails.meal." + m.key()));
+            box.setId("plan-meal-" + m.key());
+            box.setSelected(m != MealType.SNACK);
+            box.selectedProperty().addListener((obs, was, now) -> updateButtons());
+            meals.put(m, box);
+            mealBoxes.getChildren().add(box);
+        }
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(12, new Label(session.text("planview.days")), days, new Separator(Orientation.VERTICAL),
+                new Label(session.text("planview.meals")), mealBoxes, spring, generate, generateAi);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("plan-toolbar");
+        return bar;
+    }
+
+    private Tab tab(String key, Feather icon, Node content) {
+        Tab tab = new Tab(session.text(key), content);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    private VBox emptyState() {
+        FontIcon icon = new FontIcon(Feather.CALENDAR);
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label(session.text("planview.empty.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label text = new Label(session.text("planview.empty.text"));
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setWrapText(true);
+        Button action = new Button(session.text("planview.empty.action"), new FontIcon(Feather.PLAY));
+        action.setId("plan-empty-generate");
+        action.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        action.setOnAction(e -> generate(false));
+        VBox box = new VBox(14, icon, title, text, action);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(460);
+        box.setId("plan-empty");
+        return box;
     }
 
     @Override
@@ -19,6 +162,145 @@ public final class PlanView implements View {
     }
 
     @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), () -> generate(false));
+    }
+
+    @Override
     public void refresh() {
+        load(null);
+    }
+
+    /** Reloads the plan covering today; {@code after} runs on the FX thread once it is shown. */
+    private void load(Runnable after) {
+        LocalDate today = session.app().inventory().today();
+        session.task(() -> session.app().plans().covering(today).map(this::dataFor)).onSuccess(found -> {
+            show(found.orElse(null));
+            if (after != null) after.run();
+        }).runOnce();
+    }
+
+    private PlanData dataFor(StoredPlan stored) {
+        var app = session.app();
+        Targets targets;
+        try {
+            targets = app.profiles().targets(app.profiles().get());
+        } catch (UserException | IllegalArgumentException | IllegalStateException incomplete) {
+            targets = null;
+        }
+        Map<String, RecipeFacts> recipes = new HashMap<>();
+        for (MealPlan.Day d : stored.plan().plan()) {
+            for (MealPlan.Meal m : d.meals()) app.recipes().library().byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
+        }
+        return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes);
+    }
+
+    private void show(PlanData loaded) {
+        this.data = loaded;
+        boolean has = loaded != null;
+        tabs.setVisible(has);
+        empty.setVisible(!has);
+        if (!has) {
+            source.setText("");
+            return;
+        }
+        MealPlan plan = loaded.plan();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(session.messages().locale());
+        String range = session.text("planview.range", format.format(plan.start()), format.format(plan.start().plusDays(plan.days() - 1L)));
+        String made = loaded.stored().source().startsWith("ai:") ? session.text("planview.source.ai", loaded.stored().source().substring(3))
+                : session.text("planview.source.offline");
+        source.setText(range + "   ·   " + made);
+        if (notesPlanId == loaded.stored().id()) {
+            notes.forEach(n -> notice(n, Styles.WARNING, "plan-note"));
+            notesPlanId = -1; // shown once; the person closes it
+        }
+        grid.show(loaded);
+        charts.show(plan, loaded.targets());
+        shopping.show(loaded.stored().id(), plan.shopping(), loaded.checked());
+    }
+
+    private void generate(boolean ai) {
+        List<MealType> chosen = chosenMeals();
+        if (chosen.isEmpty() || busyNow) return;
+        PlanOptions options = new PlanOptions(session.app().inventory().today(), days.getValue(), chosen, true);
+        notices.getChildren().clear();
+        if (ai) {
+            AiPlanDialog.run(session, options, this::planMade);
+            return;
+        }
+        setBusy(true);
+        session.task(() -> session.app().plans().plan(options)).onSuccess(this::planMade).andFinally(() -> setBusy(false)).runOnce();
+    }
+
+    private void planMade(StoredPlan plan) {
+        notes = plan.notes();
+        notesPlanId = plan.id();
+        tabs.getSelectionModel().selectFirst();
+        load(null);
+    }
+
+    private List<MealType> chosenMeals() {
+        return meals.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+    }
+
+    private void setBusy(boolean on) {
+        busyNow = on;
+        busy.setVisible(on);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        boolean off = busyNow || chosenMeals().isEmpty();
+        generate.setDisable(off);
+        generateAi.setDisable(off);
+        Tooltip tip = chosenMeals().isEmpty() ? new Tooltip(session.text("planview.nomeals")) : null;
+        if (tip != null) Tooltip.install(generate, tip);
+    }
+
+    /** A closable banner under the toolbar. */
+    private void notice(String text, String style, String id) {
+        Message message = new Message(null, text, new FontIcon(style.equals(Styles.SUCCESS) ? Feather.CHECK_CIRCLE : Feather.ALERT_TRIANGLE));
+        message.getStyleClass().add(style);
+        message.setId(id);
+        message.setOnClose(e -> notices.getChildren().remove(message));
+        notices.getChildren().add(message);
+    }
+
+    @Override
+    public void open(LocalDate day, MealPlan.Meal meal) {
+        if (data == null) return;
+        Optional<RecipeFacts> facts = data.recipe(meal);
+        if (facts.isEmpty()) return; // an AI dish: the card says so
+        long planId = data.stored().id();
+        RecipeDetailsDialog.show(session, facts.get(), meal.servings(), consumption ->
+                session.task(() -> session.app().planMarks().cooked(planId, day, meal.meal(), meal.recipeId())).onSuccess(v -> load(null)).runOnce());
+    }
+
+    @Override
+    public void regenerate(LocalDate day, MealPlan.Meal meal) {
+        if (data == null) return;
+        long planId = data.stored().id();
+        setBusy(true);
+        session.task(() -> session.app().plans().replaceMeal(planId, day, meal.meal())).onSuccess(changed -> {
+            MealPlan.Meal now = changed.plan().plan().stream().filter(d -> d.date().equals(day)).flatMap(d -> d.meals().stream())
+                    .filter(m -> m.meal() == meal.meal()).findFirst().orElse(meal);
+            String title = session.russian() ? now.titleRu() : now.titleEn();
+            load(() -> notice(session.text("planview.regenerated", session.text("recipedetails.meal." + meal.meal().key()), title),
+                    Styles.SUCCESS, "plan-regenerated"));
+        }).andFinally(() -> setBusy(false)).runOnce();
+    }
+
+    @Override
+    public void markCooked(LocalDate day, MealPlan.Meal meal) {
+        if (data == null) return;
+        long planId = data.stored().id();
+        session.task(() -> {
+            var consumption = session.app().cooking().cooked(meal.recipeId(), meal.servings());
+            session.app().planMarks().cooked(planId, day, meal.meal(), meal.recipeId());
+            return consumption;
+        }).onSuccess(consumption -> {
+            String title = session.russian() ? meal.titleRu() : meal.titleEn();
+            load(() -> notice(session.text("planview.cooked", title) + "\n" + CookedSummary.text(session, consumption), Styles.SUCCESS, "plan-cooked"));
+        }).runOnce();
     }
 }

@@ -1,0 +1,147 @@
+package dev.fridgechef.gui.plan;
+
+import atlantafx.base.theme.Styles;
+import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.recipe.MealType;
+import dev.fridgechef.unit.QuantityParser;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The plan as a grid: a column per day (date and the day's energy), a row per meal, a card per dish. */
+final class MealGrid {
+    private final GuiSession session;
+    private final MealActions actions;
+    private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(grid);
+
+    MealGrid(GuiSession session, MealActions actions) {
+        this.session = session;
+        this.actions = actions;
+        grid.setId("plan-grid");
+        grid.getStyleClass().add("plan-grid");
+        grid.setHgap(12);
+        grid.setVgap(12);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+    }
+
+    Node root() {
+        return scroll;
+    }
+
+    void show(PlanData data) {
+        MealPlan plan = data.plan();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        ColumnConstraints headers = new ColumnConstraints();
+        headers.setMinWidth(90);
+        grid.getColumnConstraints().add(headers);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM", session.messages().locale());
+        for (int d = 0; d < plan.plan().size(); d++) {
+            ColumnConstraints c = new ColumnConstraints(180, 220, 320);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            MealPlan.Day day = plan.plan().get(d);
+            Label date = new Label(capitalized(format.format(day.date())));
+            date.getStyleClass().add(Styles.TITLE_4);
+            Label energy = new Label(session.text("planview.day.energy", Math.round(day.energy())), new FontIcon(Feather.ZAP));
+            energy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            VBox header = new VBox(2, date, energy);
+            header.getStyleClass().add("day-header");
+            header.setId("day-" + d);
+            grid.add(header, d + 1, 0);
+        }
+        for (int m = 0; m < plan.meals().size(); m++) {
+            MealType type = plan.meals().get(m);
+            Label name = new Label(session.text("recipedetails.meal." + type.key()));
+            name.getStyleClass().addAll(Styles.TEXT_BOLD, "meal-row-header");
+            grid.add(name, 0, m + 1);
+            for (int d = 0; d < plan.plan().size(); d++) {
+                MealPlan.Day day = plan.plan().get(d);
+                int dayIndex = d;
+                int row = m + 1;
+                day.meals().stream().filter(meal -> meal.meal() == type).findFirst()
+                        .ifPresent(meal -> grid.add(card(data, dayIndex, day, meal), dayIndex + 1, row));
+            }
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private Node card(PlanData data, int dayIndex, MealPlan.Day day, MealPlan.Meal meal) {
+        boolean ru = session.russian();
+        boolean cooked = data.cooked(day.date(), meal);
+        boolean known = data.recipe(meal).isPresent();
+        String slot = dayIndex + "-" + meal.meal().key();
+
+        Label title = new Label(ru ? meal.titleRu() : meal.titleEn());
+        title.getStyleClass().add("meal-title");
+        title.setWrapText(true);
+        title.setId("meal-title-" + slot);
+        Label servings = new Label(session.text("planview.card.servings", QuantityParser.format(meal.servings())));
+        servings.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label nutrition = new Label(session.text("planview.card.nutrition", Math.round(meal.energy()), Math.round(meal.protein())));
+        nutrition.getStyleClass().add(Styles.TEXT_SMALL);
+
+        Button regenerate = iconButton(Feather.REFRESH_CW, "planview.card.regenerate", "meal-regenerate-" + slot);
+        regenerate.setOnAction(e -> actions.regenerate(day.date(), meal));
+        Button markCooked = iconButton(Feather.CHECK, "planview.card.markcooked", "meal-cooked-" + slot);
+        markCooked.setOnAction(e -> actions.markCooked(day.date(), meal));
+        regenerate.setDisable(!known || cooked);
+        markCooked.setDisable(!known || cooked);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox footer = new HBox(4, servings, spring, regenerate, markCooked);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        if (cooked) {
+            Label badge = new Label(session.text("planview.card.cooked"), new FontIcon(Feather.CHECK_CIRCLE));
+            badge.getStyleClass().add("cooked-badge");
+            footer.getChildren().add(1, badge);
+        }
+
+        VBox card = new VBox(6, title, nutrition, footer);
+        card.getStyleClass().add("meal-card");
+        if (cooked) card.getStyleClass().add("cooked");
+        card.setId("meal-" + slot);
+        card.setMaxWidth(Double.MAX_VALUE);
+        Tooltip.install(card, new Tooltip(known ? session.text("planview.card.open") : session.text("planview.card.ai")));
+        card.setOnMouseClicked(e -> {
+            if (!insideButton(e.getTarget())) actions.open(day.date(), meal);
+        });
+        return card;
+    }
+
+    private Button iconButton(Feather icon, String tooltipKey, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        b.setTooltip(new Tooltip(session.text(tooltipKey)));
+        b.setId(id);
+        return b;
+    }
+
+    private static boolean insideButton(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Button) return true;
+            if (n.getStyleClass().contains("meal-card")) return false;
+        }
+        return false;
+    }
+}

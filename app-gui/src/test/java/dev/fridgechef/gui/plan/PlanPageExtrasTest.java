@@ -1,0 +1,87 @@
+package dev.fridgechef.gui.plan;
+
+import atlantafx.base.controls.Message;
+import dev.fridgechef.demo.SampleData;
+import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.TestSessions;
+import dev.fridgechef.gui.main.MainWindow;
+import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.plan.StoredPlan;
+import dev.fridgechef.recipe.RecipeFacts;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shopping list, the AI plan job and the recipe dialog. */
+class PlanPageExtrasTest extends PlanPageFixture {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void aTickedShoppingLineStaysTickedAfterARefresh(FxRobot robot) throws Exception {
+        generate(robot);
+        robot.interact(() -> robot.lookup("#plan-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        CheckBox first = robot.lookup("#plan-shopping .check-box").queryAs(CheckBox.class);
+        String id = first.getId();
+        robot.clickOn(first);
+        long planId = session.app().plans().covering(TODAY).orElseThrow().id();
+        waitFor(() -> session.app().planMarks().checkedShopping(planId).contains(id.substring("shop-".length())));
+        robot.clickOn("#nav-fridge");
+        robot.clickOn("#nav-plan");
+        waitFor(() -> robot.lookup("#" + id).queryAs(CheckBox.class) != first);
+        assertThat(robot.lookup("#" + id).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#plan-shopping-left").queryAs(Label.class).getText()).startsWith(
+                (robot.lookup("#plan-shopping .check-box").queryAll().size() - 1) + " of");
+    }
+
+    @Test
+    void theAiPlanWithoutAProviderIsTheOfflinePlanWithANote(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-plan");
+        waitFor(() -> robot.lookup("#plan-empty").query().isVisible());
+        robot.clickOn("#plan-generate-ai");
+        waitFor(() -> robot.lookup("#plan-note").tryQuery().isPresent() && robot.lookup(".meal-card").queryAll().size() == 9);
+        assertThat(robot.lookup("#plan-note").queryAs(Message.class).getDescription()).contains("No AI provider configured");
+        assertThat(robot.lookup("#ai-plan-dialog").tryQuery()).isEmpty();
+        assertThat(session.app().jobs().list(1).get(0).status().name()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aCardOpensItsRecipeScaledToThePortion(FxRobot robot) throws Exception {
+        generate(robot);
+        StoredPlan stored = session.app().plans().covering(TODAY).orElseThrow();
+        var meal = stored.plan().plan().get(0).meals().get(0);
+        RecipeFacts facts = session.app().recipes().library().byId(meal.recipeId()).orElseThrow();
+        robot.clickOn("#meal-title-0-" + meal.meal().key());
+        waitFor(() -> robot.lookup("#recipe-details").tryQuery().isPresent());
+        long kcal = Math.round(facts.energyPerServing() * meal.servings());
+        assertThat(robot.lookup("#recipe-nutrient-energy").queryAs(Label.class).getText()).isEqualTo(kcal + " kcal");
+        Node steps = robot.lookup("#recipe-steps").query();
+        assertThat(((javafx.scene.layout.VBox) steps).getChildren()).hasSize(Math.max(1, facts.recipe().steps().en().size()));
+        robot.interact(() -> robot.lookup("#recipe-servings").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
+                .setValue(meal.servings() * 2));
+        assertThat(robot.lookup("#recipe-nutrient-energy").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(facts.energyPerServing() * meal.servings() * 2) + " kcal");
+        robot.interact(() -> robot.lookup("#recipe-details").query().getScene().getWindow().hide());
+    }
+}
