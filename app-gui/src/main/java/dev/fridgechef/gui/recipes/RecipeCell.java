@@ -45,7 +45,8 @@ final class RecipeCell extends ListCell<RecipeRow> {
         missing.getStyleClass().addAll(Styles.TEXT_SMALL, "recipe-missing");
         missing.setWrapText(true);
         coverage.getStyleClass().add("coverage-badge");
-        coverage.setMinWidth(56);
+        coverage.setMinWidth(62);
+        coverage.setPrefWidth(62);
         coverage.setAlignment(Pos.CENTER);
         kcal.getStyleClass().add(Styles.TEXT_BOLD);
         protein.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

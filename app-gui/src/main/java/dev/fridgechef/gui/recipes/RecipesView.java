@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -107,7 +108,7 @@ public final class RecipesView implements View {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setTooltip(new Tooltip(session.text("recipesview.import.tooltip")));
         importButton.setOnAction(e -> chooseAndImport());
-        HBox header = new HBox(12, title, count, new Spacer(), maxMissing, cookNow, importButton);
+        HBox header = new HBox(12, title, count, new Spacer(), suitsProfile, cookNow, importButton);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -116,7 +117,9 @@ public final class RecipesView implements View {
         search.setId("recipes-search");
         search.setPromptText(session.text("recipesview.search.prompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(300);
+        search.setPrefWidth(360);
+        search.setMinWidth(180);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.textProperty().addListener((obs, was, now) -> applyFilter());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) search.clear();
@@ -136,6 +139,7 @@ public final class RecipesView implements View {
         time.getItems().add(new Choice<>(null, session.text("recipesview.time.any")));
         for (int minutes : new int[] {15, 30, 45, 60}) time.getItems().add(new Choice<>(minutes, session.text("recipesview.time.max", minutes)));
         for (ComboBox<?> box : List.of(meal, diet, time)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.getSelectionModel().selectFirst();
             box.valueProperty().addListener((obs, was, now) -> applyFilter());
         }
@@ -145,8 +149,10 @@ public final class RecipesView implements View {
         suitsProfile.setId("recipes-suits-profile");
         suitsProfile.setText(session.text("recipesview.suits"));
         suitsProfile.setSelected(true);
+        suitsProfile.setTooltip(new Tooltip(session.text("recipesview.suits.tooltip")));
+        suitsProfile.disableProperty().bind(cookNow.selectedProperty()); // the ranking only ever holds suitable recipes
         suitsProfile.selectedProperty().addListener((obs, was, now) -> applyFilter());
-        HBox row = new HBox(10, search, meal, diet, time, new Spacer(), suitsProfile);
+        HBox row = new HBox(10, search, meal, diet, time, maxMissing);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
