@@ -238,9 +238,9 @@ public final class RecipesView implements View {
         if (row != null) openRecipe(row.facts());
     }
 
-    /** Opens the recipe with its own number of servings. */
+    /** Opens the recipe with its own number of servings; cooking it changes the stock, so the ranking is redone. */
     void openRecipe(RecipeFacts recipe) {
-        // wired to RecipeDetailsDialog at merge
+        RecipeDetailsDialog.show(session, recipe, recipe.recipe().servings(), consumption -> refresh());
     }
 
     private void chooseAndImport() {

@@ -184,6 +184,23 @@ class RecipesViewTest {
         assertThat(Window.getWindows()).hasSize(1);
     }
 
+    @Test
+    void enterOrDoubleClickOpensTheRecipeDetails(FxRobot robot) throws TimeoutException {
+        int size = session.app().recipes().library().size();
+        waitFor(() -> rows(robot).size() == size);
+        TextField search = robot.lookup("#recipes-search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("buckwheat porridge with milk"));
+        assertThat(rows(robot)).extracting(r -> r.title(false)).isNotEmpty().hasSizeLessThan(4);
+        String first = rows(robot).get(0).title(false);
+        robot.clickOn("#recipes-search").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#recipe-details").tryQuery().isPresent());
+        DialogPane details = robot.lookup("#recipe-details").queryAs(DialogPane.class);
+        assertThat(details.getScene().getWindow().isShowing()).isTrue();
+        assertThat(robot.from(details).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(first);
+        robot.interact(() -> details.getScene().getWindow().hide());
+    }
+
     private List<RecipeRow> rows(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return List.copyOf(robot.lookup("#recipes-list").<ListView<RecipeRow>>query().getItems());
