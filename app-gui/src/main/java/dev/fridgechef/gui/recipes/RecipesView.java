@@ -93,6 +93,7 @@ public final class RecipesView implements View {
         cookNow.setTooltip(new Tooltip(session.text("recipesview.cooknow.tooltip")));
         cookNow.selectedProperty().addListener((obs, was, on) -> refresh());
         maxMissing.setId("recipes-max-missing");
+        maxMissing.setMinWidth(Region.USE_PREF_SIZE);
         for (int n = 0; n <= 4; n++) {
             String key = n == 0 ? "recipesview.missing.none" : Plurals.key("recipesview.missing", n, session.russian());
             maxMissing.getItems().add(new Choice<>(n, session.text(key, n)));
