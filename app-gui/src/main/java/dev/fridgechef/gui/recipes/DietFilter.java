@@ -1,0 +1,34 @@
+package dev.fridgechef.gui.recipes;
+
+import dev.fridgechef.diet.FoodTraits;
+import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.recipe.RecipeFacts;
+
+import java.util.Locale;
+
+/** The diet filter of the recipe list: what a recipe's foods tell about it (optional ingredients may be left out). */
+enum DietFilter {
+    ANY, PESCATARIAN, VEGETARIAN, VEGAN, GLUTEN_FREE, DAIRY_FREE;
+
+    String key() {
+        return "recipesview.diet." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    boolean test(RecipeFacts r) {
+        return switch (this) {
+            case ANY -> true;
+            case PESCATARIAN -> noMeat(r);
+            case VEGETARIAN -> r.vegetarian();
+            case VEGAN -> r.vegan();
+            case GLUTEN_FREE -> !r.allergens().contains(Allergen.GLUTEN);
+            case DAIRY_FREE -> !r.allergens().contains(Allergen.MILK);
+        };
+    }
+
+    private static boolean noMeat(RecipeFacts r) {
+        for (int i = 0; i < r.foods().size(); i++) {
+            if (!r.recipe().ingredients().get(i).optional() && FoodTraits.of(r.foods().get(i)).meat()) return false;
+        }
+        return true;
+    }
+}
