@@ -60,12 +60,7 @@ public final class LlmConfigFile {
         JsonNode root = tree();
         List<Provider> providers = new ArrayList<>();
         for (JsonNode p : root.path("providers")) {
-            ProviderKind kind;
-            try {
-                kind = ProviderKind.valueOf(p.path("kind").asText("").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UserException("error.llm.kind", p.path("kind").asText(""), file);
-            }
+            ProviderKind kind = ProviderKind.parse(p.path("kind").asText(""), file);
             providers.add(new Provider(p.path("name").asText(kind.key()), kind, p.path("base_url").asText(""), p.path("model").asText(""),
                     p.path("api_key_env").asText(""), p.path("input_price").asDouble(0), p.path("output_price").asDouble(0),
                     p.path("requests_per_minute").asInt(ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE),

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,12 +82,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             perMinute = root.path("generations_per_minute").asInt(DEFAULT_GENERATIONS_PER_MINUTE);
             threshold = root.path("semantic_threshold").asDouble(DEFAULT_SEMANTIC_THRESHOLD);
             for (JsonNode p : root.path("providers")) {
-                ProviderKind kind;
-                try {
-                    kind = ProviderKind.valueOf(p.path("kind").asText("").toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new UserException("error.llm.kind", p.path("kind").asText(""), configFile);
-                }
+                ProviderKind kind = ProviderKind.parse(p.path("kind").asText(""), configFile);
                 String keyEnv = p.path("api_key_env").asText("");
                 String key = keyEnv.isEmpty() ? "" : env.getOrDefault(keyEnv, "");
                 if (kind != ProviderKind.OLLAMA && key.isEmpty()) continue; // no key in the environment: not usable

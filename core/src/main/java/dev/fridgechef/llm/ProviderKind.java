@@ -10,6 +10,15 @@ public enum ProviderKind {
     ANTHROPIC,
     OLLAMA;
 
+    /** The kind named in a config file ("openai", "Gemini" ...); anything else names the file. */
+    public static ProviderKind parse(String text, java.nio.file.Path configFile) {
+        try {
+            return valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new dev.fridgechef.i18n.UserException("error.llm.kind", text, configFile);
+        }
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

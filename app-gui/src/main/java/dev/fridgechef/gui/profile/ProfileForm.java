@@ -2,6 +2,7 @@ package dev.fridgechef.gui.profile;
 
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.common.Labels;
 import dev.fridgechef.profile.ActivityLevel;
 import dev.fridgechef.profile.Allergen;
 import dev.fridgechef.profile.Diet;
@@ -24,7 +25,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -183,17 +183,7 @@ final class ProfileForm {
         box.setId(id);
         box.setPromptText(session.text("profileview.choose"));
         box.setMaxWidth(280);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Labels.of(label));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

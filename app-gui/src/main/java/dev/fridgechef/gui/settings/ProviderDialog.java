@@ -2,6 +2,7 @@ package dev.fridgechef.gui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.common.Labels;
 import dev.fridgechef.llm.LlmConfigFile.Provider;
 import dev.fridgechef.llm.ProviderKind;
 import dev.fridgechef.llm.ProviderSettings;
@@ -18,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 import java.util.Optional;
 import java.util.Set;
@@ -53,17 +53,7 @@ final class ProviderDialog {
         dialog.setTitle(session.text(existing == null ? "settingsview.provider.add.title" : "settingsview.provider.edit.title"));
         kind.getItems().setAll(ProviderKind.values());
         kind.setId("settings-provider-kind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProviderKind k) {
-                return k == null ? "" : session.text("settingsview.kind." + k.key());
-            }
-
-            @Override
-            public ProviderKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Labels.of(k -> session.text("settingsview.kind." + k.key())));
         key.setId("settings-provider-key");
         Provider p = existing != null ? existing
                 : new Provider("", ProviderKind.OPENAI, "", "", "", 0, 0, ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE,
