@@ -103,9 +103,10 @@ public final class JobQueue {
         return get(id);
     }
 
-    /** Marks a running job cancelled once its worker noticed. */
+    /** Marks a running job cancelled once its worker noticed (its last progress message no longer applies). */
     public void cancelled(long id) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE job SET status = 'CANCELLED', finished_at = :t WHERE id = :id AND status = 'RUNNING'")
+        jdbi.useHandle(h -> h.createUpdate("UPDATE job SET status = 'CANCELLED', message = 'cancelled', finished_at = :t "
+                        + "WHERE id = :id AND status = 'RUNNING'")
                 .bind("t", now()).bind("id", id).execute());
     }
 }

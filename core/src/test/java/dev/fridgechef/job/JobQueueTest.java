@@ -98,6 +98,7 @@ class JobQueueTest {
         assertThat(queue.cancel(running.id()).status()).isEqualTo(Job.Status.RUNNING);
         assertThat(queue.progress(running.id(), 50, "half")).isFalse();
         queue.cancelled(running.id());
+        assertThat(queue.get(running.id()).message()).isEqualTo("cancelled");
         assertThat(queue.get(running.id()).status()).isEqualTo(Job.Status.CANCELLED);
         assertThatThrownBy(() -> queue.cancel(running.id())).isInstanceOf(UserException.class);
         assertThatThrownBy(() -> queue.get(999)).isInstanceOf(UserException.class);
