@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The desktop app. Shows a small "opening" window at once, opens the store and loads the food
@@ -67,9 +69,16 @@ public final class FridgeChefApp extends Application {
         Task<FridgeChef> opening = new Task<>() {
             @Override
             protected FridgeChef call() {
-                FoodDatabase foods = FoodDatabase.load();
+                // the food table loads while the store opens and migrates
+                CompletableFuture<FoodDatabase> foods = CompletableFuture.supplyAsync(FoodDatabase::load);
                 LlmSettings llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), LlmSettings.configFile(env, home), Json.mapper());
-                return new FridgeChef(Store.open(database), foods, Clock.systemDefaultZone(), llm);
+                Store store = Store.open(database);
+                try {
+                    return new FridgeChef(store, foods.join(), Clock.systemDefaultZone(), llm);
+                } catch (CompletionException e) {
+                    store.close();
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
             }
         };
         opening.setOnSucceeded(e -> {
