@@ -61,7 +61,8 @@ public final class FridgeChefApp extends Application {
 
         Path database = StoreLocation.resolve(option(args, "--db"), env, System.getProperty("os.name", ""), home);
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.opening"));
-        stage.setScene(new Scene(opening(messages, database), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
+        javafx.geometry.Dimension2D size = MainWindow.defaultSize();
+        stage.setScene(new Scene(opening(messages, database), size.getWidth(), size.getHeight()));
         stage.show();
 
         Path folder = configFolder;

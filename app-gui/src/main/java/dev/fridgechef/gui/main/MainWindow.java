@@ -52,7 +52,8 @@ public final class MainWindow {
         content.getStyleClass().add("page");
         root.setCenter(content);
         root.setLeft(sideBar());
-        scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        javafx.geometry.Dimension2D size = defaultSize();
+        scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/fridgechef/gui/app.css").toExternalForm());
         installGlobalShortcuts();
         session.onPreferencesChanged(this::preferencesChanged);
@@ -65,8 +66,8 @@ public final class MainWindow {
     public void show() {
         stage.setTitle(session.text("app.title"));
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(960, defaultSize().getWidth()));
+        stage.setMinHeight(Math.min(600, defaultSize().getHeight()));
         session.setOwner(stage);
         show(Section.FRIDGE);
         stage.show();
@@ -141,6 +142,12 @@ public final class MainWindow {
         root.setLeft(sideBar());
         stage.setTitle(session.text("app.title"));
         show(current);
+    }
+
+    /** 1280 × 820, or less on a small screen (a laptop's 1366 × 768 less its task bar). */
+    public static javafx.geometry.Dimension2D defaultSize() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return new javafx.geometry.Dimension2D(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95), Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
     }
 
     public static void applyTheme(GuiPreferences.Theme theme) {

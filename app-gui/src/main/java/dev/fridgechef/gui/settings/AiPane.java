@@ -42,6 +42,7 @@ final class AiPane {
     private final TextField perMinute = new TextField();
     private final Label spent = new Label();
     private final Label budgetStatus = new Label();
+    private final Label fromEnvironment = new Label();
     private final VBox providersBox;
     private final VBox budgetBox;
     private AiConfig.Loaded loaded;
@@ -79,7 +80,10 @@ final class AiPane {
         Label keysNote = new Label(session.text("settingsview.providers.note", files.keys().file()));
         keysNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         keysNote.setWrapText(true);
-        providersBox = new VBox(10, table, new HBox(8, add, editButton, remove), keysNote);
+        fromEnvironment.setId("settings-providers-env");
+        fromEnvironment.setWrapText(true);
+        fromEnvironment.getStyleClass().add(Styles.TEXT_SMALL);
+        providersBox = new VBox(10, table, new HBox(8, add, editButton, remove), fromEnvironment, keysNote);
 
         budget.setId("settings-budget");
         budget.setPrefColumnCount(6);
@@ -103,6 +107,17 @@ final class AiPane {
         ((HBox) grid.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
     }
 
+    /** Providers in use that llm.json does not list: made from OPENAI_API_KEY and the like, so not editable here. */
+    private void showEnvironmentProviders(AiConfig.Loaded l) {
+        Set<String> listed = l.config().providers().stream().map(Provider::name).collect(Collectors.toSet());
+        List<String> others = session.app().llmSettings().providers().stream().filter(p -> !listed.contains(p.name()))
+                .map(p -> p.name() + " (" + p.model() + ")").toList();
+        fromEnvironment.setText(others.isEmpty() ? "" : session.text("settingsview.providers.env", String.join(", ", others)));
+        table.setPlaceholder(new Label(session.text(others.isEmpty() ? "settingsview.providers.empty" : "settingsview.providers.none.here")));
+        fromEnvironment.setVisible(!others.isEmpty());
+        fromEnvironment.setManaged(!others.isEmpty());
+    }
+
     VBox providers() {
         return providersBox;
     }
@@ -118,6 +133,7 @@ final class AiPane {
     private void show(AiConfig.Loaded l) {
         this.loaded = l;
         table.getItems().setAll(l.config().providers());
+        showEnvironmentProviders(l);
         budget.setText(money(l.config().monthlyBudgetUsd()));
         perMinute.setText(Integer.toString(l.config().generationsPerMinute()));
         spent.setText(session.text("settingsview.spent", String.format(Locale.ROOT, "%.2f", l.spentThisMonth()),
