@@ -90,10 +90,10 @@ public final class FridgeView implements View {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(12, title, count, spring,
-                button("fridge-use", "fridgeview.use.button", Feather.MINUS_CIRCLE, this::useSome),
-                button("fridge-remove", "fridgeview.remove", Feather.TRASH_2, this::removeSelected),
-                button("fridge-import", "fridgeview.import", Feather.UPLOAD, this::chooseImport),
-                button("fridge-export", "fridgeview.export", Feather.DOWNLOAD, this::chooseExport));
+                button("fridge-use", "fridgeview.use.button", "Ctrl+U", Feather.MINUS_CIRCLE, this::useSome),
+                button("fridge-remove", "fridgeview.remove", "Delete", Feather.TRASH_2, this::removeSelected),
+                button("fridge-import", "fridgeview.import", "Ctrl+Shift+I", Feather.UPLOAD, this::chooseImport),
+                button("fridge-export", "fridgeview.export", "Ctrl+Shift+E", Feather.DOWNLOAD, this::chooseExport));
         header.setAlignment(Pos.BASELINE_LEFT);
 
         root.getChildren().addAll(header, quickAdd, filters(), table, legend());
@@ -212,9 +212,10 @@ public final class FridgeView implements View {
         return box;
     }
 
-    private Button button(String id, String key, Feather icon, Runnable action) {
+    private Button button(String id, String key, String shortcut, Feather icon, Runnable action) {
         Button b = new Button(session.text(key), new FontIcon(icon));
         b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(shortcut));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -101,6 +101,7 @@ public final class MainWindow {
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton(session.text(section.titleKey()), new FontIcon(section.icon()));
             button.setId(section.buttonId());
+            button.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (section.ordinal() + 1)));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
