@@ -53,7 +53,7 @@ final class AiPane {
         table.setId("settings-providers");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(200);
-        table.setPlaceholder(new Label(session.text("settingsview.providers.empty")));
+        table.setPlaceholder(placeholder("settingsview.providers.empty"));
         table.getColumns().setAll(List.of(
                 column("settingsview.col.name", Provider::name),
                 column("settingsview.col.kind", p -> session.text("settingsview.kind." + p.kind().key())),
@@ -113,9 +113,17 @@ final class AiPane {
         List<String> others = session.app().llmSettings().providers().stream().filter(p -> !listed.contains(p.name()))
                 .map(p -> p.name() + " (" + p.model() + ")").toList();
         fromEnvironment.setText(others.isEmpty() ? "" : session.text("settingsview.providers.env", String.join(", ", others)));
-        table.setPlaceholder(new Label(session.text(others.isEmpty() ? "settingsview.providers.empty" : "settingsview.providers.none.here")));
+        table.setPlaceholder(placeholder(others.isEmpty() ? "settingsview.providers.empty" : "settingsview.providers.none.here"));
         fromEnvironment.setVisible(!others.isEmpty());
         fromEnvironment.setManaged(!others.isEmpty());
+    }
+
+    private Label placeholder(String key) {
+        Label text = new Label(session.text(key));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return text;
     }
 
     VBox providers() {
