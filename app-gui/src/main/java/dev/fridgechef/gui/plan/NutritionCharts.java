@@ -51,7 +51,10 @@ final class NutritionCharts {
             if (targets != null) target.getData().add(new XYChart.Data<>(label, Math.round(plan.energyTarget())));
         }
         energy.getData().add(planned);
-        if (targets != null) energy.getData().add(target);
+        if (targets != null) {
+            energy.getData().add(target);
+            greyOut(energy, target);
+        }
 
         BarChart<String, Number> macros = chart("planview.chart.macros", "planview.chart.grams", "macro-chart");
         List<String> names = List.of(session.text("nutrient.protein"), session.text("nutrient.fat"), session.text("nutrient.carbohydrate"));
@@ -67,6 +70,7 @@ final class NutritionCharts {
             double[] values = {targets.protein() * share, targets.fat() * share, targets.carbohydrate() * share};
             for (int i = 0; i < names.size(); i++) s.getData().add(new XYChart.Data<>(names.get(i), Math.round(values[i])));
             macros.getData().add(s);
+            greyOut(macros, s);
         }
 
         box.getChildren().setAll(energy, macros);
@@ -98,6 +102,16 @@ final class NutritionCharts {
         chart.setBarGap(2);
         chart.setCategoryGap(18);
         return chart;
+    }
+
+    /** The target bars (and their legend symbol) in the theme's muted grey, so the eye reads the plan's bars first. */
+    private static void greyOut(BarChart<String, Number> chart, XYChart.Series<String, Number> target) {
+        for (XYChart.Data<String, Number> d : target.getData()) {
+            if (d.getNode() != null) d.getNode().getStyleClass().add("target-bar");
+        }
+        javafx.application.Platform.runLater(() -> chart.lookupAll(".chart-legend-item").stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && target.getName().equals(l.getText()))
+                .forEach(n -> ((javafx.scene.control.Label) n).getGraphic().getStyleClass().add("target-bar")));
     }
 
     private XYChart.Series<String, Number> series(String key) {
