@@ -53,6 +53,8 @@ final class DataLocationPane {
         move.setOnAction(e -> chooseAndMove());
         buttons.getChildren().add(move);
         root = new VBox(10, path, buttons, note);
+        root.setId("settings-data");
+        root.getProperties().put(DataLocationPane.class, this); // lets tests move without the native folder dialog
     }
 
     VBox node() {
@@ -71,8 +73,11 @@ final class DataLocationPane {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(session.text("settingsview.data.choose"));
         File chosen = chooser.showDialog(session.owner());
-        if (chosen == null) return;
-        Path folder = chosen.toPath().toAbsolutePath();
+        if (chosen != null) moveTo(chosen.toPath().toAbsolutePath());
+    }
+
+    /** Copies the store to {@code folder} (or, when it already holds one, offers to use that) and makes it the data folder. */
+    public void moveTo(Path folder) {
         if (folder.equals(session.databasePath().getParent())) return;
         if (StoreCopy.hasStore(folder)) {
             ButtonType use = new ButtonType(session.text("settingsview.data.useexisting"), ButtonBar.ButtonData.OK_DONE);
@@ -93,7 +98,10 @@ final class DataLocationPane {
         ButtonType later = new ButtonType(session.text("settingsview.data.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quit = new ButtonType(session.text("settingsview.data.quit"), ButtonBar.ButtonData.OK_DONE);
         String text = session.text("settingsview.data.moved", folder, StoreLocation.databaseFile(session.databasePath()));
+        Path nextStart = StoreLocation.resolve(null, session.env(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                session.configFolder());
         if (session.env().containsKey("FRIDGECHEF_HOME")) text += "\n\n" + session.text("settingsview.data.envwins");
+        else if (!nextStart.getParent().equals(folder)) text += "\n\n" + session.text("settingsview.data.dbwins");
         Alert done = new Alert(Alert.AlertType.INFORMATION, text, later, quit);
         done.initOwner(session.owner());
         done.setHeaderText(session.text("settingsview.data.restart"));
