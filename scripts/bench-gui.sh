@@ -6,9 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 runs=${1:-3}
-for tool in Xvfb xdotool; do
-  command -v "$tool" >/dev/null || { echo "bench-gui.sh needs $tool (apt-get install xvfb xdotool)" >&2; exit 1; }
-done
+. "$root/scripts/gui-session.sh"
 work=$(mktemp -d)
 xvfb_pid=""
 app_pid=""
@@ -19,31 +17,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$root" && ./mvnw -q -B -DskipTests -pl app-cli,app-gui -am package >&2)
-"$root/scripts/sample-store.sh" "$work/fridgechef"
-
-display=""
-for n in $(seq 81 89); do
-  [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-[ -n "$display" ] || { echo "no free X display between :81 and :89" >&2; exit 1; }
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-sleep 1
+start_gui_session
 
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-# waits until a window whose name matches $1 exists; prints its id
-wait_window() {
-  for _ in $(seq 1 1200); do
-    id=$(xdotool search --name "$1" 2>/dev/null | head -n 1 || true)
-    [ -n "$id" ] && { echo "$id"; return; }
-    sleep 0.05
-  done
-  echo "no window named $1 after 60 s" >&2
-  exit 1
-}
 
 printf '%-4s %14s %14s %14s %16s\n' run "window (ms)" "main (ms)" "RSS fridge" "RSS all pages"
 for run in $(seq 1 "$runs"); do

@@ -6,9 +6,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 out=$(realpath -m "${1:-$root/target/screenshots}")
-for tool in Xvfb xdotool import; do
-  command -v "$tool" >/dev/null || { echo "screenshots.sh needs $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
-done
+command -v import >/dev/null || { echo "screenshots.sh needs ImageMagick's import (apt-get install imagemagick)" >&2; exit 1; }
+. "$root/scripts/gui-session.sh"
 mkdir -p "$out"
 work=$(mktemp -d)
 xvfb_pid=""
@@ -20,35 +19,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Building..." >&2
-(cd "$root" && ./mvnw -q -B -DskipTests -pl app-cli,app-gui -am package >&2)
-
+echo "Building and filling a sample store..." >&2
+start_gui_session
 db="$work/fridgechef"
-"$root/scripts/sample-store.sh" "$db"
-
-display=""
-for n in $(seq 91 99); do
-  [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-[ -n "$display" ] || { echo "no free X display between :91 and :99" >&2; exit 1; }
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-sleep 1
 
 pages=(fridge plan recipes profile settings)
 for lang in en ru; do
   XDG_CONFIG_HOME="$work/config" "$root/fridge" gui --db "$db" --lang "$lang" >"$work/gui-$lang.log" 2>&1 &
   app_pid=$!
-  window=""
-  for _ in $(seq 1 90); do
-    window=$(xdotool search --name "^Fridge Chef$" 2>/dev/null | head -n 1 || true)
-    [ -n "$window" ] && break
-    sleep 1
-  done
-  [ -n "$window" ] || { echo "the app did not open a window; its log:" >&2; cat "$work/gui-$lang.log" >&2; exit 1; }
   # the title is "Fridge Chef — opening…" until the store is open and the main window shows
-  sleep 4
+  window=$(wait_window "^Fridge Chef$") || { echo "the app did not open its window; its log:" >&2; cat "$work/gui-$lang.log" >&2; exit 1; }
+  sleep 4 # the first page loads
   xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 2>/dev/null || true
   xdotool windowfocus --sync "$window" 2>/dev/null || true
   sleep 2
