@@ -41,9 +41,12 @@ class GuiBundlesTest {
 
     @Test
     void keysDoNotShadowEachOtherOrTheCore() throws IOException {
-        Set<String> seen = new HashSet<>(load("fridgechef.i18n.messages", "").stringPropertyNames());
+        Set<String> core = load("fridgechef.i18n.messages", "").stringPropertyNames();
+        Set<String> seen = new HashSet<>(core);
         for (String bundle : GuiSession.BUNDLES) {
             for (String key : load(bundle, "").stringPropertyNames()) {
+                // the frame's bundle may re-word a core error whose advice names a fridge command
+                if (bundle.equals("fridgechef.gui.messages") && key.startsWith("error.") && core.contains(key)) continue;
                 assertThat(seen.add(key)).as(key + " in " + bundle + " is defined elsewhere too").isTrue();
             }
         }
