@@ -1,9 +1,20 @@
-# Sourced by screenshots.sh and bench-gui.sh: builds the apps, fills $work/fridgechef with the
-# sample store, starts Xvfb (1440x900) on a free display and exports DISPLAY; sets xvfb_pid.
-# Expects $root and $work; the caller's EXIT trap kills $xvfb_pid.
+# Sourced by screenshots.sh and bench-gui.sh (which set $root): a scratch folder $work, and
+# start_gui_session, which builds the apps, fills $work/fridgechef with the sample store, starts
+# Xvfb (1440x900) on a free display and exports DISPLAY. The app the caller starts goes in $app_pid;
+# on exit it, Xvfb and $work are removed.
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool imagemagick libgtk-3-0)" >&2; exit 1; }
 done
+
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 start_gui_session() {
   (cd "$root" && ./mvnw -q -B -DskipTests -pl app-cli,app-gui -am package >&2)

@@ -9,15 +9,6 @@ out=$(realpath -m "${1:-$root/target/screenshots}")
 command -v import >/dev/null || { echo "screenshots.sh needs ImageMagick's import (apt-get install imagemagick)" >&2; exit 1; }
 . "$root/scripts/gui-session.sh"
 mkdir -p "$out"
-work=$(mktemp -d)
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 echo "Building and filling a sample store..." >&2
 start_gui_session
