@@ -1,5 +1,7 @@
 package dev.fridgechef;
 
+import dev.fridgechef.demo.SampleData;
+import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
@@ -16,5 +18,13 @@ public final class TestStores {
 
     public static FridgeChef open(Path dir) {
         return new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), CLOCK);
+    }
+
+    /** A store with the demo's profile and fridge (SampleData), as the planner tests start from. */
+    public static FridgeChef openWithSample(Path dir) {
+        FridgeChef app = open(dir);
+        app.profiles().update(SampleData.profile());
+        for (ItemDraft d : SampleData.fridge()) app.inventory().add(d);
+        return app;
     }
 }

@@ -2,7 +2,6 @@ package dev.fridgechef.plan;
 
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.TestStores;
-import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.profile.ProfileUpdate;
 import dev.fridgechef.recipe.MealType;
@@ -28,9 +27,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void open() {
-        app = TestStores.open(dir);
-        app.profiles().update(SampleData.profile());
-        for (ItemDraft d : SampleData.fridge()) app.inventory().add(d);
+        app = TestStores.openWithSample(dir);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package dev.fridgechef.plan;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.TestFoods;
 import dev.fridgechef.TestStores;
-import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.diet.FoodTraits;
 import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.inventory.StockEntry;
@@ -48,9 +47,8 @@ class PlannerTest {
     }
 
     private Setup sample() {
-        try (FridgeChef app = TestStores.open(dir.resolve("sample"))) {
-            Profile profile = app.profiles().update(SampleData.profile());
-            for (ItemDraft d : SampleData.fridge()) app.inventory().add(d);
+        try (FridgeChef app = TestStores.openWithSample(dir.resolve("sample"))) {
+            Profile profile = app.profiles().get();
             return new Setup(profile, app.profiles().targets(profile), app.inventory().list());
         }
     }

@@ -2,10 +2,8 @@ package dev.fridgechef.plan;
 
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.TestStores;
-import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.diet.DietRules;
 import dev.fridgechef.i18n.UserException;
-import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.recipe.MealType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +29,7 @@ class ReplaceMealTest {
 
     @BeforeEach
     void open() {
-        app = TestStores.open(dir);
-        app.profiles().update(SampleData.profile());
-        for (ItemDraft d : SampleData.fridge()) app.inventory().add(d);
+        app = TestStores.openWithSample(dir);
     }
 
     @AfterEach
