@@ -13,6 +13,7 @@ import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.profile.Targets;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.recipe.RecipeFacts;
+import dev.fridgechef.recipe.RecipeLibrary;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,6 +72,7 @@ public final class PlanView implements View, MealActions {
     private List<String> notes = List.of();
     private long notesPlanId = -1;
     private boolean busyNow;
+    private final Label noMeals = new Label();
 
     public PlanView(GuiSession session) {
         this.session = session;
@@ -124,8 +126,13 @@ public final class PlanView implements View, MealActions {
         }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
+        noMeals.setText(session.text("planview.nomeals"));
+        noMeals.setId("plan-no-meals");
+        noMeals.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        noMeals.setVisible(false); // breakfast, lunch and dinner start ticked
+        noMeals.setManaged(false);
         HBox bar = new HBox(12, new Label(session.text("planview.days")), days, new Separator(Orientation.VERTICAL),
-                new Label(session.text("planview.meals")), mealBoxes, spring, generate, generateAi);
+                new Label(session.text("planview.meals")), mealBoxes, noMeals, spring, generate, generateAi);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("plan-toolbar");
         return bar;
@@ -189,8 +196,9 @@ public final class PlanView implements View, MealActions {
             targets = null;
         }
         Map<String, RecipeFacts> recipes = new HashMap<>();
+        RecipeLibrary library = app.recipes().library(); // reads the imported recipes from the store: once, not per meal
         for (MealPlan.Day d : stored.plan().plan()) {
-            for (MealPlan.Meal m : d.meals()) app.recipes().library().byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
+            for (MealPlan.Meal m : d.meals()) library.byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
         }
         return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes);
     }
@@ -250,11 +258,12 @@ public final class PlanView implements View, MealActions {
     }
 
     private void updateButtons() {
-        boolean off = busyNow || chosenMeals().isEmpty();
-        generate.setDisable(off);
-        generateAi.setDisable(off);
-        Tooltip tip = chosenMeals().isEmpty() ? new Tooltip(session.text("planview.nomeals")) : null;
-        if (tip != null) Tooltip.install(generate, tip);
+        boolean none = chosenMeals().isEmpty();
+        generate.setDisable(busyNow || none);
+        generateAi.setDisable(busyNow || none);
+        // a tooltip on a disabled button is never shown, so the hint is a label beside the meals
+        noMeals.setVisible(none);
+        noMeals.setManaged(none);
     }
 
     /** A closable banner under the toolbar. */
