@@ -69,6 +69,8 @@ public final class FridgeView implements View {
     private final Timeline watch;
     private LocalDate today;
     private boolean loading;
+    private boolean reloadAgain;
+    private Long selectAfterReload;
 
     public FridgeView(GuiSession session) {
         this.session = session;
@@ -106,6 +108,7 @@ public final class FridgeView implements View {
         }));
         watch.setCycleCount(Timeline.INDEFINITE);
         watch.play();
+        applyFilter(); // the count, before the first read
     }
 
     @Override
@@ -231,14 +234,23 @@ public final class FridgeView implements View {
         count.setText(session.text("fridgeview.count", shown.size(), entries.size()));
     }
 
-    /** Reads the stock again; the table is only touched when something changed (no flicker, selection kept). */
+    /**
+     * Reads the stock again; the table is only touched when something changed (no flicker, selection
+     * kept). A reload asked for while one is running runs right after it, so a change just written
+     * (and the row to select) is never missed.
+     */
     private void reload(Long select) {
-        if (loading) return;
+        if (loading) {
+            reloadAgain = true;
+            if (select != null) selectAfterReload = select;
+            return;
+        }
         loading = true;
         session.task(() -> session.app().inventory().list())
                 .onSuccess(list -> {
-                    today = session.app().inventory().today();
-                    if (!sameItems(list)) {
+                    LocalDate now = session.app().inventory().today();
+                    boolean changed = !sameItems(list);
+                    if (changed) {
                         List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(e -> e.item().id()).toList();
                         entries.setAll(list);
                         for (int i = 0; i < shown.size(); i++) {
@@ -246,10 +258,21 @@ public final class FridgeView implements View {
                             if (selected.contains(id) || (select != null && id == select)) table.getSelectionModel().select(i);
                         }
                     }
-                    applyFilter();
+                    if (changed || !now.equals(today)) { // a new day recolours the rows and changes "expiring soon"
+                        today = now;
+                        applyFilter();
+                    }
                     if (select != null) table.getSelectionModel().getSelectedItems().stream().findFirst().ifPresent(table::scrollTo);
                 })
-                .andFinally(() -> loading = false)
+                .andFinally(() -> {
+                    loading = false;
+                    if (reloadAgain) {
+                        reloadAgain = false;
+                        Long next = selectAfterReload;
+                        selectAfterReload = null;
+                        reload(next);
+                    }
+                })
                 .runOnce();
     }
 

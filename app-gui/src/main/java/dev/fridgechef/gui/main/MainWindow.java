@@ -44,6 +44,7 @@ public final class MainWindow {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Scene scene;
     private Section current = Section.FRIDGE;
+    private boolean backFromOwnWindow;
 
     public MainWindow(GuiSession session, Stage stage) {
         this.session = session;
@@ -57,8 +58,21 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/fridgechef/gui/app.css").toExternalForm());
         installGlobalShortcuts();
         session.onPreferencesChanged(this::preferencesChanged);
+        // Coming back from another program (the fridge command, say) reloads the page; coming back
+        // from one of this app's own dialogs does not: the action behind the dialog reloaded already.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved() && !stage.isFocused() && !change.getRemoved().contains(stage)) backFromOwnWindow = true;
+            }
+        });
         stage.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused && views.containsKey(current)) views.get(current).refresh();
+            if (!focused) {
+                backFromOwnWindow = false;
+            } else if (backFromOwnWindow) {
+                backFromOwnWindow = false;
+            } else if (views.containsKey(current)) {
+                views.get(current).refresh();
+            }
         });
     }
 
