@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * What a recipe is, computed from its foods: the grams of each ingredient, nutrition per serving,
- * the allergens it contains and whether it is vegetarian or vegan.
+ * the allergens it contains and whether it is pescatarian (no meat), vegetarian or vegan. Optional
+ * ingredients count for allergens only: they may be left out.
  */
 public record RecipeFacts(Recipe recipe, List<Food> foods, double[] grams, Nutrients perServing, Set<Allergen> allergens,
-                          boolean vegetarian, boolean vegan) {
+                          boolean pescatarian, boolean vegetarian, boolean vegan) {
 
     public double energyPerServing() {
         return perServing.getOrZero(Nutrient.ENERGY);
@@ -42,6 +43,7 @@ public record RecipeFacts(Recipe recipe, List<Food> foods, double[] grams, Nutri
     static RecipeFacts of(Recipe recipe, List<Food> foods, double[] grams) {
         Nutrients total = Nutrients.ZERO;
         EnumSet<Allergen> allergens = EnumSet.noneOf(Allergen.class);
+        boolean pescatarian = true;
         boolean vegetarian = true;
         boolean vegan = true;
         for (int i = 0; i < foods.size(); i++) {
@@ -51,11 +53,12 @@ public record RecipeFacts(Recipe recipe, List<Food> foods, double[] grams, Nutri
             if (!optional) total = total.plus(f.per100g().scaled(grams[i] / 100));
             allergens.addAll(t.allergens());
             if (!optional) {
+                pescatarian &= !t.meat();
                 vegetarian &= !t.meat() && !t.seafood();
                 vegan &= !t.meat() && !t.seafood() && !t.dairy() && !t.egg() && !t.honey();
             }
         }
         return new RecipeFacts(recipe, List.copyOf(foods), grams, total.scaled(1.0 / recipe.servings()),
-                Set.copyOf(allergens), vegetarian, vegan);
+                Set.copyOf(allergens), pescatarian, vegetarian, vegan);
     }
 }

@@ -1,6 +1,5 @@
 package dev.fridgechef.gui.recipes;
 
-import dev.fridgechef.diet.FoodTraits;
 import dev.fridgechef.profile.Allergen;
 import dev.fridgechef.recipe.RecipeFacts;
 
@@ -17,18 +16,11 @@ enum DietFilter {
     boolean test(RecipeFacts r) {
         return switch (this) {
             case ANY -> true;
-            case PESCATARIAN -> noMeat(r);
+            case PESCATARIAN -> r.pescatarian();
             case VEGETARIAN -> r.vegetarian();
             case VEGAN -> r.vegan();
             case GLUTEN_FREE -> !r.allergens().contains(Allergen.GLUTEN);
             case DAIRY_FREE -> !r.allergens().contains(Allergen.MILK);
         };
-    }
-
-    private static boolean noMeat(RecipeFacts r) {
-        for (int i = 0; i < r.foods().size(); i++) {
-            if (!r.recipe().ingredients().get(i).optional() && FoodTraits.of(r.foods().get(i)).meat()) return false;
-        }
-        return true;
     }
 }

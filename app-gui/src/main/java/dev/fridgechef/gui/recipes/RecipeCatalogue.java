@@ -20,16 +20,15 @@ record RecipeCatalogue(List<RecipeRow> rows, int total) {
         DietRules rules = new DietRules(app.profiles().get());
         Collator collator = Collator.getInstance(locale);
         List<RecipeFacts> all = List.copyOf(app.recipes().library().all());
-        List<RecipeRow> rows = all.stream().map(f -> RecipeRow.of(f, rules, null))
+        List<RecipeRow> rows = all.stream().map(f -> RecipeRow.of(f, rules))
                 .sorted(Comparator.comparing((RecipeRow r) -> r.title(russian), collator)).toList();
         return new RecipeCatalogue(rows, rows.size());
     }
 
-    /** Only recipes the profile allows and that miss at most {@code maxMissing} ingredients, best covered first. */
+    /** Only recipes the profile allows (the suggestions are those already) that miss at most {@code maxMissing} ingredients, best covered first. */
     static RecipeCatalogue cookNow(FridgeChef app, int maxMissing) {
-        DietRules rules = new DietRules(app.profiles().get());
         List<CookService.Suggestion> suggestions = app.cooking().suggestions(maxMissing);
-        List<RecipeRow> rows = suggestions.stream().map(s -> RecipeRow.of(s.recipe(), rules, s)).toList();
+        List<RecipeRow> rows = suggestions.stream().map(RecipeRow::suggested).toList();
         return new RecipeCatalogue(rows, rows.size());
     }
 }

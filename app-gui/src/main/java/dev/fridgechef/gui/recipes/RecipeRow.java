@@ -18,8 +18,13 @@ import java.util.TreeSet;
  */
 record RecipeRow(RecipeFacts facts, boolean suits, Set<String> words, CookService.Suggestion suggestion) {
 
-    static RecipeRow of(RecipeFacts facts, DietRules rules, CookService.Suggestion suggestion) {
-        return new RecipeRow(facts, facts.allowedBy(rules), searchWords(facts), suggestion);
+    static RecipeRow of(RecipeFacts facts, DietRules rules) {
+        return new RecipeRow(facts, facts.allowedBy(rules), searchWords(facts), null);
+    }
+
+    /** A cook-now suggestion: suggestions only hold recipes the profile allows. */
+    static RecipeRow suggested(CookService.Suggestion suggestion) {
+        return new RecipeRow(suggestion.recipe(), true, searchWords(suggestion.recipe()), suggestion);
     }
 
     Recipe recipe() {
