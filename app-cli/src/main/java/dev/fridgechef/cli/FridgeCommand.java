@@ -151,13 +151,7 @@ public final class FridgeCommand implements Runnable {
             if (a.equals("--lang") && i + 1 < list.size()) return Messages.parseLanguage(list.get(i + 1));
             if (a.startsWith("--lang=")) return Messages.parseLanguage(a.substring("--lang=".length()));
         }
-        for (String variable : List.of("FRIDGECHEF_LANG", "LC_ALL", "LC_MESSAGES", "LANG")) {
-            String value = env.get(variable);
-            if (value != null && !value.isBlank() && !value.equals("C") && !value.startsWith("C.") && !value.equals("POSIX")) {
-                return value.toLowerCase(Locale.ROOT).startsWith("ru") ? Messages.RUSSIAN : Locale.ENGLISH;
-            }
-        }
-        return Messages.supported(Locale.getDefault());
+        return Messages.fromEnvironment(env);
     }
 
     /** Creates commands with the shared context handed to their constructors. */

@@ -41,9 +41,7 @@ public final class FridgeChefApp extends Application {
     public void start(Stage stage) {
         Map<String, String> env = System.getenv();
         Path home = Path.of(System.getProperty("user.home"));
-        Path configFolder = LlmSettings.configFile(Map.of(), home).getParent();
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) configFolder = Path.of(xdg, "fridgechef");
+        Path configFolder = LlmSettings.configFolder(env, home);
         List<String> args = getParameters().getRaw();
 
         GuiPreferences loaded;

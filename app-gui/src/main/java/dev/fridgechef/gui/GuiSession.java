@@ -56,13 +56,7 @@ public final class GuiSession implements AutoCloseable {
 
     private static Locale locale(GuiPreferences preferences, Map<String, String> env) {
         if (preferences.language() != null) return Messages.supported(Locale.forLanguageTag(preferences.language()));
-        for (String name : new String[] {"FRIDGECHEF_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank() && !value.startsWith("C") && !value.startsWith("POSIX")) {
-                return value.toLowerCase(Locale.ROOT).startsWith("ru") ? Messages.RUSSIAN : Locale.ENGLISH;
-            }
-        }
-        return Messages.supported(Locale.getDefault());
+        return Messages.fromEnvironment(env);
     }
 
     public FridgeChef app() {

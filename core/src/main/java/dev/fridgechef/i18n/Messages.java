@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -38,6 +39,20 @@ public final class Messages {
     /** Russian for a Russian locale, English for everything else. */
     public static Locale supported(Locale locale) {
         return locale != null && "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
+    }
+
+    /**
+     * The language the environment asks for: the first of FRIDGECHEF_LANG, LC_ALL, LC_MESSAGES and LANG
+     * that names one ("C" and "POSIX" do not), else the JVM's default locale.
+     */
+    public static Locale fromEnvironment(Map<String, String> env) {
+        for (String variable : List.of("FRIDGECHEF_LANG", "LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank() && !value.equals("C") && !value.startsWith("C.") && !value.equals("POSIX")) {
+                return value.toLowerCase(Locale.ROOT).startsWith("ru") ? RUSSIAN : Locale.ENGLISH;
+            }
+        }
+        return supported(Locale.getDefault());
     }
 
     /** Parses a --lang value or a LANG-style string such as "ru_RU.UTF-8". */

@@ -2,15 +2,13 @@ package dev.fridgechef.gui.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.Json;
 import dev.fridgechef.i18n.UserException;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Map;
 
 /**
  * The desktop app's own settings: language ("en"/"ru", null = the system's) and theme. Kept in
@@ -36,12 +34,6 @@ public record GuiPreferences(String language, Theme theme) {
         return new GuiPreferences(language, newTheme);
     }
 
-    /** {@code $XDG_CONFIG_HOME/fridgechef/gui.json}, else {@code ~/.config/fridgechef/gui.json}. */
-    public static Path file(Map<String, String> env, Path userHome) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".config")).resolve("fridgechef/gui.json");
-    }
-
     /** The saved preferences; a missing file gives the defaults, a broken one says so. */
     public static GuiPreferences load(Path file) {
         if (!Files.isRegularFile(file)) return defaults();
@@ -52,17 +44,10 @@ public record GuiPreferences(String language, Theme theme) {
         }
     }
 
-    /** Writes to a temporary file first and moves it into place, so a crash never leaves half a file. */
+    /** Written whole or not at all (a temporary file moved into place). */
     public void save(Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(this), false);
         } catch (IOException e) {
             throw new UserException("gui.error.preferences.save", file, e.getMessage());
         }
