@@ -69,7 +69,7 @@ final class MealGrid {
         }
         for (int m = 0; m < plan.meals().size(); m++) {
             MealType type = plan.meals().get(m);
-            Label name = new Label(session.text("recipedetails.meal." + type.key()));
+            Label name = new Label(session.text("meal." + type.key()));
             name.getStyleClass().addAll(Styles.TEXT_BOLD, "meal-row-header");
             grid.add(name, 0, m + 1);
             for (int d = 0; d < plan.plan().size(); d++) {

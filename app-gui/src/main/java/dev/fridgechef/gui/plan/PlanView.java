@@ -117,7 +117,7 @@ public final class PlanView implements View, MealActions {
         HBox mealBoxes = new HBox(10);
         mealBoxes.setAlignment(Pos.CENTER_LEFT);
         for (MealType m : MealType.values()) {
-            CheckBox box = new CheckBox(session.text("recipedetails.meal." + m.key()));
+            CheckBox box = new CheckBox(session.text("meal." + m.key()));
             box.setId("plan-meal-" + m.key());
             box.setSelected(m != MealType.SNACK);
             box.selectedProperty().addListener((obs, was, now) -> updateButtons());
@@ -294,7 +294,7 @@ public final class PlanView implements View, MealActions {
             MealPlan.Meal now = changed.plan().plan().stream().filter(d -> d.date().equals(day)).flatMap(d -> d.meals().stream())
                     .filter(m -> m.meal() == meal.meal()).findFirst().orElse(meal);
             String title = session.russian() ? now.titleRu() : now.titleEn();
-            load(() -> notice(session.text("planview.regenerated", session.text("recipedetails.meal." + meal.meal().key()), title),
+            load(() -> notice(session.text("planview.regenerated", session.text("meal." + meal.meal().key()), title),
                     Styles.SUCCESS, "plan-regenerated"));
         }).andFinally(() -> setBusy(false)).runOnce();
     }

@@ -91,7 +91,7 @@ final class RecipeCell extends ListCell<RecipeRow> {
     }
 
     private String meals(Recipe r) {
-        return r.meals().stream().sorted().map(m -> session.text("recipesview.meal." + m.key())).collect(Collectors.joining(", "));
+        return r.meals().stream().sorted().map(m -> session.text("meal." + m.key())).collect(Collectors.joining(", "));
     }
 
     private String minutes(Recipe r) {

@@ -133,7 +133,7 @@ public final class RecipesView implements View {
         });
         meal.setId("recipes-meal");
         meal.getItems().add(new Choice<>(null, session.text("recipesview.meal.any")));
-        for (MealType m : MealType.values()) meal.getItems().add(new Choice<>(m, session.text("recipesview.meal." + m.key())));
+        for (MealType m : MealType.values()) meal.getItems().add(new Choice<>(m, session.text("meal." + m.key())));
         diet.setId("recipes-diet");
         for (DietFilter d : DietFilter.values()) diet.getItems().add(new Choice<>(d, session.text(d.key())));
         time.setId("recipes-time");
