@@ -2,6 +2,7 @@ package dev.fridgechef.gui.profile;
 
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.common.Numbers;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.unit.QuantityParser;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,14 +60,8 @@ final class NumberInput {
 
     /** The number typed, or null when the field is blank or wrong. */
     Double value() {
-        String text = field.getText() == null ? "" : field.getText().strip().replace(',', '.');
-        if (text.isEmpty()) return null;
-        try {
-            double v = Double.parseDouble(text);
-            return Double.isFinite(v) && v >= min && v <= max ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Double v = Numbers.parse(field.getText());
+        return v != null && v >= min && v <= max ? v : null;
     }
 
     void set(Double value) {
@@ -74,18 +69,13 @@ final class NumberInput {
     }
 
     private void check() {
-        String text = field.getText() == null ? "" : field.getText().strip().replace(',', '.');
+        String text = field.getText() == null ? "" : field.getText().strip();
+        Double v = Numbers.parse(text);
         String problem = null;
-        if (!text.isEmpty()) {
-            try {
-                double v = Double.parseDouble(text);
-                if (!Double.isFinite(v) || v < min || v > max) {
-                    problem = session.text("error.profile.range", new Messages.Key(fieldKey), field.getText().strip(),
-                            QuantityParser.format(min), QuantityParser.format(max));
-                }
-            } catch (NumberFormatException e) {
-                problem = session.text("profileview.error.number");
-            }
+        if (!text.isEmpty() && v == null) {
+            problem = session.text("profileview.error.number");
+        } else if (v != null && (v < min || v > max)) {
+            problem = session.text("error.profile.range", new Messages.Key(fieldKey), text, QuantityParser.format(min), QuantityParser.format(max));
         }
         message.setText(problem == null ? "" : problem);
         message.setVisible(problem != null);

@@ -2,6 +2,7 @@ package dev.fridgechef.gui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.common.Numbers;
 import dev.fridgechef.llm.LlmConfigFile;
 import dev.fridgechef.llm.LlmConfigFile.Provider;
 import dev.fridgechef.llm.ProviderCheck;
@@ -174,8 +175,8 @@ final class AiPane {
 
     private void saveBudget() {
         if (loaded == null) return;
-        Double usd = parse(budget.getText());
-        Double gens = parse(perMinute.getText());
+        Double usd = Numbers.parse(budget.getText());
+        Double gens = Numbers.parse(perMinute.getText());
         if (usd == null || usd < 0 || gens == null || gens < 1 || gens != Math.rint(gens)) {
             budgetStatus.setText(session.text("settingsview.budget.invalid"));
             budgetStatus.getStyleClass().setAll("label", Styles.DANGER);
@@ -266,14 +267,6 @@ final class AiPane {
         Button b = new Button(session.text(textKey), new FontIcon(icon));
         b.setId(id);
         return b;
-    }
-
-    private static Double parse(String text) {
-        try {
-            return Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
     }
 
     private static String money(double usd) {

@@ -2,6 +2,7 @@ package dev.fridgechef.gui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.gui.common.Numbers;
 import dev.fridgechef.gui.common.Labels;
 import dev.fridgechef.llm.LlmConfigFile.Provider;
 import dev.fridgechef.llm.ProviderKind;
@@ -115,7 +116,7 @@ final class ProviderDialog {
         if (n.isEmpty()) return session.text("settingsview.provider.error.name");
         if (takenNames.contains(n)) return session.text("settingsview.provider.error.taken", n);
         for (TextField f : new TextField[] {inputPrice, outputPrice, rpm, tpm}) {
-            if (parse(f.getText()) == null || parse(f.getText()) < 0) return session.text("settingsview.provider.error.number");
+            if (Numbers.parse(f.getText()) == null || Numbers.parse(f.getText()) < 0) return session.text("settingsview.provider.error.number");
         }
         return null;
     }
@@ -124,8 +125,8 @@ final class ProviderDialog {
         ProviderKind k = kind.getValue();
         String variable = keyEnv.getText().strip();
         if (variable.isEmpty() && k != ProviderKind.OLLAMA) variable = Provider.keyVariableFor(name.getText());
-        Provider p = new Provider(name.getText(), k, baseUrl.getText(), model.getText(), variable, parse(inputPrice.getText()),
-                parse(outputPrice.getText()), parse(rpm.getText()).intValue(), parse(tpm.getText()).longValue());
+        Provider p = new Provider(name.getText(), k, baseUrl.getText(), model.getText(), variable, Numbers.parse(inputPrice.getText()),
+                Numbers.parse(outputPrice.getText()), Numbers.parse(rpm.getText()).intValue(), Numbers.parse(tpm.getText()).longValue());
         String typed = key.getText() == null ? "" : key.getText().strip();
         return new Result(p, typed.isEmpty() || k == ProviderKind.OLLAMA ? null : typed);
     }
@@ -140,15 +141,6 @@ final class ProviderDialog {
         TextField f = new TextField();
         f.setId(id);
         return f;
-    }
-
-    private static Double parse(String text) {
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            return Double.isFinite(v) ? v : null;
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
     }
 
     private static String number(double v) {
