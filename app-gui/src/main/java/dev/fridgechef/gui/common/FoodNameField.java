@@ -51,10 +51,6 @@ public final class FoodNameField extends TextField {
         return chosen;
     }
 
-    public ContextMenu suggestions() {
-        return popup;
-    }
-
     /** Clears the text and the chosen food. */
     public void reset() {
         filling = true;

@@ -1,6 +1,5 @@
 package dev.fridgechef.gui.common;
 
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 import java.util.Objects;
@@ -96,11 +95,5 @@ public final class Tasks {
             Objects.requireNonNull(executor, "no executor: create the task through the session").execute(task);
             return task;
         }
-    }
-
-    /** Runs {@code action} on the FX thread: now if already there, else later. */
-    public static void onFxThread(Runnable action) {
-        if (Platform.isFxApplicationThread()) action.run();
-        else Platform.runLater(action);
     }
 }

@@ -178,7 +178,7 @@ public final class FridgeView implements View {
         ToggleButton all = placeButton(null, session.text("fridgeview.filter.all"));
         all.setSelected(true);
         box.getChildren().add(all);
-        LocationChoice names = new LocationChoice(session);
+        var names = LocationChoice.labels(session);
         for (Location l : Location.values()) box.getChildren().add(placeButton(l, names.toString(l)));
         search.setId("stock-search");
         search.setPromptText(session.text("fridgeview.filter.search"));

@@ -52,7 +52,7 @@ final class QuickAddBar extends VBox {
         unit.setPrefWidth(90);
         location.setId("quick-add-location");
         location.getItems().addAll(Location.values());
-        location.setConverter(new LocationChoice(session));
+        location.setConverter(LocationChoice.labels(session));
         location.setValue(Location.FRIDGE);
         expires.setId("quick-add-expires");
         expires.setPromptText(session.text("fridgeview.add.expires"));
@@ -74,10 +74,6 @@ final class QuickAddBar extends VBox {
 
     void focusName() {
         name.requestFocus();
-    }
-
-    FoodNameField nameField() {
-        return name;
     }
 
     private void submit() {

@@ -76,7 +76,7 @@ final class StockTable extends TableView<StockEntry> {
         TableColumn<StockEntry, Location> location = new TableColumn<>(session.text("fridgeview.column.location"));
         location.setId("column-location");
         location.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().location()));
-        location.setCellFactory(ComboBoxTableCell.forTableColumn(new LocationChoice(session), Location.values()));
+        location.setCellFactory(ComboBoxTableCell.forTableColumn(LocationChoice.labels(session), Location.values()));
         location.setOnEditCommit(e -> onEdit.edit(e.getRowValue(),
                 new ItemDraft(null, null, null, e.getNewValue().key(), null, null, null, null), false));
         location.setPrefWidth(120);

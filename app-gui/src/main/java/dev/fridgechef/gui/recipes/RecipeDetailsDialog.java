@@ -60,12 +60,7 @@ public final class RecipeDetailsDialog {
         this.servings = new Spinner<>(0.5, 50, portions, 0.5);
     }
 
-    public static void show(GuiSession session, RecipeFacts recipe, double servings) {
-        show(session, recipe, servings, consumption -> {
-        });
-    }
-
-    /** As {@link #show(GuiSession, RecipeFacts, double)}; {@code afterCooked} hears (on the FX thread) what "Cooked it" took. */
+    /** Opens the recipe for {@code servings}; {@code afterCooked} hears (on the FX thread) what "Cooked it" took. */
     public static void show(GuiSession session, RecipeFacts recipe, double servings, Consumer<InventoryService.Consumption> afterCooked) {
         new RecipeDetailsDialog(session, recipe, servings, afterCooked).open();
     }
@@ -84,7 +79,7 @@ public final class RecipeDetailsDialog {
         Label title = new Label(r.title(ru));
         title.getStyleClass().add(Styles.TITLE_2);
         title.setWrapText(true);
-        String meals = String.join(" · ", r.meals().stream().sorted().map(m -> session.text("recipedetails.meal." + m.key())).toList());
+        String meals = String.join(" · ", r.meals().stream().sorted().map(m -> session.text("meal." + m.key())).toList());
         Label meta = new Label(meals + "   ·   " + session.text("recipedetails.time", r.activeMinutes(), r.totalMinutes()), new FontIcon(Feather.CLOCK));
         meta.getStyleClass().add(Styles.TEXT_MUTED);
 

@@ -10,8 +10,6 @@ import java.util.List;
  * "any"; {@code suitsProfileOnly} hides recipes the profile's allergies, diet or dislikes rule out.
  */
 record RecipeFilter(String query, MealType meal, DietFilter diet, Integer maxActiveMinutes, boolean suitsProfileOnly) {
-    static final RecipeFilter NONE = new RecipeFilter("", null, DietFilter.ANY, null, false);
-
     List<RecipeRow> apply(List<RecipeRow> rows) {
         List<String> stems = TextNormalizer.stems(query);
         return rows.stream().filter(r -> test(r, stems)).toList();
