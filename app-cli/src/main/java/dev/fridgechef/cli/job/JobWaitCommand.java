@@ -55,8 +55,7 @@ public final class JobWaitCommand implements Runnable {
         Job finished = job;
         JobsCommand.print(context, finished);
         if (finished.status() == Job.Status.DONE && finished.resultPlanId() != null) {
-            app.plans().list().stream().filter(p -> p.id() == finished.resultPlanId()).findFirst()
-                    .ifPresent(p -> new PlanPrinter(context).print(p));
+            app.plans().get(finished.resultPlanId()).ifPresent(p -> new PlanPrinter(context).print(p));
         }
         if (finished.status() == Job.Status.FAILED) throw new UserException("error.job.failed", id, finished.message());
     }
