@@ -29,7 +29,6 @@ import java.util.Optional;
  * and used only if it still passes.
  */
 public final class SemanticPlanCache {
-    public static final double DEFAULT_THRESHOLD = 0.95;
     private static final String USER = "default";
 
     private final Jdbi jdbi;
