@@ -22,7 +22,6 @@ import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The composition root: builds every service over one store. Both front ends start here; nothing

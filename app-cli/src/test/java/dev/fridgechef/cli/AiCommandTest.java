@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +90,19 @@ class AiCommandTest {
         var failed = cli.run("llm", "test");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out() + failed.err()).contains("refused").doesNotContain("sk-never-shown");
+    }
+
+    @Test
+    void testAsJsonGivesProviderModelOutcomeAndLatency() throws Exception {
+        answer("{\"ok\": true}");
+        JsonNode json = cli.run("llm", "test", "--json").ok().json();
+        assertThat(json).hasSize(1);
+        List<String> fields = new ArrayList<>();
+        json.get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("provider", "model", "outcome", "latency_ms");
+        assertThat(json.get(0).get("provider").asText()).isEqualTo("openai");
+        assertThat(json.get(0).get("model").asText()).isEqualTo("local-model");
+        assertThat(json.get(0).get("outcome").asText()).isEqualTo("ok");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fridgechef.job;
 
 import dev.fridgechef.i18n.UserException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -47,8 +48,11 @@ public final class JobQueue {
     }
 
     public Job get(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM job WHERE id = :id").bind("id", id).map(MAPPER).findOne())
-                .orElseThrow(() -> new UserException("error.job.unknown", id));
+        return jdbi.withHandle(h -> find(h, id)).orElseThrow(() -> new UserException("error.job.unknown", id));
+    }
+
+    private static Optional<Job> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM job WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
     public List<Job> list(int limit) {
@@ -64,7 +68,7 @@ public final class JobQueue {
             if (id.isEmpty()) return Optional.empty();
             h.createUpdate("UPDATE job SET status = 'RUNNING', worker = :w, heartbeat_at = :t, started_at = COALESCE(started_at, :t), "
                     + "progress = 0, message = NULL WHERE id = :id").bind("w", worker).bind("t", now()).bind("id", id.get()).execute();
-            return Optional.of(h.createQuery("SELECT * FROM job WHERE id = :id").bind("id", id.get()).map(MAPPER).one());
+            return Optional.of(find(h, id.get()).orElseThrow());
         });
     }
 

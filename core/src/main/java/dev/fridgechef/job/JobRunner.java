@@ -1,7 +1,6 @@
 package dev.fridgechef.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.plan.PlanOptions;
@@ -17,18 +16,17 @@ public final class JobRunner {
     public static final String AI_PLAN = "ai-plan";
 
     private final FridgeChef app;
-    private final ObjectMapper json;
     private final String worker;
 
-    public JobRunner(FridgeChef app, ObjectMapper json, String worker) {
+    /** Requests are written and read with {@link FridgeChef#json()}, so any process (CLI or desktop app) can run any job. */
+    public JobRunner(FridgeChef app, String worker) {
         this.app = app;
-        this.json = json;
         this.worker = worker;
     }
 
     public Job submitAiPlan(PlanOptions options) {
         try {
-            return app.jobs().submit(AI_PLAN, json.writeValueAsString(options));
+            return app.jobs().submit(AI_PLAN, app.json().writeValueAsString(options));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -51,7 +49,7 @@ public final class JobRunner {
                 q.failed(job.id(), "unknown job kind " + job.kind());
                 return;
             }
-            PlanOptions options = json.readValue(job.request(), PlanOptions.class);
+            PlanOptions options = app.json().readValue(job.request(), PlanOptions.class);
             if (!q.progress(job.id(), 10, "asking the AI providers")) {
                 q.cancelled(job.id());
                 return;

@@ -101,7 +101,7 @@ public final class LlmGateway {
                     attempts.add(new Attempt(p.name(), "over its rate limit"));
                     break;
                 }
-                if (!wait.isZero() && !sleep(wait, attempts)) throw new AllProvidersFailed(attempts);
+                if (!wait.isZero() && !sleep(wait)) throw new AllProvidersFailed(attempts);
                 long start = System.nanoTime();
                 try {
                     ChatResponse r = model.chat(ChatRequest.builder().messages(messages).build());
@@ -120,7 +120,7 @@ public final class LlmGateway {
                     if (!f.retriable() || attempt == limits.retries()) break;
                     Duration pause = f.retryAfter().isPresent() ? f.retryAfter().get() : backoff(attempt);
                     if (pause.compareTo(limits.maxRetryAfter()) > 0) break; // not worth waiting: try the next provider
-                    if (!sleep(pause, attempts)) throw new AllProvidersFailed(attempts);
+                    if (!sleep(pause)) throw new AllProvidersFailed(attempts);
                 }
             }
         }
@@ -183,7 +183,7 @@ public final class LlmGateway {
                 List.copyOf(attempts));
     }
 
-    private boolean sleep(Duration d, List<Attempt> attempts) {
+    private boolean sleep(Duration d) {
         try {
             sleeper.sleep(d);
             return true;

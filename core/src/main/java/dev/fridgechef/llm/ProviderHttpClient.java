@@ -57,9 +57,7 @@ final class ProviderHttpClient implements HttpClient {
                 parser.parse(body, listener);
                 listener.onClose();
             }
-        } catch (IOException e) {
-            listener.onError(e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             listener.onError(e);
         }
     }

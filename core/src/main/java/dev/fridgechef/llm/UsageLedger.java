@@ -1,5 +1,6 @@
 package dev.fridgechef.llm;
 
+import dev.fridgechef.profile.ProfileService;
 import org.jdbi.v3.core.Jdbi;
 
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.List;
 
 /** The usage ledger: every model call and cache hit, with cost; answers budget and rate-limit questions. */
 public final class UsageLedger {
-    private static final String USER = "default";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -36,7 +36,7 @@ public final class UsageLedger {
     public void record(Call c) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO llm_call (user_name, at, provider, model, purpose, tokens_in, tokens_out, cost_usd, "
                         + "latency_ms, cache_hit, outcome) VALUES (:u, :at, :p, :m, :purpose, :ti, :to, :c, :l, :hit, :o)")
-                .bind("u", USER).bind("at", LocalDateTime.now(clock)).bind("p", c.provider()).bind("m", c.model()).bind("purpose", c.purpose())
+                .bind("u", ProfileService.DEFAULT_USER).bind("at", LocalDateTime.now(clock)).bind("p", c.provider()).bind("m", c.model()).bind("purpose", c.purpose())
                 .bind("ti", c.tokensIn()).bind("to", c.tokensOut()).bind("c", BigDecimal.valueOf(c.costUsd())).bind("l", c.latencyMs())
                 .bind("hit", c.cacheHit()).bind("o", c.outcome().length() > 200 ? c.outcome().substring(0, 200) : c.outcome()).execute());
     }
@@ -44,21 +44,21 @@ public final class UsageLedger {
     public double spentThisMonth() {
         LocalDateTime from = YearMonth.now(clock).atDay(1).atStartOfDay();
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(cost_usd), 0) FROM llm_call WHERE user_name = :u AND at >= :f")
-                .bind("u", USER).bind("f", from).mapTo(BigDecimal.class).one()).doubleValue();
+                .bind("u", ProfileService.DEFAULT_USER).bind("f", from).mapTo(BigDecimal.class).one()).doubleValue();
     }
 
     /** Model calls for plans in the last minute (cache hits do not count): the per-user generation limit. */
     public int generationsInLastMinute() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM llm_call WHERE user_name = :u AND at > :f AND NOT cache_hit "
                         + "AND purpose = 'plan' AND outcome = 'ok'")
-                .bind("u", USER).bind("f", LocalDateTime.now(clock).minusMinutes(1)).mapTo(Integer.class).one());
+                .bind("u", ProfileService.DEFAULT_USER).bind("f", LocalDateTime.now(clock).minusMinutes(1)).mapTo(Integer.class).one());
     }
 
     /** The outcome of the newest "llm test" call to this provider, if there was one: whether it was reachable. */
     public java.util.Optional<String> lastTest(String provider) {
         return jdbi.withHandle(h -> h.createQuery("SELECT outcome || ' at ' || FORMATDATETIME(at, 'yyyy-MM-dd HH:mm') FROM llm_call "
                         + "WHERE user_name = :u AND provider = :p AND purpose = 'test' ORDER BY at DESC, id DESC LIMIT 1")
-                .bind("u", USER).bind("p", provider).mapTo(String.class).findOne());
+                .bind("u", ProfileService.DEFAULT_USER).bind("p", provider).mapTo(String.class).findOne());
     }
 
     public List<Day> days(int days) {
@@ -68,7 +68,7 @@ public final class UsageLedger {
                         + "COUNT(*) FILTER (WHERE NOT cache_hit AND outcome <> 'ok') AS failures, "
                         + "SUM(tokens_in) AS tin, SUM(tokens_out) AS tout, SUM(cost_usd) AS cost "
                         + "FROM llm_call WHERE user_name = :u AND at >= :f GROUP BY CAST(at AS DATE) ORDER BY usage_day")
-                .bind("u", USER).bind("f", from)
+                .bind("u", ProfileService.DEFAULT_USER).bind("f", from)
                 .map((rs, ctx) -> new Day(rs.getDate("usage_day").toLocalDate(), rs.getInt("calls"), rs.getInt("hits"), rs.getInt("failures"),
                         rs.getLong("tin"), rs.getLong("tout"), rs.getBigDecimal("cost").doubleValue()))
                 .list());

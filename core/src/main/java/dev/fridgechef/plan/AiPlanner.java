@@ -1,6 +1,5 @@
 package dev.fridgechef.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +54,7 @@ public final class AiPlanner {
         List<LlmGateway.Attempt> attempts = new ArrayList<>();
         List<LlmGateway.Answer> answers = new ArrayList<>();
         List<String> problems = List.of();
+        AiPlanCheck check = new AiPlanCheck(request, foods, new DietRules(request.profile()), json); // stateless between checks
         for (int round = 0; round < 2; round++) {
             LlmGateway.Answer answer;
             try {
@@ -65,7 +65,7 @@ public final class AiPlanner {
             }
             attempts.addAll(answer.attempts());
             answers.add(answer);
-            AiPlanCheck.Outcome outcome = new AiPlanCheck(request, foods, new DietRules(request.profile()), json).check(answer.text());
+            AiPlanCheck.Outcome outcome = check.check(answer.text());
             if (outcome.problems().isEmpty()) {
                 return new Result(outcome.plan(), "ai:" + answer.provider() + "/" + answer.model(), List.of(), attempts, answers);
             }

@@ -88,9 +88,18 @@ public final class CookService {
         return out;
     }
 
+    /** The recipe with id {@code recipeId}; a {@link UserException} ("error.recipe.unknown") if there is none. */
+    public RecipeFacts recipe(String recipeId) {
+        return library.get().byId(recipeId).orElseThrow(() -> new UserException("error.recipe.unknown", recipeId));
+    }
+
     /** Takes a cooked recipe's ingredients (scaled to {@code servings}) out of the stock, soonest expiry first. */
     public InventoryService.Consumption cooked(String recipeId, double servings) {
-        RecipeFacts r = library.get().byId(recipeId).orElseThrow(() -> new UserException("error.recipe.unknown", recipeId));
+        return cooked(recipe(recipeId), servings);
+    }
+
+    /** As {@link #cooked(String, double)}, for a recipe already looked up with {@link #recipe(String)}. */
+    public InventoryService.Consumption cooked(RecipeFacts r, double servings) {
         if (!(servings > 0) || servings > 50) throw new UserException("error.quantity.positive", Double.toString(servings));
         Map<Food, Double> grams = new java.util.LinkedHashMap<>();
         for (int i = 0; i < r.foods().size(); i++) {

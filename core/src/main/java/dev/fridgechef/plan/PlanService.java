@@ -106,12 +106,16 @@ public final class PlanService {
             }
         }
         List<String> refused = new ArrayList<>();
-        if (settings.providers().isEmpty()) refused.add("no AI provider is configured (see fridge llm status)");
-        else if (ledger.spentThisMonth() >= settings.monthlyBudgetUsd()) {
-            refused.add(String.format(java.util.Locale.ROOT, "the monthly AI budget of $%.2f is spent ($%.4f this month)",
-                    settings.monthlyBudgetUsd(), ledger.spentThisMonth()));
-        } else if (ledger.generationsInLastMinute() >= settings.generationsPerMinute()) {
-            refused.add("the limit of " + settings.generationsPerMinute() + " AI plans a minute is reached; try again in a minute");
+        if (settings.providers().isEmpty()) {
+            refused.add("no AI provider is configured (see fridge llm status)");
+        } else {
+            double spent = ledger.spentThisMonth();
+            if (spent >= settings.monthlyBudgetUsd()) {
+                refused.add(String.format(java.util.Locale.ROOT, "the monthly AI budget of $%.2f is spent ($%.4f this month)",
+                        settings.monthlyBudgetUsd(), spent));
+            } else if (ledger.generationsInLastMinute() >= settings.generationsPerMinute()) {
+                refused.add("the limit of " + settings.generationsPerMinute() + " AI plans a minute is reached; try again in a minute");
+            }
         }
         if (!refused.isEmpty()) return offline(c, options).withNotes(refused);
         AiPlanner.Result result = ai.plan(c.request(options));

@@ -300,7 +300,7 @@ public final class Planner {
                     allowed.add(ok);
                 }
             }
-            compileRecipes(rules);
+            compileRecipes();
             compileStock(rules);
             pool = new int[meals.size()][];
             favourites = new int[meals.size()][];
@@ -335,7 +335,7 @@ public final class Planner {
             };
         }
 
-        private void compileRecipes(DietRules rules) {
+        private void compileRecipes() {
             int n = recipes.size();
             kcal = new double[n];
             protein = new double[n];
@@ -436,7 +436,6 @@ public final class Planner {
             for (int[] day : s.recipe) Arrays.fill(day, -1);
             for (int d = 0; d < days; d++) {
                 for (int m = 0; m < meals.size(); m++) {
-                    s.recipe[d][m] = -1;
                     for (int candidate : pool[m]) {
                         s.recipe[d][m] = candidate;
                         if (varietyOk(s, d, m)) break;

@@ -7,6 +7,7 @@ import dev.fridgechef.Lazy;
 import dev.fridgechef.diet.DietRules;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.profile.ProfileService;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.jdbi.v3.core.Jdbi;
@@ -29,8 +30,6 @@ import java.util.Optional;
  * and used only if it still passes.
  */
 public final class SemanticPlanCache {
-    public static final double DEFAULT_THRESHOLD = 0.95;
-    private static final String USER = "default";
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
@@ -75,7 +74,7 @@ public final class SemanticPlanCache {
 
     public void remember(long planId, float[] vector) {
         jdbi.useHandle(h -> h.createUpdate("MERGE INTO plan_embedding (plan_id, user_name, vector, created_at) KEY (plan_id) VALUES (:p, :u, :v, :t)")
-                .bind("p", planId).bind("u", USER).bind("v", bytes(vector)).bind("t", LocalDateTime.now(clock)).execute());
+                .bind("p", planId).bind("u", ProfileService.DEFAULT_USER).bind("v", bytes(vector)).bind("t", LocalDateTime.now(clock)).execute());
     }
 
     /** The most similar earlier AI plan at or above {@code threshold} that still passes today's checks. */
@@ -84,7 +83,7 @@ public final class SemanticPlanCache {
         }
         List<Candidate> candidates = jdbi.withHandle(h -> h.createQuery("SELECT e.plan_id, e.vector, p.plan_json FROM plan_embedding e "
                         + "JOIN meal_plan p ON p.id = e.plan_id WHERE e.user_name = :u AND p.source LIKE 'ai:%' AND p.start_date = :start")
-                .bind("u", USER).bind("start", request.start())
+                .bind("u", ProfileService.DEFAULT_USER).bind("start", request.start())
                 .map((rs, ctx) -> new Candidate(rs.getLong(1), cosine(vector, floats(rs.getBytes(2))), rs.getString(3))).list());
         DietRules rules = new DietRules(request.profile());
         return candidates.stream().filter(c -> c.similarity() >= threshold)

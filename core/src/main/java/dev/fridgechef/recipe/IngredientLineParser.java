@@ -2,6 +2,7 @@ package dev.fridgechef.recipe;
 
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.food.HouseholdMeasure;
 import dev.fridgechef.text.TextNormalizer;
 import dev.fridgechef.unit.GramConversion;
 import dev.fridgechef.unit.Unit;
@@ -29,6 +30,9 @@ public final class IngredientLineParser {
     private static final List<String> NOISE = List.of("chopped", "diced", "minced", "sliced", "grated", "fresh", "freshly",
             "finely", "roughly", "peeled", "large", "small", "medium", "to taste", "optional", "softened", "melted", "beaten",
             "мелко", "нарезанный", "нарезанные", "свежий", "свежая", "свежие", "по вкусу", "тертый", "натертый");
+    /** A parenthesised size after the number, such as "(14 oz) can": the size of a pack. */
+    private static final Pattern PACK = Pattern.compile(
+            "^\\((\\d+(?:[.,]\\d+)?)\\s*(oz|g|г|ml|мл|lb)\\)\\s*(can|cans|jar|jars|pack|package|банка|пачка)?\\s*(.*)$");
 
     private final FoodDatabase foods;
 
@@ -54,8 +58,7 @@ public final class IngredientLineParser {
         }
         if (!(amount > 0)) return Optional.empty();
         // a parenthesised size such as "(14 oz)" after the number describes a pack: weigh that
-        Matcher pack = Pattern.compile("^\\((\\d+(?:[.,]\\d+)?)\\s*(oz|g|г|ml|мл|lb)\\)\\s*(can|cans|jar|jars|pack|package|банка|пачка)?\\s*(.*)$")
-                .matcher(rest);
+        Matcher pack = PACK.matcher(rest);
         if (pack.matches()) {
             amount *= number(pack.group(1));
             boolean canned = pack.group(3) != null && pack.group(3).matches("cans?|банка");
@@ -80,8 +83,9 @@ public final class IngredientLineParser {
             String measure = String.join(" ", Arrays.copyOfRange(words, 0, take));
             String foodText = String.join(" ", Arrays.copyOfRange(words, take, words.length));
             Optional<Food> food = food(foodText);
-            if (food.isPresent() && GramConversion.measureNamed(food.get(), measure).isPresent()) {
-                return weigh(line, amount, Unit.household(GramConversion.measureText(GramConversion.measureNamed(food.get(), measure).get())), food.get());
+            Optional<HouseholdMeasure> named = food.flatMap(f -> GramConversion.measureNamed(f, measure));
+            if (named.isPresent()) {
+                return weigh(line, amount, Unit.household(GramConversion.measureText(named.get())), food.get());
             }
         }
         return resolve(line, amount, Unit.PIECE, rest);

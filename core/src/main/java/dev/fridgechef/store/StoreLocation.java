@@ -1,6 +1,7 @@
 package dev.fridgechef.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.Json;
@@ -63,11 +64,12 @@ public final class StoreLocation {
     /** Saves the data folder for the next start of either front end; other fields of the file are kept. */
     public static void chooseFolder(Path configFolder, Path dataFolder) {
         Path file = configFolder.resolve(CONFIG_FILE);
+        ObjectMapper json = Json.mapper();
         try {
-            ObjectNode root = Files.isRegularFile(file) && Json.mapper().readTree(file.toFile()) instanceof ObjectNode o
-                    ? o : Json.mapper().createObjectNode();
+            ObjectNode root = Files.isRegularFile(file) && json.readTree(file.toFile()) instanceof ObjectNode o
+                    ? o : json.createObjectNode();
             root.put("data_folder", dataFolder.toAbsolutePath().toString());
-            AtomicFiles.write(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root), false);
+            AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), false);
         } catch (IOException e) {
             throw new UserException("error.store.config.save", file, e.getMessage());
         }

@@ -40,7 +40,7 @@ public final class JobWaitCommand implements Runnable {
         while (!job.finished()) {
             if (Instant.now().isAfter(deadline)) throw new UserException("error.job.timeout", id, timeoutSeconds);
             // nobody working the queue (no worker started, or it was killed): work it here
-            new JobRunner(app, context.outputJson(), "wait-" + ProcessHandle.current().pid()).drain();
+            new JobRunner(app, "wait-" + ProcessHandle.current().pid()).drain();
             job = app.jobs().get(id);
             if (!json.enabled() && job.progress() != lastProgress && !job.finished()) {
                 context.err().println(context.text("cli.jobs.progress", job.progress(), job.message() == null ? "" : job.message()));
@@ -55,8 +55,7 @@ public final class JobWaitCommand implements Runnable {
         Job finished = job;
         JobsCommand.print(context, finished);
         if (finished.status() == Job.Status.DONE && finished.resultPlanId() != null) {
-            app.plans().list().stream().filter(p -> p.id() == finished.resultPlanId()).findFirst()
-                    .ifPresent(p -> new PlanPrinter(context).print(p));
+            app.plans().get(finished.resultPlanId()).ifPresent(p -> new PlanPrinter(context).print(p));
         }
         if (finished.status() == Job.Status.FAILED) throw new UserException("error.job.failed", id, finished.message());
     }

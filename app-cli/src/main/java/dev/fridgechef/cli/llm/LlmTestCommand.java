@@ -17,9 +17,6 @@ public final class LlmTestCommand implements Runnable {
     @Mixin
     JsonOption json;
 
-    record Result(String provider, String model, String outcome, long latencyMs) {
-    }
-
     public LlmTestCommand(CliContext context) {
         this.context = context;
     }
@@ -27,17 +24,14 @@ public final class LlmTestCommand implements Runnable {
     @Override
     public void run() {
         var app = context.app();
-        List<Result> results = new ArrayList<>();
-        for (ProviderSettings p : app.gateway().chain()) {
-            ProviderCheck.Result r = ProviderCheck.check(p, app.usage());
-            results.add(new Result(r.provider(), r.model(), r.outcome(), r.latencyMs()));
-        }
+        List<ProviderCheck.Result> results = new ArrayList<>();
+        for (ProviderSettings p : app.gateway().chain()) results.add(ProviderCheck.check(p, app.usage()));
         if (json.enabled()) {
             context.printJson(results);
             return;
         }
         if (results.isEmpty()) context.out().println(context.text("cli.llm.none"));
-        for (Result r : results) context.out().println("  " + r.provider() + " (" + r.model() + "): " + r.outcome() + ", " + r.latencyMs() + " ms");
-        if (results.stream().anyMatch(r -> !r.outcome().equals("ok"))) throw new dev.fridgechef.i18n.UserException("error.llm.test");
+        for (ProviderCheck.Result r : results) context.out().println("  " + r.provider() + " (" + r.model() + "): " + r.outcome() + ", " + r.latencyMs() + " ms");
+        if (results.stream().anyMatch(r -> !r.ok())) throw new dev.fridgechef.i18n.UserException("error.llm.test");
     }
 }

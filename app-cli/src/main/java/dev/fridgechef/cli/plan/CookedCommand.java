@@ -4,6 +4,7 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.InventoryService;
+import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.unit.QuantityParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +37,9 @@ public final class CookedCommand implements Runnable {
     @Override
     public void run() {
         var app = context.app();
-        double portions = servings != null ? servings : app.recipes().library().byId(recipe).map(r -> (double) r.recipe().servings())
-                .orElseThrow(() -> new dev.fridgechef.i18n.UserException("error.recipe.unknown", recipe));
-        InventoryService.Consumption c = app.cooking().cooked(recipe, portions);
+        RecipeFacts facts = app.cooking().recipe(recipe);
+        double portions = servings != null ? servings : facts.recipe().servings();
+        InventoryService.Consumption c = app.cooking().cooked(facts, portions);
         boolean ru = context.russian();
         List<TakenView> rows = c.taken().stream().map(t -> new TakenView(t.food().id(), t.food().displayName(ru),
                 Fmt.round(t.wantedGrams(), 1), Fmt.round(t.takenGrams(), 1), Fmt.round(t.missingGrams(), 1))).toList();
