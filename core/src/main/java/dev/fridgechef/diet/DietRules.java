@@ -46,13 +46,7 @@ public final class DietRules {
         for (Allergen a : profile.allergies()) {
             if (t.allergens().contains(a)) out.add(new Violation(Rule.ALLERGEN, a.key()));
         }
-        boolean dietBroken = switch (profile.diet()) {
-            case OMNIVORE -> false;
-            case PESCATARIAN -> t.meat();
-            case VEGETARIAN -> t.meat() || t.seafood();
-            case VEGAN -> t.meat() || t.seafood() || t.dairy() || t.egg() || t.honey();
-        };
-        if (dietBroken) out.add(new Violation(Rule.DIET, profile.diet().key()));
+        if (t.breaks(profile.diet())) out.add(new Violation(Rule.DIET, profile.diet().key()));
         for (DietFlag f : profile.flags()) {
             boolean broken = switch (f) {
                 case GLUTEN_FREE -> t.allergens().contains(Allergen.GLUTEN);

@@ -2,6 +2,7 @@ package dev.fridgechef.diet;
 
 import dev.fridgechef.food.Food;
 import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.profile.Diet;
 import dev.fridgechef.text.TextNormalizer;
 
 import java.util.Arrays;
@@ -137,5 +138,15 @@ public record FoodTraits(Set<Allergen> allergens, boolean meat, boolean pork, bo
             if (text.contains(needle)) return true;
         }
         return false;
+    }
+
+    /** Whether a diet rules this food out (pescatarian: meat; vegetarian: also seafood; vegan: also dairy, eggs, honey). */
+    public boolean breaks(Diet diet) {
+        return switch (diet) {
+            case OMNIVORE -> false;
+            case PESCATARIAN -> meat;
+            case VEGETARIAN -> meat || seafood;
+            case VEGAN -> meat || seafood || dairy || egg || honey;
+        };
     }
 }

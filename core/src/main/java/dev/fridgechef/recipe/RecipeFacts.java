@@ -6,6 +6,7 @@ import dev.fridgechef.food.Food;
 import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.profile.Diet;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -53,9 +54,9 @@ public record RecipeFacts(Recipe recipe, List<Food> foods, double[] grams, Nutri
             if (!optional) total = total.plus(f.per100g().scaled(grams[i] / 100));
             allergens.addAll(t.allergens());
             if (!optional) {
-                pescatarian &= !t.meat();
-                vegetarian &= !t.meat() && !t.seafood();
-                vegan &= !t.meat() && !t.seafood() && !t.dairy() && !t.egg() && !t.honey();
+                pescatarian &= !t.breaks(Diet.PESCATARIAN);
+                vegetarian &= !t.breaks(Diet.VEGETARIAN);
+                vegan &= !t.breaks(Diet.VEGAN);
             }
         }
         return new RecipeFacts(recipe, List.copyOf(foods), grams, total.scaled(1.0 / recipe.servings()),
