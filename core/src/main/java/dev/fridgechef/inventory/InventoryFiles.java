@@ -12,13 +12,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.unit.QuantityParser;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -169,6 +174,40 @@ public final class InventoryFiles {
     private static ItemDraft draft(java.util.function.Function<String, String> field) {
         return new ItemDraft(field.apply("name"), field.apply("quantity"), field.apply("unit"), field.apply("location"),
                 field.apply("expires"), field.apply("opened"), field.apply("note"), field.apply("food_id"));
+    }
+
+    /** Reads an import file in {@code format}, or when that is null in the format its name says (else error.file.format). */
+    public Rows readFile(Path file, Format format) {
+        Format f = format != null ? format : Format.ofFileName(file.getFileName().toString());
+        if (f == null) throw new UserException("error.file.format", file);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, f);
+        } catch (IOException e) {
+            throw new UserException("error.file.read", file, problem(e));
+        }
+    }
+
+    /**
+     * Writes the items to {@code file} whole or not at all, in {@code format}, or when that is null in
+     * the format its name says, else CSV.
+     */
+    public void writeFile(List<InventoryItem> items, Path file, Format format) {
+        Format named = Format.ofFileName(file.getFileName().toString());
+        Format f = format != null ? format : named != null ? named : Format.CSV;
+        Path folder = file.toAbsolutePath().getParent();
+        // an export goes where it is told: a folder that is not there is a mistake, not one to make
+        if (!Files.isDirectory(folder)) throw new UserException("error.file.write", file, "no such folder: " + folder);
+        StringWriter text = new StringWriter();
+        write(items, f, text);
+        try {
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            throw new UserException("error.file.write", file, problem(e));
+        }
+    }
+
+    private static String problem(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public void write(List<InventoryItem> items, Format format, Writer out) {

@@ -2,7 +2,6 @@ package dev.fridgechef.cli.inventory;
 
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
-import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.StockEntry;
 import picocli.CommandLine.Command;
@@ -10,10 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,14 +31,7 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        InventoryFiles.Format f = format != null ? InventoryFiles.Format.parse(format) : InventoryFiles.Format.ofFileName(file.getFileName().toString());
-        if (f == null) throw new UserException("error.file.format", file);
-        InventoryFiles.Rows rows;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            rows = context.app().inventoryFiles().read(in, f);
-        } catch (IOException e) {
-            throw new UserException("error.file.read", file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
+        InventoryFiles.Rows rows = context.app().inventoryFiles().readFile(file, format != null ? InventoryFiles.Format.parse(format) : null);
         List<StockEntry> added = context.app().inventory().addAll(rows.drafts(), rows.lines());
         if (json.enabled()) {
             var today = context.app().inventory().today();

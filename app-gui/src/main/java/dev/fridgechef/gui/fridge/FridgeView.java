@@ -34,15 +34,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -136,38 +128,22 @@ public final class FridgeView implements View {
         watch.stop();
     }
 
-    /** Imports a CSV or JSON file: all rows or none; a bad row is reported with its line. */
+    /** Imports a CSV or JSON file (by its extension): all rows or none; a bad row is reported with its line. */
     public void importFile(Path file) {
         session.task(() -> {
-            InventoryFiles files = session.app().inventoryFiles();
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                InventoryFiles.Rows rows = files.read(in, InventoryFiles.Format.ofFileName(file.getFileName().toString()));
-                return session.app().inventory().addAll(rows.drafts(), rows.lines()).size();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            InventoryFiles.Rows rows = session.app().inventoryFiles().readFile(file, null);
+            return session.app().inventory().addAll(rows.drafts(), rows.lines()).size();
         }).onSuccess(added -> {
             reload(null);
             inform(session.text("fridgeview.import.done", added, file.getFileName()));
         }).runOnce();
     }
 
-    /** Writes the stock to a CSV or JSON file (by its extension), through a temporary file so a failure leaves no half file. */
+    /** Writes the stock to a CSV or JSON file (by its extension, else CSV), whole or not at all. */
     public void exportFile(Path file) {
         session.task(() -> {
             List<InventoryItem> items = session.app().inventory().list().stream().map(StockEntry::item).toList();
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                session.app().inventoryFiles().write(items, InventoryFiles.Format.ofFileName(file.getFileName().toString()), out);
-            } catch (IOException e) {
-                Files.deleteIfExists(tmp);
-                throw new UncheckedIOException(e);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            session.app().inventoryFiles().writeFile(items, file, null);
             return items.size();
         }).onSuccess(n -> inform(session.text("fridgeview.export.done", n, file))).runOnce();
     }
