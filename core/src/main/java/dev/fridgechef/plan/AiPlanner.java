@@ -67,7 +67,7 @@ public final class AiPlanner {
             answers.add(answer);
             AiPlanCheck.Outcome outcome = check.check(answer.text());
             if (outcome.problems().isEmpty()) {
-                return new Result(outcome.plan(), "ai:" + answer.provider() + "/" + answer.model(), List.of(), attempts, answers);
+                return new Result(outcome.plan(), StoredPlan.AI_SOURCE_PREFIX + answer.provider() + "/" + answer.model(), List.of(), attempts, answers);
             }
             problems = outcome.problems();
             messages.add(dev.langchain4j.data.message.AiMessage.from(truncate(answer.text(), 20000)));

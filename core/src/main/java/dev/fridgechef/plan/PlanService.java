@@ -100,7 +100,7 @@ public final class PlanService {
             if (hit.isPresent()) {
                 ledger.record(new UsageLedger.Call("semantic-cache", "plan " + hit.get().planId(), "plan", 0, 0, 0, 0, true, "ok"));
                 StoredPlan reused = save(c, key, hit.get().plan(), String.format(java.util.Locale.ROOT,
-                        "ai:semantic-cache (plan %d, similarity %.3f)", hit.get().planId(), hit.get().similarity()));
+                        StoredPlan.AI_SOURCE_PREFIX + "semantic-cache (plan %d, similarity %.3f)", hit.get().planId(), hit.get().similarity()));
                 return new StoredPlan(reused.id(), reused.plan(), reused.inventoryHash(), reused.profileHash(), reused.options(),
                         reused.planDay(), reused.source(), reused.createdAt(), true, List.of());
             }
@@ -126,7 +126,7 @@ public final class PlanService {
             ledger.record(new UsageLedger.Call(a.provider(), a.model(), "plan", a.tokensIn(), a.tokensOut(), a.costUsd(),
                     a.latency().toMillis(), false, "ok"));
         }
-        if (result.source().startsWith("ai:")) {
+        if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
             StoredPlan saved = save(c, key, result.plan(), result.source());
             semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
             return saved;

@@ -33,8 +33,7 @@ public final class PlanPrinter {
         boolean ru = context.russian();
         out.println(context.text(stored.cached() ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
                 Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
-        out.println(context.text("cli.plan.source", stored.source().startsWith("ai:") ? stored.source().substring(3)
-                : context.text("cli.plan.offline")));
+        out.println(context.text("cli.plan.source", stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"))));
         for (String note : stored.notes()) out.println("  ! " + context.text("cli.plan.note", note));
         for (MealPlan.Day day : plan.plan()) {
             out.println();

@@ -29,7 +29,7 @@ final class UseSomeDialog {
         ComboBox<String> unit = new ComboBox<>();
         unit.setId("use-unit");
         unit.setEditable(true);
-        unit.getItems().addAll(entry.item().unit(), "g", "kg", "ml", "l", "pcs");
+        unit.getItems().addAll(new java.util.LinkedHashSet<>(java.util.List.of(entry.item().unit(), "g", "kg", "ml", "l", "pcs"))); // the item's own unit first, once
         unit.setValue(entry.item().unit());
         GridPane form = new GridPane();
         form.setHgap(8);

@@ -141,7 +141,7 @@ public final class AiPlanDialog {
 
     /** Why an AI request gave the offline plan, in the person's words (the job's message has the details). */
     private List<String> notes(StoredPlan plan, Job job) {
-        if (plan.source().startsWith("ai:")) return List.of();
+        if (plan.aiSource().isPresent()) return List.of();
         if (session.app().llmSettings().providers().isEmpty()) return List.of(session.text("planview.noprovider"));
         String message = job.message() == null ? "" : job.message();
         String reasons = message.startsWith(plan.source() + "; ") ? message.substring(plan.source().length() + 2) : message;

@@ -215,8 +215,8 @@ public final class PlanView implements View, MealActions {
         MealPlan plan = loaded.plan();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(session.messages().locale());
         String range = session.text("planview.range", format.format(plan.start()), format.format(plan.start().plusDays(plan.days() - 1L)));
-        String made = loaded.stored().source().startsWith("ai:") ? session.text("planview.source.ai", loaded.stored().source().substring(3))
-                : session.text("planview.source.offline");
+        String made = loaded.stored().aiSource().map(by -> session.text("planview.source.ai", by))
+                .orElseGet(() -> session.text("planview.source.offline"));
         source.setText(range + "   ·   " + made);
         if (notesPlanId == loaded.stored().id()) {
             notes.forEach(n -> notice(n, Styles.WARNING, "plan-note"));
