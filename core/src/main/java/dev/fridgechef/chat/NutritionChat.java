@@ -60,12 +60,11 @@ public final class NutritionChat {
         try {
             LlmGateway.Answer a = gateway.stream(List.of(SystemMessage.from(system), UserMessage.from(context + "\n\nQUESTION: " + question.trim())),
                     ANSWER_TOKENS, onToken);
-            usage.record(new UsageLedger.Call(a.provider(), a.model(), "chat", a.tokensIn(), a.tokensOut(), a.costUsd(), a.latency().toMillis(),
-                    false, "ok"));
+            usage.recordAnswer("chat", a);
             return a;
         } catch (LlmGateway.AllProvidersFailed e) {
-            for (LlmGateway.Attempt at : e.attempts()) usage.record(new UsageLedger.Call(at.provider(), "-", "chat", 0, 0, 0, 0, false, at.outcome()));
-            throw new UserException("error.chat.failed", String.join(", ", e.attempts().stream().map(x -> x.provider() + " " + x.outcome()).toList()));
+            for (LlmGateway.Attempt at : e.attempts()) usage.recordFailure("chat", at);
+            throw new UserException("error.chat.failed", e.describe());
         }
     }
 }

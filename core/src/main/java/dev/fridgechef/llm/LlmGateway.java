@@ -46,12 +46,22 @@ public final class LlmGateway {
     }
 
     /** Every provider failed; the attempts say why, provider by provider. */
+    /** "openai 429, anthropic time-out": each provider tried and what happened. */
+    public static String describe(List<Attempt> attempts) {
+        return String.join(", ", attempts.stream().map(a -> a.provider() + " " + a.outcome()).toList());
+    }
+
     public static final class AllProvidersFailed extends RuntimeException {
         private final transient List<Attempt> attempts;
 
         AllProvidersFailed(List<Attempt> attempts) {
             super("no provider answered: " + attempts);
             this.attempts = List.copyOf(attempts);
+        }
+
+        /** "openai 429, anthropic time-out": each provider tried and what happened. */
+        public String describe() {
+            return LlmGateway.describe(attempts);
         }
 
         public List<Attempt> attempts() {

@@ -33,6 +33,16 @@ public final class UsageLedger {
         }
     }
 
+    /** A model's answer for {@code purpose} ("plan", "chat"): its tokens, cost and latency. */
+    public void recordAnswer(String purpose, LlmGateway.Answer a) {
+        record(new Call(a.provider(), a.model(), purpose, a.tokensIn(), a.tokensOut(), a.costUsd(), a.latency().toMillis(), false, "ok"));
+    }
+
+    /** A provider that did not answer, with why (no model, no tokens). */
+    public void recordFailure(String purpose, LlmGateway.Attempt a) {
+        record(new Call(a.provider(), "-", purpose, 0, 0, 0, 0, false, a.outcome()));
+    }
+
     public void record(Call c) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO llm_call (user_name, at, provider, model, purpose, tokens_in, tokens_out, cost_usd, "
                         + "latency_ms, cache_hit, outcome) VALUES (:u, :at, :p, :m, :purpose, :ti, :to, :c, :l, :hit, :o)")

@@ -61,7 +61,7 @@ public final class AiPlanner {
                 answer = gateway.chat(messages, round == 0 ? GENERATION_TOKENS : REPAIR_TOKENS);
             } catch (LlmGateway.AllProvidersFailed e) {
                 attempts.addAll(e.attempts());
-                return fallback(request, List.of("no AI provider answered: " + describe(e.attempts())), attempts, answers);
+                return fallback(request, List.of("no AI provider answered: " + e.describe()), attempts, answers);
             }
             attempts.addAll(answer.attempts());
             answers.add(answer);
@@ -80,10 +80,6 @@ public final class AiPlanner {
     /** The offline planner's plan, saying why. */
     public Result fallback(PlanRequest request, List<String> reasons, List<LlmGateway.Attempt> attempts, List<LlmGateway.Answer> answers) {
         return new Result(offline.plan(request), "offline", reasons, attempts, answers);
-    }
-
-    private static String describe(List<LlmGateway.Attempt> attempts) {
-        return String.join(", ", attempts.stream().map(a -> a.provider() + " " + a.outcome()).toList());
     }
 
     private static String truncate(String s, int max) {

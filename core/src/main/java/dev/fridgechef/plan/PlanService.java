@@ -120,12 +120,9 @@ public final class PlanService {
         if (!refused.isEmpty()) return offline(c, options).withNotes(refused);
         AiPlanner.Result result = ai.plan(c.request(options));
         for (LlmGateway.Attempt a : result.attempts()) {
-            if (!a.outcome().equals("ok")) ledger.record(new UsageLedger.Call(a.provider(), "-", "plan", 0, 0, 0, 0, false, a.outcome()));
+            if (!a.outcome().equals("ok")) ledger.recordFailure("plan", a);
         }
-        for (LlmGateway.Answer a : result.answers()) {
-            ledger.record(new UsageLedger.Call(a.provider(), a.model(), "plan", a.tokensIn(), a.tokensOut(), a.costUsd(),
-                    a.latency().toMillis(), false, "ok"));
-        }
+        for (LlmGateway.Answer a : result.answers()) ledger.recordAnswer("plan", a);
         if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
             StoredPlan saved = save(c, key, result.plan(), result.source());
             semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
