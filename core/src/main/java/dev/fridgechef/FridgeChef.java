@@ -38,6 +38,7 @@ public final class FridgeChef implements AutoCloseable {
     private final PlanService plans;
     private final CookService cooking;
     private final dev.fridgechef.plan.PlanMarks planMarks;
+    private final dev.fridgechef.plan.PlannedCooking plannedCooking;
 
     private volatile LlmSettings llmSettings;
     private final UsageLedger usage;
@@ -61,6 +62,7 @@ public final class FridgeChef implements AutoCloseable {
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock);
         this.cooking = new CookService(inventory, profiles, recipes::library);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
+        this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
@@ -160,6 +162,11 @@ public final class FridgeChef implements AutoCloseable {
     /** Meals cooked and shopping lines ticked on stored plans. */
     public dev.fridgechef.plan.PlanMarks planMarks() {
         return planMarks;
+    }
+
+    /** "I cooked it": stock taken and the planned meal marked in one transaction. */
+    public dev.fridgechef.plan.PlannedCooking plannedCooking() {
+        return plannedCooking;
     }
 
     public Store store() {

@@ -43,7 +43,7 @@ import java.util.ResourceBundle;
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
                 CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
-                DemoCommand.class,
+                dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {
@@ -134,6 +134,11 @@ public final class FridgeCommand implements Runnable {
         }
         if (e instanceof UserException ue) {
             err.println(ue.localizedMessage(context.messages()));
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        var known = dev.fridgechef.store.StoreErrors.translate(e);
+        if (known.isPresent()) {
+            err.println(known.get().localizedMessage(context.messages()));
             return CommandLine.ExitCode.SOFTWARE;
         }
         err.println(context.text("cli.internal.error", String.valueOf(e)));

@@ -29,6 +29,18 @@ final class InventoryRepository {
         return h.createQuery("SELECT " + COLUMNS + " FROM inventory_item" + ORDER).map(MAPPER).list();
     }
 
+    /**
+     * Every item, locked until the caller's transaction ends: a change computed from what was read
+     * (use, cook, edit, remove) cannot overwrite another thread's change made in between.
+     */
+    static List<InventoryItem> allForUpdate(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM inventory_item" + ORDER + " FOR UPDATE").map(MAPPER).list();
+    }
+
+    static Optional<InventoryItem> byIdForUpdate(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM inventory_item WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
+    }
+
     static Optional<InventoryItem> byId(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM inventory_item WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }

@@ -95,7 +95,7 @@ public final class InventoryService {
     public UseResult use(String name, String quantityText, String unitText) {
         double quantity = QuantityParser.parse(quantityText);
         return jdbi.inTransaction(h -> {
-            List<InventoryItem> matching = InventoryRepository.all(h).stream().filter(matchesName(name)).toList();
+            List<InventoryItem> matching = InventoryRepository.allForUpdate(h).stream().filter(matchesName(name)).toList();
             if (matching.isEmpty()) throw new UserException("error.item.name", name);
             Food food = matching.get(0).foodId() == null ? null : foods.byId(matching.get(0).foodId()).orElse(null);
             String unit = ItemValidator.canonicalUnit(unitText, food);
@@ -140,9 +140,17 @@ public final class InventoryService {
      * using any item of the same family ({@code family}); what the stock lacks is reported, not refused.
      */
     public Consumption consume(Map<Food, Double> grams, Function<Food, String> family) {
+        return consume(grams, family, h -> { });
+    }
+
+    /**
+     * As {@link #consume(Map, Function)}, and {@code alsoRecord} writes what belongs with it (a planned
+     * meal marked cooked) in the same transaction: both happen or neither does.
+     */
+    public Consumption consume(Map<Food, Double> grams, Function<Food, String> family, java.util.function.Consumer<org.jdbi.v3.core.Handle> alsoRecord) {
         LocalDate today = today();
         return jdbi.inTransaction(h -> {
-            List<StockEntry> stock = InventoryRepository.all(h).stream().map(this::describe).toList();
+            List<StockEntry> stock = InventoryRepository.allForUpdate(h).stream().map(this::describe).toList();
             Map<Long, Double> left = new HashMap<>();
             List<Consumption.Taken> taken = new ArrayList<>();
             for (var want : grams.entrySet()) {
@@ -170,6 +178,7 @@ public final class InventoryService {
                 if (e.getValue() == 0) InventoryRepository.delete(h, item.id());
                 else InventoryRepository.update(h, item.withQuantity(e.getValue()));
             }
+            alsoRecord.accept(h);
             return new Consumption(taken);
         });
     }
@@ -189,9 +198,9 @@ public final class InventoryService {
             List<InventoryItem> targets;
             if (nameOrId.trim().matches("\\d+")) {
                 long id = Long.parseLong(nameOrId.trim());
-                targets = List.of(InventoryRepository.byId(h, id).orElseThrow(() -> new UserException("error.item.id", id)));
+                targets = List.of(InventoryRepository.byIdForUpdate(h, id).orElseThrow(() -> new UserException("error.item.id", id)));
             } else {
-                targets = InventoryRepository.all(h).stream().filter(matchesName(nameOrId)).toList();
+                targets = InventoryRepository.allForUpdate(h).stream().filter(matchesName(nameOrId)).toList();
                 if (targets.isEmpty()) throw new UserException("error.item.name", nameOrId);
                 if (targets.size() > 1 && !all) {
                     throw new UserException("error.item.ambiguous", nameOrId, targets.size(), ids(targets));
@@ -205,7 +214,7 @@ public final class InventoryService {
     /** Applies the changes given (null fields stay as they are) and validates the item as a whole. */
     public StockEntry edit(long id, ItemDraft changes, boolean clearExpiry) {
         return describe(jdbi.inTransaction(h -> {
-            InventoryItem old = InventoryRepository.byId(h, id).orElseThrow(() -> new UserException("error.item.id", id));
+            InventoryItem old = InventoryRepository.byIdForUpdate(h, id).orElseThrow(() -> new UserException("error.item.id", id));
             String nameChanged = changes.name();
             ItemDraft merged = new ItemDraft(
                     or(nameChanged, old.name()),

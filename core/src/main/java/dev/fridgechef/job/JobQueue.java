@@ -97,14 +97,15 @@ public final class JobQueue {
 
     /** Cancels a queued job at once; a running one is asked to stop and stops at its next progress report. */
     public Job cancel(long id) {
-        Job job = get(id);
-        if (job.finished()) throw new UserException("error.job.finished", id, job.status().name().toLowerCase(java.util.Locale.ROOT));
-        jdbi.useHandle(h -> {
+        return jdbi.inTransaction(h -> {
+            Job job = h.createQuery("SELECT * FROM job WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne()
+                    .orElseThrow(() -> new UserException("error.job.unknown", id));
+            if (job.finished()) throw new UserException("error.job.finished", id, job.status().name().toLowerCase(java.util.Locale.ROOT));
             h.createUpdate("UPDATE job SET cancel_asked = TRUE WHERE id = :id").bind("id", id).execute();
             h.createUpdate("UPDATE job SET status = 'CANCELLED', finished_at = :t WHERE id = :id AND status = 'QUEUED'")
                     .bind("t", now()).bind("id", id).execute();
+            return find(h, id).orElseThrow();
         });
-        return get(id);
     }
 
     /** Marks a running job cancelled once its worker noticed (its last progress message no longer applies). */

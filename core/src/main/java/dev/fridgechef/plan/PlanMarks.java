@@ -1,6 +1,7 @@
 package dev.fridgechef.plan;
 
 import dev.fridgechef.recipe.MealType;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -25,9 +26,20 @@ public final class PlanMarks {
     }
 
     public void cooked(long planId, LocalDate day, MealType meal, String recipeId) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO cooked_meal (plan_id, plan_date, meal, recipe_id, cooked_at) KEY (plan_id, plan_date, meal) "
+        jdbi.useHandle(h -> cooked(h, planId, day, meal, recipeId));
+    }
+
+    /** Marks the meal cooked inside the caller's transaction (with the stock it took, see {@link PlannedCooking}). */
+    void cooked(Handle h, long planId, LocalDate day, MealType meal, String recipeId) {
+        h.createUpdate("MERGE INTO cooked_meal (plan_id, plan_date, meal, recipe_id, cooked_at) KEY (plan_id, plan_date, meal) "
                         + "VALUES (:p, :d, :m, :r, :t)")
-                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).bind("t", LocalDateTime.now(clock)).execute());
+                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).bind("t", LocalDateTime.now(clock)).execute();
+    }
+
+    /** Whether that slot is marked cooked with that recipe, read with a lock so two cooks cannot both pass. */
+    static boolean isCooked(Handle h, long planId, LocalDate day, MealType meal, String recipeId) {
+        return h.createQuery("SELECT COUNT(*) FROM cooked_meal WHERE plan_id = :p AND plan_date = :d AND meal = :m AND recipe_id = :r FOR UPDATE")
+                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).mapTo(Integer.class).one() > 0;
     }
 
     public List<CookedMeal> cookedMeals(long planId) {

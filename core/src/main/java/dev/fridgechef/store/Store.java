@@ -1,25 +1,26 @@
 package dev.fridgechef.store;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * The embedded H2 database. Opened in H2's mixed mode (AUTO_SERVER): the first process to open
- * the file serves it on a loopback port and every later process (the desktop app beside the CLI)
- * connects through it, so two processes share one store without "database is locked" failures.
- * The schema is created and upgraded by the versioned Flyway migrations in
- * {@code fridgechef/db/migration}.
+ * The embedded H2 database in one file, shared by the CLI, the desktop app and the job worker by
+ * taking turns (see {@link StoreConnections}): no server, no network port, the file readable by its
+ * owner alone. The schema is created and upgraded by the Flyway migrations in
+ * {@code fridgechef/db/migration}; a store that was used before gets a backup on the first use of
+ * each day ({@link Backups}). A file that cannot be a good store (empty, damaged, from a newer
+ * version) is never replaced: opening it fails with a {@link StoreDamagedException} that names the
+ * newest backup.
  */
 public final class Store implements AutoCloseable {
     static final String MIGRATIONS = "fridgechef/db/migration";
@@ -27,46 +28,69 @@ public final class Store implements AutoCloseable {
     static final int SCHEMA_VERSION = 7;
 
     private final Path path;
-    private final JdbcConnectionPool pool;
+    private final StoreConnections connections;
     private final Jdbi jdbi;
+    private final boolean readOnly;
 
-    private Store(Path path, JdbcConnectionPool pool) {
+    private Store(Path path, StoreConnections connections, boolean readOnly) {
         this.path = path;
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.connections = connections;
+        this.jdbi = Jdbi.create(connections);
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating if needed) the store at {@code path}, given without H2's ".mv.db" suffix. */
     public static Store open(Path path) {
+        return open(path, StoreOptions.DEFAULT);
+    }
+
+    public static Store open(Path path, StoreOptions options) {
+        Path file = StoreLocation.databaseFile(path.toAbsolutePath());
+        boolean existed = Files.exists(file);
+        if (existed && !Files.isRegularFile(file)) throw StoreDamagedException.of(path, "not a regular file");
+        if (existed && size(file) == 0) throw StoreDamagedException.of(path, "the file is empty (0 bytes)");
+        createFolder(path);
+        boolean readOnly = existed && !Files.isWritable(file);
+        StoreConnections connections = new StoreConnections(url(path, readOnly), options.busyTimeout(), options.linger());
+        Store store = new Store(path.toAbsolutePath(), connections, readOnly);
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder for " + path, e);
-        }
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "fridgechef", "");
-        pool.setMaxConnections(8);
-        try {
-            if (!isCurrent(pool)) {
-                Flyway.configure()
-                        .dataSource(pool)
-                        .loggers("slf4j")
-                        .locations("classpath:" + MIGRATIONS)
-                        .load()
-                        .migrate();
-            }
+            store.prepare(options, existed);
         } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
+            connections.close();
+            if (!existed && !(e instanceof dev.fridgechef.i18n.UserException)) {
+                throw new dev.fridgechef.i18n.UserException("error.store.open", path, StoreDamagedException.reason(e));
+            }
+            throw StoreDamagedException.translate(path, e);
         }
-        return new Store(path, pool);
+        return store;
+    }
+
+    private static String url(Path path, boolean readOnly) {
+        // FILE_LOCK=NO: no ".lock.db" file and its watchdog; MVStore locks the ".mv.db" file itself
+        // (an OS file lock), which is what makes processes take turns.
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+    }
+
+    private void prepare(StoreOptions options, boolean existed) {
+        if (!isCurrent(connections)) {
+            if (readOnly) throw new StoreDamagedException("error.store.readonly.old", path);
+            if (existed && options.backups()) Backups.of(path, options.clock()).take(this, Backups.Kind.BEFORE_UPGRADE);
+            Flyway.configure()
+                    .dataSource(connections)
+                    .loggers("slf4j")
+                    .locations("classpath:" + MIGRATIONS)
+                    .load()
+                    .migrate();
+        }
+        StoreFiles.ownerOnly(StoreLocation.databaseFile(path));
+        if (existed && !readOnly && options.backups()) Backups.of(path, options.clock()).dailyIfDue(this);
     }
 
     /**
      * Whether the schema is already at {@link #SCHEMA_VERSION} with every migration applied. Flyway
      * itself costs a third of a second to start, which every CLI call would pay; it runs only when
-     * there is something to do.
+     * there is something to do. A store from a newer version of the app is refused.
      */
     private static boolean isCurrent(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
@@ -76,10 +100,30 @@ public final class Store implements AutoCloseable {
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FILTER (WHERE NOT \"success\"), "
                     + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 rs.next();
+                if (rs.getInt(2) > SCHEMA_VERSION) throw new StoreDamagedException("error.store.newer", rs.getInt(2), SCHEMA_VERSION);
                 return rs.getInt(1) == 0 && rs.getInt(2) == SCHEMA_VERSION;
             }
         } catch (SQLException e) {
-            return false; // let Flyway look and report
+            throw StoreDamagedException.translate(null, e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createFolder(Path path) {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent == null || Files.isDirectory(parent)) return;
+        try {
+            Files.createDirectories(parent);
+            StoreFiles.ownerOnly(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder for " + path, e);
         }
     }
 
@@ -91,8 +135,22 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    /** Whether the file could only be opened for reading (changes are refused with a clear message). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The connections, for the store's own tools (backups, compaction). */
+    DataSource dataSource() {
+        return connections;
+    }
+
+    StoreConnections connections() {
+        return connections;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        connections.close();
     }
 }

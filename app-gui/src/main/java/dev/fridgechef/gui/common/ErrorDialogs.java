@@ -33,6 +33,7 @@ public final class ErrorDialogs {
     /** The dialog for an error, not yet shown (tests read it). */
     public static Alert build(Messages messages, Throwable error) {
         Throwable cause = unwrap(error);
+        cause = dev.fridgechef.store.StoreErrors.translate(cause).<Throwable>map(u -> u).orElse(cause);
         if (cause instanceof UserException ue) {
             Alert alert = new Alert(Alert.AlertType.WARNING);
             alert.setTitle(messages.get("gui.error.title"));

@@ -8,6 +8,7 @@ import dev.fridgechef.gui.recipes.CookedSummary;
 import dev.fridgechef.gui.recipes.RecipeDetailsDialog;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.PlannedCooking;
 import dev.fridgechef.plan.PlanOptions;
 import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.profile.Targets;
@@ -281,8 +282,8 @@ public final class PlanView implements View, MealActions {
         Optional<RecipeFacts> facts = data.recipe(meal);
         if (facts.isEmpty()) return; // an AI dish: the card says so
         long planId = data.stored().id();
-        RecipeDetailsDialog.show(session, facts.get(), meal.servings(), consumption ->
-                session.task(() -> session.app().planMarks().cooked(planId, day, meal.meal(), meal.recipeId())).onSuccess(v -> load(null)).runOnce());
+        RecipeDetailsDialog.show(session, facts.get(), meal.servings(), new PlannedCooking.Slot(planId, day, meal.meal()),
+                consumption -> load(null));
     }
 
     @Override
@@ -303,11 +304,8 @@ public final class PlanView implements View, MealActions {
     public void markCooked(LocalDate day, MealPlan.Meal meal) {
         if (data == null) return;
         long planId = data.stored().id();
-        session.task(() -> {
-            var consumption = session.app().cooking().cooked(meal.recipeId(), meal.servings());
-            session.app().planMarks().cooked(planId, day, meal.meal(), meal.recipeId());
-            return consumption;
-        }).onSuccess(consumption -> {
+        session.task(() -> session.app().plannedCooking().cookPlanned(planId, day, meal.meal(), null).consumption())
+                .onSuccess(consumption -> {
             String title = session.russian() ? meal.titleRu() : meal.titleEn();
             load(() -> notice(session.text("planview.cooked", title) + "\n" + CookedSummary.text(session, consumption), Styles.SUCCESS, "plan-cooked"));
         }).runOnce();

@@ -46,6 +46,7 @@ public final class RecipeDetailsDialog {
     private final GuiSession session;
     private final RecipeFacts facts;
     private final Consumer<InventoryService.Consumption> afterCooked;
+    private final java.util.Optional<dev.fridgechef.plan.PlannedCooking.Slot> plannedSlot;
     private final Spinner<Double> servings;
     private final VBox ingredients = new VBox(6);
     private final GridPane nutrition = new GridPane();
@@ -53,7 +54,10 @@ public final class RecipeDetailsDialog {
     private final Label cookedResult = new Label();
     private Set<String> inStock = Set.of();
 
-    private RecipeDetailsDialog(GuiSession session, RecipeFacts facts, double portions, Consumer<InventoryService.Consumption> afterCooked) {
+    private RecipeDetailsDialog(GuiSession session, RecipeFacts facts, double portions,
+                                java.util.Optional<dev.fridgechef.plan.PlannedCooking.Slot> plannedSlot,
+                                Consumer<InventoryService.Consumption> afterCooked) {
+        this.plannedSlot = plannedSlot;
         this.session = session;
         this.facts = facts;
         this.afterCooked = afterCooked;
@@ -62,7 +66,13 @@ public final class RecipeDetailsDialog {
 
     /** Opens the recipe for {@code servings}; {@code afterCooked} hears (on the FX thread) what "Cooked it" took. */
     public static void show(GuiSession session, RecipeFacts recipe, double servings, Consumer<InventoryService.Consumption> afterCooked) {
-        new RecipeDetailsDialog(session, recipe, servings, afterCooked).open();
+        new RecipeDetailsDialog(session, recipe, servings, java.util.Optional.empty(), afterCooked).open();
+    }
+
+    /** Opens a planned meal's recipe: "Cooked it" takes the stock and marks that meal cooked, in one step. */
+    public static void show(GuiSession session, RecipeFacts recipe, double servings, dev.fridgechef.plan.PlannedCooking.Slot slot,
+                            Consumer<InventoryService.Consumption> afterCooked) {
+        new RecipeDetailsDialog(session, recipe, servings, java.util.Optional.of(slot), afterCooked).open();
     }
 
     private void open() {
@@ -206,7 +216,10 @@ public final class RecipeDetailsDialog {
     private void cook(Button button) {
         double portions = servings.getValue();
         button.setDisable(true);
-        session.task(() -> session.app().cooking().cooked(facts.recipe().id(), portions))
+        session.task(() -> plannedSlot
+                        .map(slot -> session.app().plannedCooking().cookPlanned(slot.planId(), slot.day(), slot.meal(), portions))
+                        .orElseGet(() -> session.app().plannedCooking().cookRecipe(facts.recipe().id(), portions))
+                        .consumption())
                 .onSuccess(consumption -> {
                     cookedResult.setText(session.text("recipedetails.cooked.done") + "\n" + CookedSummary.text(session, consumption));
                     afterCooked.accept(consumption);

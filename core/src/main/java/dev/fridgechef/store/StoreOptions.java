@@ -1,0 +1,21 @@
+package dev.fridgechef.store;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * How a process uses the store: how long it waits for another process's turn before giving up,
+ * how long the file stays open after its last unit of work, and whether daily backups are taken.
+ */
+public record StoreOptions(Duration busyTimeout, Duration linger, boolean backups, Clock clock) {
+    public static final StoreOptions DEFAULT = new StoreOptions(Duration.ofSeconds(60), Duration.ofMillis(150), true,
+            Clock.systemDefaultZone());
+
+    public StoreOptions withoutBackups() {
+        return new StoreOptions(busyTimeout, linger, false, clock);
+    }
+
+    public StoreOptions withClock(Clock clock) {
+        return new StoreOptions(busyTimeout, linger, backups, clock);
+    }
+}
