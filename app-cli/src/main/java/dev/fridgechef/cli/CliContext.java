@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * first use (so that "--help" or "food search" never touch the store).
  */
 public final class CliContext implements AutoCloseable {
+    /** A command keeps the store file between its units of work for up to a second (it lets go at once when it ends). */
+    private static final dev.fridgechef.store.StoreOptions STORE_OPTIONS = dev.fridgechef.store.StoreOptions.DEFAULT
+            .withLinger(java.time.Duration.ofSeconds(1));
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
@@ -83,19 +87,19 @@ public final class CliContext implements AutoCloseable {
         return foods;
     }
 
-    /** The services over the store, opened (and migrated) on first use; the food table loads meanwhile. */
+    /** The services over the store, opened (and migrated) on first use, once the food table is loaded. */
     public FridgeChef app() {
         if (app == null) {
             CompletableFuture<FoodDatabase> loading = foods != null ? CompletableFuture.completedFuture(foods)
                     : CompletableFuture.supplyAsync(foodLoader);
-            Store store = Store.open(databasePath());
+            // the engine loads beside the food table; the store file is taken only when the command can use it at once
+            Store.warmUp();
             try {
                 foods = loading.join();
             } catch (CompletionException e) {
-                store.close();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(store, foods, clock, llmSettings());
+            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS), foods, clock, llmSettings());
         }
         return app;
     }

@@ -98,8 +98,8 @@ public final class Backups {
                         : LocalDateTime.parse(m.group(1) + "T" + m.group(2), STAMP);
                 out.add(new Backup(f, taken, Kind.of(m.group(3)), Files.size(f)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(); // a folder this user cannot read holds no backups for it
         }
         out.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString()).reversed());
         return out;

@@ -48,7 +48,12 @@ public final class Store implements AutoCloseable {
         Path file = StoreLocation.databaseFile(path.toAbsolutePath());
         boolean existed = Files.exists(file);
         if (existed && !Files.isRegularFile(file)) throw StoreDamagedException.of(path, "not a regular file");
+        if (existed && !Files.isReadable(file)) throw new dev.fridgechef.i18n.UserException("error.store.unreadable", file);
         if (existed && size(file) == 0) throw StoreDamagedException.of(path, "the file is empty (0 bytes)");
+        Path parent = file.getParent();
+        if (!existed && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+            throw new dev.fridgechef.i18n.UserException("error.store.folder.readonly", parent);
+        }
         createFolder(path);
         boolean readOnly = existed && !Files.isWritable(file);
         StoreConnections connections = new StoreConnections(url(path, readOnly), options.busyTimeout(), options.linger());
@@ -66,9 +71,10 @@ public final class Store implements AutoCloseable {
     }
 
     private static String url(Path path, boolean readOnly) {
+        // TRACE_LEVEL_FILE=0: no ".trace.db" files beside the store (errors reach the app's own handling).
         // FILE_LOCK=NO: no ".lock.db" file and its watchdog; MVStore locks the ".mv.db" file itself
         // (an OS file lock), which is what makes processes take turns.
-        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000"
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
@@ -125,6 +131,14 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder for " + path, e);
         }
+    }
+
+    /**
+     * Loads the database engine without touching any store, so that a process that does it while
+     * it loads other things (the food table) holds the store file for less time.
+     */
+    public static void warmUp() {
+        StoreConnections.warmUp();
     }
 
     public Jdbi jdbi() {

@@ -37,7 +37,7 @@ public final class StoreCheck {
 
     /** Opens the database at {@code path} (no ".mv.db"), read only, and checks it; for backups, which are not stores in use. */
     static Result readAll(Path path) {
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         try (Connection c = new org.h2.jdbc.JdbcConnection(url, new java.util.Properties(), "fridgechef", "", true)) {
             return readAll(c);
         } catch (SQLException e) {

@@ -98,13 +98,39 @@ final class StoreConnections implements DataSource {
                 if (closed) throw new SQLException("the store is closed");
             }
             try {
-                return new JdbcConnection(url, properties, USER, "", false);
+                long t0 = System.nanoTime();
+                JdbcConnection c = new JdbcConnection(url, properties, USER, "", false);
+                if (TRACE) System.err.printf("[store %d] open %.0f ms at %d%n", ProcessHandle.current().pid(), (System.nanoTime() - t0) / 1e6, System.currentTimeMillis() % 100000);
+                return c;
             } catch (SQLException e) {
                 if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) throw e;
+                warmUp(); // while another process has its turn: then this one's turn is short
                 if (System.nanoTime() > deadline) throw new UserException("error.store.busy", busyTimeout.toSeconds());
             }
             sleep(ThreadLocalRandom.current().nextLong(pauseMillis / 2, pauseMillis + 1));
             pauseMillis = Math.min(50, pauseMillis * 2);
+        }
+    }
+
+    private static volatile boolean warm;
+
+    /**
+     * Loads and compiles H2's engine on an in-memory database: the first open of a database in a
+     * process costs ~0.5 s of class loading, which should not be spent while holding the file and
+     * keeping other processes waiting.
+     */
+    static void warmUp() {
+        if (warm) return;
+        warm = true;
+        try (Connection c = new JdbcConnection("jdbc:h2:mem:", new Properties(), "", "", false);
+             var st = c.createStatement()) {
+            st.execute("CREATE TABLE warm(id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50), d DATE, q DECIMAL(12,3))");
+            st.execute("INSERT INTO warm(name, d, q) VALUES ('x', CURRENT_DATE, 1.5)");
+            try (var rs = st.executeQuery("SELECT * FROM warm WHERE id = 1 ORDER BY d FOR UPDATE")) {
+                while (rs.next()) rs.getObject(1);
+            }
+        } catch (SQLException e) {
+            // only a head start; the real open reports real problems
         }
     }
 
@@ -131,8 +157,11 @@ final class StoreConnections implements DataSource {
         }
     }
 
+    private static final boolean TRACE = System.getenv("FRIDGECHEF_STORE_TRACE") != null;
+
     private void closeKeeper() {
         if (keeper == null) return;
+        if (TRACE) System.err.printf("[store %d] release at %d%n", ProcessHandle.current().pid(), System.currentTimeMillis() % 100000);
         try {
             keeper.close();
         } catch (SQLException e) {

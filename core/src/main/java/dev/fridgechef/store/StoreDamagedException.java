@@ -38,6 +38,8 @@ public final class StoreDamagedException extends UserException {
                 if (code > 0) m = m.substring(0, code);
                 int sql = m.indexOf("; SQL statement:");
                 if (sql > 0) m = m.substring(0, sql);
+                int hint = m.indexOf(". Possible solution");
+                if (hint > 0) m = m.substring(0, hint);
                 return m.lines().findFirst().orElse(m).trim();
             }
         }
