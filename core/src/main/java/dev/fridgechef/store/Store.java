@@ -71,10 +71,12 @@ public final class Store implements AutoCloseable {
     }
 
     private static String url(Path path, boolean readOnly) {
+        // WRITE_DELAY=0: a commit reaches the file before the call returns (H2's default keeps it in memory for
+        // up to 0.5 s, so a killed process lost work it had reported done).
         // TRACE_LEVEL_FILE=0: no ".trace.db" files beside the store (errors reach the app's own handling).
         // FILE_LOCK=NO: no ".lock.db" file and its watchdog; MVStore locks the ".mv.db" file itself
         // (an OS file lock), which is what makes processes take turns.
-        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0"
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
