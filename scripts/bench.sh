@@ -3,14 +3,19 @@
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
 #   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
+#   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
+#   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-planner}" in
   planner) main=dev.fridgechef.bench.PlannerBench ;;
   ai-month) main=dev.fridgechef.bench.AiMonthSimulation ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|ai-month|gui [RUNS]]" >&2; exit 2 ;;
+  store) main=dev.fridgechef.bench.StoreBench ;;
+  store-cli) exec scripts/bench-store-cli.sh ;;
+  *) echo "usage: scripts/bench.sh [planner|ai-month|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" "$main"
+[ $# -gt 0 ] && shift
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" "$main" "$@"
