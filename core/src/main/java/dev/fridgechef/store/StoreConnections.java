@@ -42,6 +42,7 @@ import java.util.logging.Logger;
  * serving process exits) and listened on every interface; taking turns failed none.
  */
 final class StoreConnections implements DataSource {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreConnections.class);
     private static final String USER = "fridgechef";
     /** The longest a process keeps the file through back-to-back units of work before letting others have a turn. */
     private static final Duration MAX_HOLD = Duration.ofMillis(500);
@@ -114,7 +115,7 @@ final class StoreConnections implements DataSource {
             try {
                 long t0 = System.nanoTime();
                 JdbcConnection c = new JdbcConnection(url, properties, USER, "", false);
-                if (TRACE) System.err.printf("[store %d] open %.0f ms at %d%n", ProcessHandle.current().pid(), (System.nanoTime() - t0) / 1e6, System.currentTimeMillis() % 100000);
+                if (LOG.isDebugEnabled()) LOG.debug("store opened in {} ms", (System.nanoTime() - t0) / 1_000_000);
                 return c;
             } catch (SQLException e) {
                 if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) throw e;
@@ -178,11 +179,9 @@ final class StoreConnections implements DataSource {
         }
     }
 
-    private static final boolean TRACE = System.getenv("FRIDGECHEF_STORE_TRACE") != null;
-
     private void closeKeeper() {
         if (keeper == null) return;
-        if (TRACE) System.err.printf("[store %d] release at %d%n", ProcessHandle.current().pid(), System.currentTimeMillis() % 100000);
+        if (LOG.isDebugEnabled()) LOG.debug("store released after {} ms", (System.nanoTime() - heldSince) / 1_000_000);
         try {
             keeper.close();
         } catch (SQLException e) {
