@@ -3,6 +3,7 @@ package dev.fridgechef.gui.plan;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.ShopSection;
 import dev.fridgechef.unit.QuantityParser;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,20 +63,16 @@ final class ShoppingListPane {
             Label none = new Label(session.text("planview.shopping.empty"), new FontIcon(Feather.SMILE));
             lines.getChildren().add(none);
         }
-        for (MealPlan.ShoppingItem item : items) {
-            CheckBox check = new CheckBox(line(item));
-            check.setId("shop-" + item.foodId());
-            check.setUserData(item);
-            check.setSelected(checked.contains(item.foodId()));
-            style(check);
-            check.selectedProperty().addListener((obs, was, now) -> {
-                style(check);
-                count();
-                session.task(() -> session.app().planMarks().checkShopping(planId, item.foodId(), now)).runOnce();
-            });
-            boxes.add(check);
-            lines.getChildren().add(check);
-        }
+        var sections = ShopSection.group(items, i -> session.app().foods().byId(i.foodId()).orElse(null),
+                i -> session.russian() ? i.nameRu() : i.nameEn(), session.messages().locale());
+        sections.forEach((section, inSection) -> {
+            Label heading = new Label(section.label(session.messages()));
+            heading.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
+            heading.setId("shop-section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            heading.setUserData(section);
+            lines.getChildren().add(heading);
+            for (MealPlan.ShoppingItem item : inSection) addLine(planId, item, checked);
+        });
         copy.setDisable(items.isEmpty());
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -85,6 +82,21 @@ final class ShoppingListPane {
         });
         copy.setText(session.text("planview.shopping.copy"));
         count();
+    }
+
+    private void addLine(long planId, MealPlan.ShoppingItem item, Set<String> checked) {
+        CheckBox check = new CheckBox(line(item));
+        check.setId("shop-" + item.foodId());
+        check.setUserData(item);
+        check.setSelected(checked.contains(item.foodId()));
+        style(check);
+        check.selectedProperty().addListener((obs, was, now) -> {
+            style(check);
+            count();
+            session.task(() -> session.app().planMarks().checkShopping(planId, item.foodId(), now)).runOnce();
+        });
+        boxes.add(check);
+        lines.getChildren().add(check);
     }
 
     /** The lines still to buy (all lines when every one is ticked), one per line, for the clipboard. */

@@ -56,6 +56,30 @@ class PlanPageExtrasTest extends PlanPageFixture {
     }
 
     @Test
+    void theShoppingListIsGroupedByShopSectionInShopOrderAndSortedByName(FxRobot robot) throws Exception {
+        generate(robot);
+        robot.interact(() -> robot.lookup("#plan-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        var lines = robot.lookup(".shopping-lines").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertThat(lines.get(0).getId()).startsWith("shop-section-");
+        java.util.List<dev.fridgechef.plan.ShopSection> order = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        collator.setStrength(java.text.Collator.SECONDARY);
+        for (var node : lines) {
+            if (node.getUserData() instanceof dev.fridgechef.plan.ShopSection section) {
+                assertThat(names).isSortedAccordingTo(collator::compare);
+                names.clear();
+                order.add(section);
+            } else if (node.getUserData() instanceof dev.fridgechef.plan.MealPlan.ShoppingItem item) {
+                names.add(item.nameEn());
+                var food = session.app().foods().byId(item.foodId()).orElseThrow();
+                assertThat(dev.fridgechef.plan.ShopSection.of(food)).isEqualTo(order.get(order.size() - 1));
+            }
+        }
+        assertThat(order).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void theAiPlanWithoutAProviderIsTheOfflinePlanWithANote(FxRobot robot) throws Exception {
         robot.clickOn("#nav-plan");
         waitFor(() -> robot.lookup("#plan-empty").query().isVisible());
