@@ -20,8 +20,8 @@ class RecipeLibraryTest {
     }
 
     @Test
-    void hasAtLeast296Recipes() {
-        assertThat(library.size()).isGreaterThanOrEqualTo(296);
+    void hasAtLeast360Recipes() {
+        assertThat(library.size()).isGreaterThanOrEqualTo(360);
     }
 
     @Test
