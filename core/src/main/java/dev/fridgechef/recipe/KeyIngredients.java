@@ -38,7 +38,7 @@ public final class KeyIngredients {
         if (segments.length > 1) {
             String two = TextNormalizer.normalize(segments[0] + " " + segments[1]);
             for (String s : STAPLE_HEADS) {
-                if (two.startsWith(s)) return true;
+                if (two.equals(s) || two.startsWith(s + " ")) return true;
             }
         }
         return false;

@@ -50,10 +50,10 @@ class RecipeLibraryTest {
     @Test
     void staplesAreSpicesOilsSaltWaterSugar() {
         var foods = TestFoods.get();
-        for (String staple : new String[] {"02047", "04053", "04506", "02030", "14411", "19335"}) {
+        for (String staple : new String[] {"02047", "04053", "04506", "02030", "14411", "19335", "06172"}) {
             assertThat(KeyIngredients.isStaple(foods.byId(staple).orElseThrow())).as(staple).isTrue();
         }
-        for (String food : new String[] {"20009", "05062", "01123", "11260", "01077", "FC001"}) {
+        for (String food : new String[] {"20009", "05062", "01123", "11260", "01077", "FC001", "09326"}) {
             assertThat(KeyIngredients.isStaple(foods.byId(food).orElseThrow())).as(food).isFalse();
         }
     }
