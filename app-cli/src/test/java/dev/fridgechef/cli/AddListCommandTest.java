@@ -57,6 +57,19 @@ class AddListCommandTest {
     }
 
     @Test
+    void householdUnitsAndQuantityFirstOrderAreUnderstood() {
+        cli.run("add", "1", "head", "garlic", "--expires", "+1y").ok();
+        cli.run("add", "1", "головка", "чеснока").ok();
+        cli.run("add", "чеснок", "3", "зубчика").ok();
+        cli.run("add", "пельмени", "1", "пачка", "--in", "freezer", "--expires", "6m").ok();
+        JsonNode list = cli.list();
+        assertThat(list).hasSize(4);
+        List<String> units = new ArrayList<>();
+        for (JsonNode item : list) units.add(item.get("food_id").asText() + " " + item.get("unit").asText() + " " + item.get("grams").asDouble());
+        assertThat(units).containsExactlyInAnyOrder("11215 head 40.0", "11215 head 40.0", "11215 clove 9.0", "FC001 pack 800.0");
+    }
+
+    @Test
     void listJsonUsesSnakeCaseFieldNames() {
         cli.run("add", "eggs", "6", "pcs", "--expires", "+3d").ok();
         JsonNode item = cli.list().get(0);

@@ -61,9 +61,25 @@ public final class DietRules {
         return List.copyOf(out);
     }
 
-    /** A dislike matches when all its words appear in the food's description or its English/Russian names. */
-    private static boolean mentions(Food food, List<String> dislike) {
-        for (String name : List.of(food.description(), food.names().en(), food.names().ru())) {
+    /** SR21's group of fats and oils: olive oil is not olives, sunflower oil is not sunflower seeds. */
+    private static final String FATS_AND_OILS = "0400";
+    private static final java.util.Set<String> OIL_WORDS = java.util.Set.of("oil", "fat", "lard", "shortening", "margarine",
+            "масл", "масло", "жир");
+
+    /**
+     * A dislike names whole foods: it matches when every one of its words is a whole word (same
+     * stem, never a prefix or a part of a longer word) of the food's SR21 description or of its
+     * English/Russian name. A food that is a product made from another one — an oil or fat — only
+     * matches a dislike that names the oil too: "olives" bans olives, not olive oil; "olive oil"
+     * bans olive oil; "грибы" bans mushrooms.
+     */
+    static boolean mentions(Food food, List<String> dislike) {
+        if (food.group() != null && FATS_AND_OILS.equals(food.group().code())
+                && dislike.stream().noneMatch(OIL_WORDS::contains)) {
+            return false;
+        }
+        for (String name : List.of(food.description(), food.names().en() == null ? "" : food.names().en(),
+                food.names().ru() == null ? "" : food.names().ru())) {
             List<String> words = TextNormalizer.stems(name);
             if (!words.isEmpty() && words.containsAll(dislike)) return true;
         }

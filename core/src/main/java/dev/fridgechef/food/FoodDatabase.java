@@ -21,11 +21,16 @@ import java.util.zip.GZIPInputStream;
 /**
  * The SR21 food table (7,413 foods) with curated English/Russian aliases, loaded once from the
  * resources {@code fridgechef/food/sr21.tsv.gz} (see {@link dev.fridgechef.food.sr21.Sr21Converter})
- * and {@code fridgechef/food/aliases.tsv}. Immutable and safe to share between threads.
+ * and {@code fridgechef/food/aliases.tsv}, plus the foods SR21 lacks ({@code extra-foods.tsv}, ids
+ * "FC001"…, values from typical labels) and authored household weights where SR21 has none
+ * ({@code piece-weights.tsv}: a head of garlic, a bunch of dill, a pack of pelmeni). Immutable and
+ * safe to share between threads.
  */
 public final class FoodDatabase {
     static final String FOODS_RESOURCE = "fridgechef/food/sr21.tsv.gz";
     static final String ALIASES_RESOURCE = "fridgechef/food/aliases.tsv";
+    static final String EXTRA_FOODS_RESOURCE = "fridgechef/food/extra-foods.tsv";
+    static final String PIECE_WEIGHTS_RESOURCE = "fridgechef/food/piece-weights.tsv";
 
     private final Map<String, Food> foods;
     private final List<FoodAlias> aliases;
@@ -39,8 +44,11 @@ public final class FoodDatabase {
 
     public static FoodDatabase load() {
         ClassLoader loader = FoodDatabase.class.getClassLoader();
-        try (InputStream foodsIn = open(loader, FOODS_RESOURCE); InputStream aliasesIn = open(loader, ALIASES_RESOURCE)) {
+        try (InputStream foodsIn = open(loader, FOODS_RESOURCE); InputStream aliasesIn = open(loader, ALIASES_RESOURCE);
+             InputStream extraIn = open(loader, EXTRA_FOODS_RESOURCE); InputStream weightsIn = open(loader, PIECE_WEIGHTS_RESOURCE)) {
             Map<String, Food> foods = readFoods(foodsIn);
+            ExtraFoods.read(extraIn, foods);
+            ExtraFoods.readWeights(weightsIn, foods);
             List<FoodAlias> aliases = FoodAlias.read(aliasesIn, foods.keySet());
             for (FoodAlias a : aliases) {
                 foods.computeIfPresent(a.foodId(), (id, f) -> f.withNames(new LocalizedNames(a.english().get(0), a.russian().get(0))));
@@ -101,6 +109,11 @@ public final class FoodDatabase {
 
     public int size() {
         return foods.size();
+    }
+
+    /** Whether this food comes from Fridge Chef's own table (extra-foods.tsv) rather than SR21. */
+    public static boolean isExtra(String id) {
+        return id != null && ExtraFoods.isExtraId(id);
     }
 
     public List<FoodAlias> aliases() {

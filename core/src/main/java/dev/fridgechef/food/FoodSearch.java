@@ -67,6 +67,10 @@ public final class FoodSearch {
             Food f = byId.get(normalized.length() == 4 ? "0" + normalized : normalized);
             return f == null ? List.of() : List.of(new FoodMatch(f, 1000, null));
         }
+        if (normalized.matches("fc\\d{3}")) {
+            Food f = byId.get(normalized.toUpperCase(java.util.Locale.ROOT));
+            return f == null ? List.of() : List.of(new FoodMatch(f, 1000, null));
+        }
         List<String> queryStems = TextNormalizer.stems(normalized);
         Map<String, FoodMatch> best = new HashMap<>();
         for (AliasEntry a : aliases) {

@@ -11,8 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates and periods as people type them: "2026-12-01", "01.12.2026", "+3d", "+2w", "+1m", "today",
- * "tomorrow", "завтра"; periods "3d", "1w", "3д". Impossible dates ("2026-02-30") are refused.
+ * Dates and periods as people type them: "2026-12-01", "01.12.2026", "+3d", "+2w", "+1m", "+1y",
+ * "today", "tomorrow", "завтра"; the plus may be left out when a unit is given ("3d", "1y", "2м").
+ * In a date, "m" and "y" are calendar months and years ("+1m" from 31 January is the last day of
+ * February); as a period in days a month counts 30 days and a year 365. Periods "3d", "1w", "3д".
+ * Impossible dates ("2026-02-30") are refused.
  */
 public final class DateSpec {
     private static final Pattern RELATIVE = Pattern.compile("\\+?\\s*(\\d{1,4})\\s*([a-zа-я]*)");
@@ -36,7 +39,18 @@ public final class DateSpec {
         }
         if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) return strict(text, t.replaceAll("-(\\d)(?=-|$)", "-0$1"), ISO);
         if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) return strict(text, t, DOTTED);
-        if (t.startsWith("+")) return today.plusDays(parsePeriodDays(t.substring(1)));
+        if (t.startsWith("+") || t.matches("\\d{1,4}\\s*\\p{L}+")) {
+            Matcher m = RELATIVE.matcher(TextNormalizer.normalize(t.replace("+", "")));
+            if (m.matches()) {
+                int n = Integer.parseInt(m.group(1));
+                return switch (unitOf(m.group(2), text)) {
+                    case DAY -> today.plusDays(n);
+                    case WEEK -> today.plusWeeks(n);
+                    case MONTH -> today.plusMonths(n);
+                    case YEAR -> today.plusYears(n);
+                };
+            }
+        }
         throw new UserException("error.date", text);
     }
 
@@ -48,17 +62,29 @@ public final class DateSpec {
         }
     }
 
-    /** A period in days: "3", "3d", "2w", "1m" (30 days), and the Russian "3д", "2н", "1м". */
+    private enum Step { DAY, WEEK, MONTH, YEAR }
+
+    private static Step unitOf(String unit, String original) {
+        return switch (unit) {
+            case "", "d", "day", "days", "д", "дн", "день", "дня", "дней" -> Step.DAY;
+            case "w", "wk", "week", "weeks", "н", "нед", "неделя", "недели", "недель" -> Step.WEEK;
+            case "m", "mo", "mon", "month", "months", "м", "мес", "месяц", "месяца", "месяцев" -> Step.MONTH;
+            case "y", "yr", "yrs", "year", "years", "г", "год", "года", "лет" -> Step.YEAR;
+            default -> throw new UserException("error.period", original);
+        };
+    }
+
+    /** A period in days: "3", "3d", "2w", "1m" (30 days), "1y" (365 days), and the Russian "3д", "2н", "1м", "1г". */
     public static int parsePeriodDays(String text) {
         String t = TextNormalizer.normalize(text == null ? "" : text.replace("+", ""));
         Matcher m = RELATIVE.matcher(t);
         if (!m.matches()) throw new UserException("error.period", text);
         int n = Integer.parseInt(m.group(1));
-        int factor = switch (m.group(2)) {
-            case "", "d", "day", "days", "д", "дн", "день", "дня", "дней" -> 1;
-            case "w", "week", "weeks", "н", "нед", "неделя", "недели", "недель" -> 7;
-            case "m", "month", "months", "м", "мес", "месяц", "месяца", "месяцев" -> 30;
-            default -> throw new UserException("error.period", text);
+        int factor = switch (unitOf(m.group(2), text)) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case MONTH -> 30;
+            case YEAR -> 365;
         };
         return n * factor;
     }

@@ -82,7 +82,10 @@ public final class IngredientLineParser {
         for (int take = Math.min(2, words.length - 1); take >= 1; take--) {
             String measure = String.join(" ", Arrays.copyOfRange(words, 0, take));
             String foodText = String.join(" ", Arrays.copyOfRange(words, take, words.length));
-            Optional<Food> food = food(foodText);
+            // "1 can kidney beans", "1 банка фасоли": the canned food, which is the one with a can weight
+            Optional<Food> food = Units.householdCode(measure).equals("can")
+                    ? cannedFood(foodText).or(() -> food(foodText))
+                    : food(foodText);
             Optional<HouseholdMeasure> named = food.flatMap(f -> GramConversion.measureNamed(f, measure));
             if (named.isPresent()) {
                 return weigh(line, amount, Unit.household(GramConversion.measureText(named.get())), food.get());
@@ -101,10 +104,23 @@ public final class IngredientLineParser {
         return grams.isPresent() ? Optional.of(new Parsed(line, amount, unit.code(), food, grams.getAsDouble())) : Optional.empty();
     }
 
-    private Optional<Food> food(String text) {
+    /** The canned form of the food named ("kidney beans" → canned kidney beans), if it has a can weight. */
+    private Optional<Food> cannedFood(String text) {
+        String t = withoutNoise(text);
+        if (t.isEmpty()) return Optional.empty();
+        String canned = (Character.UnicodeBlock.of(t.charAt(0)) == Character.UnicodeBlock.CYRILLIC ? "консервированный " : "canned ") + t;
+        var hits = foods.search().search(canned, 1);
+        return hits.stream().map(h -> h.food()).filter(f -> GramConversion.measureNamed(f, "can").isPresent()).findFirst();
+    }
+
+    private static String withoutNoise(String text) {
         String t = " " + TextNormalizer.normalize(text.replaceAll("^(of|из)\\s+", "")) + " ";
         for (String noise : NOISE) t = t.replace(" " + noise + " ", " ");
-        t = t.trim();
+        return t.trim();
+    }
+
+    private Optional<Food> food(String text) {
+        String t = withoutNoise(text);
         if (t.isEmpty()) return Optional.empty();
         var hits = foods.search().search(t, 1);
         if (!hits.isEmpty()) return Optional.of(hits.get(0).food());

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Reads schema.org {@code Recipe} objects from JSON-LD, as recipe sites publish them and as Mealie
  * and Tandoor export them: a single object, an array, or a {@code @graph}. Ingredient lines are
  * mapped to foods by {@link IngredientLineParser}; lines it cannot map are reported, not guessed.
+ * The heaviest ingredient that is not a staple is marked as the key one ({@link KeyIngredients}).
  */
 public final class JsonLdRecipeReader {
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
@@ -76,6 +77,8 @@ public final class JsonLdRecipeReader {
         String name = text(r.get("name"));
         if (name.isBlank()) throw new UserException("error.recipe.noname");
         List<Recipe.Ingredient> ingredients = new ArrayList<>();
+        List<dev.fridgechef.food.Food> foods = new ArrayList<>();
+        List<Double> grams = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
         JsonNode ingredientLines = r.has("recipeIngredient") ? r.get("recipeIngredient") : r.get("ingredients");
         for (String line : strings(ingredientLines)) {
@@ -83,6 +86,8 @@ public final class JsonLdRecipeReader {
             if (parsed.isPresent()) {
                 var p = parsed.get();
                 ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), new LocalizedNames(line, line), false));
+                foods.add(p.food());
+                grams.add(p.grams());
             } else {
                 unmapped.add(line);
             }
@@ -101,6 +106,8 @@ public final class JsonLdRecipeReader {
         tags.add("imported");
         Recipe recipe = new Recipe(slug(name), new LocalizedNames(name, name), meals(r.get("recipeCategory"), name), servings(r.get("recipeYield")),
                 Math.min(active, total), total, cuisine, tags, ingredients, new Recipe.Steps(steps, steps));
+        // the main ingredient, by the documented heuristic of KeyIngredients: heaviest non-staple
+        recipe = KeyIngredients.markHeaviest(recipe, foods, grams.stream().mapToDouble(Double::doubleValue).toArray());
         return new Imported(recipe, unmapped);
     }
 

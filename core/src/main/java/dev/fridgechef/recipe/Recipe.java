@@ -19,8 +19,21 @@ public record Recipe(String id, LocalizedNames title, Set<MealType> meals, int s
         ingredients = List.copyOf(ingredients);
     }
 
-    /** One ingredient: {@code amount} {@code unit} of SR21 food {@code food}, for the whole recipe. */
-    public record Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional) {
+    /**
+     * One ingredient: {@code amount} {@code unit} of SR21 food {@code food}, for the whole recipe.
+     * {@code key} marks a main ingredient, without which the dish is not this dish (the buckwheat in
+     * buckwheat porridge, the fish in fish soup); never a spice, oil, salt or water.
+     */
+    public record Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional, boolean key) {
+
+        /** An ingredient that is not a key one. */
+        public Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional) {
+            this(food, amount, unit, name, optional, false);
+        }
+
+        public Ingredient asKey() {
+            return new Ingredient(food, amount, unit, name, optional, true);
+        }
     }
 
     /** The method in English and Russian, step by step. */
@@ -29,6 +42,11 @@ public record Recipe(String id, LocalizedNames title, Set<MealType> meals, int s
             en = en == null ? List.of() : List.copyOf(en);
             ru = ru == null ? List.of() : List.copyOf(ru);
         }
+    }
+
+    /** The key (main) ingredients; empty only for a recipe written without marks. */
+    public List<Ingredient> keyIngredients() {
+        return ingredients.stream().filter(Ingredient::key).toList();
     }
 
     public String title(boolean russian) {

@@ -32,7 +32,12 @@ public final class RecipeService {
     public RecipeLibrary library() {
         List<String> documents = jdbi.withHandle(h -> h.createQuery("SELECT document FROM user_recipe ORDER BY id").mapTo(String.class).list());
         List<RecipeFacts> imported = new ArrayList<>();
-        for (String d : documents) imported.add(RecipeLibrary.resolve(read(d), foods));
+        for (String d : documents) {
+            RecipeFacts facts = RecipeLibrary.resolve(read(d), foods);
+            // recipes imported before key ingredients existed get one by the same heuristic
+            Recipe keyed = KeyIngredients.markHeaviest(facts.recipe(), facts.foods(), facts.grams());
+            imported.add(keyed == facts.recipe() ? facts : RecipeLibrary.resolve(keyed, foods));
+        }
         return builtIn.get().with(imported);
     }
 

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Turns a quantity of a food into grams using SR21: mass units directly, volumes through the
  * food's cup/spoon measures (its density), pieces and named measures ("large", "slice") through its
- * household weights. Where SR21 has nothing to go on the answer is empty, never a guess.
+ * household weights, and where SR21 lacks a piece, head, bunch, can or pack weight, the authored
+ * weights loaded with the food (piece-weights.tsv). Where neither has anything to go on the answer
+ * is empty, never a guess.
  */
 public final class GramConversion {
     private static final List<Unit> DENSITY_MEASURES = List.of(Unit.CUP, Unit.TABLESPOON, Unit.TEASPOON, Unit.FLUID_OUNCE);
@@ -21,7 +23,13 @@ public final class GramConversion {
     private static final Set<String> NOT_A_PIECE = Set.of("cup", "cups", "tbsp", "tsp", "oz", "fl", "lb", "g", "ml", "pint",
             "quart", "gallon", "liter", "serving", "servings", "package", "pkg", "container", "can", "bottle", "jar", "pat",
             "dash", "pinch", "portion", "pouch", "packet", "box", "bag", "recipe", "yield", "nlea", "tablespoon", "teaspoon",
-            "stick", "cubic", "crust");
+            "stick", "cubic", "crust", "grams", "gram");
+    /** SR21 names for the canonical household units of {@link Units}: "pack" is SR21's "package" or "packet". */
+    private static final java.util.Map<String, List<String>> SR21_NAMES = java.util.Map.of(
+            "pack", List.of("pack", "package", "packet", "pkg"),
+            "clove", List.of("clove", "cloves"),
+            "slice", List.of("slice", "slices"),
+            "can", List.of("can"));
     private static final List<String> PREFERRED_PIECES = List.of("medium", "whole", "large", "fruit", "item", "egg", "small");
 
     private GramConversion() {
@@ -60,12 +68,17 @@ public final class GramConversion {
         return OptionalDouble.empty();
     }
 
-    /** The measure that stands for one piece: "medium" before "whole", "large", ... */
+    /**
+     * The measure that stands for one piece: SR21's "medium" before "whole", "large", ...; only where
+     * SR21 has no piece at all, the authored "piece" weight (piece-weights.tsv). Authored heads,
+     * bunches, packs and so on are never a piece.
+     */
     public static Optional<HouseholdMeasure> pieceMeasure(Food food) {
-        List<HouseholdMeasure> pieces = food.measures().stream()
-                .filter(m -> !measureText(m).isEmpty() && !NOT_A_PIECE.contains(measureText(m).split(" ")[0]))
-                .toList();
-        return pieces.stream().min(Comparator.comparingInt(GramConversion::piecePreference));
+        Optional<HouseholdMeasure> sr21 = food.measures().stream()
+                .filter(m -> !m.authored() && !measureText(m).isEmpty() && !NOT_A_PIECE.contains(measureText(m).split(" ")[0]))
+                .min(Comparator.comparingInt(GramConversion::piecePreference));
+        if (sr21.isPresent()) return sr21;
+        return food.measures().stream().filter(m -> m.authored() && measureText(m).equals("piece")).findFirst();
     }
 
     private static int piecePreference(HouseholdMeasure m) {
@@ -82,8 +95,16 @@ public final class GramConversion {
      * "slice, large").
      */
     public static Optional<HouseholdMeasure> measureNamed(Food food, String unit) {
-        String u = TextNormalizer.normalize(unit);
+        String u = Units.householdCode(unit);
         if (u.isEmpty()) return Optional.empty();
+        for (String name : SR21_NAMES.getOrDefault(u, List.of(u))) {
+            Optional<HouseholdMeasure> m = measureNamedExactly(food, name);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<HouseholdMeasure> measureNamedExactly(Food food, String u) {
         for (int pass = 0; pass < 3; pass++) {
             for (HouseholdMeasure m : food.measures()) {
                 String d = measureText(m);

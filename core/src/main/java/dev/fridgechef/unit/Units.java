@@ -13,6 +13,8 @@ public final class Units {
             Unit.CUP, Unit.TABLESPOON, Unit.TEASPOON, Unit.OUNCE, Unit.POUND, Unit.FLUID_OUNCE);
 
     private static final Map<String, Unit> SPELLINGS = new HashMap<>();
+    /** Spellings of household units that name the same measure of any food ("головки" → "head"). */
+    private static final Map<String, String> HOUSEHOLD = new HashMap<>();
 
     static {
         spell(Unit.GRAM, "g", "gr", "gram", "grams", "gramme", "grammes", "г", "гр", "грамм", "грамма", "граммов");
@@ -26,6 +28,20 @@ public final class Units {
         spell(Unit.TEASPOON, "tsp", "teaspoon", "teaspoons", "чл", "чайная ложка", "чайные ложки", "чайных ложек");
         spell(Unit.FLUID_OUNCE, "fl oz", "floz", "fluid ounce", "fluid ounces");
         spell(Unit.PIECE, "pcs", "pc", "piece", "pieces", "item", "items", "x", "шт", "штука", "штуки", "штук", "штучка");
+    }
+
+    static {
+        household("head", "head", "heads", "головка", "головки", "головок", "кочан", "кочана", "кочанов");
+        household("clove", "clove", "cloves", "зубчик", "зубчика", "зубчиков", "зубок");
+        household("bunch", "bunch", "bunches", "пучок", "пучка", "пучков");
+        household("slice", "slice", "slices", "ломтик", "ломтика", "ломтиков", "ломоть", "ломтя");
+        household("can", "can", "cans", "tin", "tins", "банка", "банки", "банок");
+        household("pack", "pack", "packs", "package", "packages", "packet", "packets", "pkg", "пачка", "пачки", "пачек",
+                "упаковка", "упаковки", "упаковок");
+    }
+
+    private static void household(String code, String... spellings) {
+        for (String s : spellings) HOUSEHOLD.put(key(s), code);
     }
 
     private static void spell(Unit unit, String... spellings) {
@@ -44,9 +60,19 @@ public final class Units {
         return Optional.ofNullable(SPELLINGS.get(key(text)));
     }
 
-    /** A standard unit, or else a household measure to be checked against the food's SR21 measures. */
+    /**
+     * A standard unit, or else a household measure to be checked against the food's measures; the
+     * common household units are folded to one English code ("головка", "heads" → "head",
+     * "зубчика" → "clove", "пачка", "package" → "pack").
+     */
     public static Unit parse(String text) {
-        return standard(text).orElseGet(() -> Unit.household(TextNormalizer.normalize(text)));
+        return standard(text).orElseGet(() -> Unit.household(householdCode(text)));
+    }
+
+    /** The canonical code of a household unit: "head", "clove", "bunch", "slice", "can", "pack", else the text normalised. */
+    public static String householdCode(String text) {
+        String code = HOUSEHOLD.get(key(text));
+        return code != null ? code : TextNormalizer.normalize(text);
     }
 
     /** Codes of the standard units, for help and error messages. */

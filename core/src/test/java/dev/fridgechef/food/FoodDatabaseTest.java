@@ -13,7 +13,7 @@ class FoodDatabaseTest {
 
     @Test
     void holdsAllSr21FoodsWithNutrientsAndMeasures() {
-        assertThat(foods.size()).isEqualTo(7413);
+        assertThat(foods.all().stream().filter(f -> !FoodDatabase.isExtra(f.id()))).hasSize(7413);
         Food egg = foods.byId("01123").orElseThrow();
         assertThat(egg.description()).isEqualTo("Egg, whole, raw, fresh");
         assertThat(egg.group().name()).isEqualTo("Dairy and Egg Products");
@@ -72,5 +72,37 @@ class FoodDatabaseTest {
         assertThat(buckwheat.displayName(false)).isEqualTo("buckwheat");
         Food unaliased = foods.byId("03839").orElseThrow();
         assertThat(unaliased.displayName(true)).isEqualTo(unaliased.description());
+    }
+
+    @Test
+    void extraFoodsFillWhatSr21LacksWithSaneLabelValues() {
+        var extras = foods.all().stream().filter(f -> FoodDatabase.isExtra(f.id())).toList();
+        assertThat(extras).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(extras).allSatisfy(f -> {
+            assertThat(f.id()).matches("FC\\d{3}").hasSize(5); // fits the store's CHAR(5) food id
+            assertThat(f.names().en()).isNotBlank();
+            assertThat(f.names().ru()).isNotBlank().matches(".*\\p{IsCyrillic}.*");
+            Nutrients n = f.per100g();
+            for (Nutrient key : new Nutrient[] {Nutrient.ENERGY, Nutrient.PROTEIN, Nutrient.FAT, Nutrient.CARBOHYDRATE,
+                    Nutrient.FIBER, Nutrient.SUGAR, Nutrient.SODIUM}) {
+                assertThat(n.isKnown(key)).as(f.id() + " " + key).isTrue();
+            }
+            double atwater = 4 * n.get(Nutrient.PROTEIN) + 9 * n.get(Nutrient.FAT) + 4 * n.get(Nutrient.CARBOHYDRATE);
+            assertThat(n.get(Nutrient.ENERGY)).as(f.id() + " energy vs 4/9/4").isCloseTo(atwater, within(Math.max(15, atwater * 0.08)));
+            assertThat(n.get(Nutrient.PROTEIN) + n.get(Nutrient.FAT) + n.get(Nutrient.CARBOHYDRATE)).as(f.id()).isLessThanOrEqualTo(100);
+            assertThat(f.measures()).allSatisfy(m -> assertThat(m.authored()).isTrue());
+        });
+        Food halloumi = foods.byId("FC005").orElseThrow();
+        assertThat(halloumi.displayName(true)).isEqualTo("халуми");
+        // not measured is not zero: the label table gives no vitamin K for halloumi
+        assertThat(halloumi.per100g().isKnown(Nutrient.VITAMIN_K)).isFalse();
+        assertThat(halloumi.per100g().asMap()).doesNotContainKey("vitamin_k");
+    }
+
+    @Test
+    void authoredWeightsNeverOverrideSr21() {
+        Food garlic = foods.byId("11215").orElseThrow();
+        assertThat(garlic.measures()).filteredOn(HouseholdMeasure::authored).extracting(HouseholdMeasure::description).containsExactly("head");
+        assertThat(dev.fridgechef.unit.GramConversion.pieceMeasure(garlic)).get().extracting(HouseholdMeasure::description).isEqualTo("clove");
     }
 }

@@ -21,7 +21,17 @@ class IngredientLineParserTest {
             "3 tbsp butter, melted|3|tbsp|01001|42.6",
             "2 ст. л. сметаны|2|tbsp|01056|28.8",
             "1 кг картофеля|1|kg|11352|1000",
-            "2-3 cloves garlic|2.5|cloves|11215|7.5",
+            "2-3 cloves garlic|2.5|clove|11215|7.5",
+            "1 head garlic|1|head|11215|40",
+            "1 головка чеснока|1|head|11215|40",
+            "3 зубчика чеснока|3|clove|11215|9",
+            "4 pcs ham|4|pcs|07029|112",
+            "3 slices ham|3|slice|07029|84",
+            "1 пучок укропа|1|bunch|02045|40",
+            "1 пачка масла|1|pack|01001|180",
+            "1 can kidney beans|1|can|16034|400",
+            "1 банка нута|1|can|16058|400",
+            "20 pcs pelmeni|20|pcs|FC001|240",
             "1 (14 oz) can diced tomatoes|14|oz|11531|396.9"})
     void readsAmountUnitAndFood(String line, double amount, String unit, String foodId, double grams) {
         var p = parser.parse(line).orElseThrow(() -> new AssertionError("not parsed: " + line));

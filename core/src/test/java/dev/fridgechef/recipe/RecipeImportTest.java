@@ -36,6 +36,9 @@ class RecipeImportTest {
                 assertThat(i.recipe().steps().en()).hasSize(3);
                 assertThat(i.recipe().ingredients()).hasSize(7);
                 assertThat(i.unmapped()).containsExactly("a handful of love");
+                // the heaviest ingredient that is not a staple (sugar, salt, baking powder and butter are not it)
+                assertThat(i.recipe().keyIngredients()).singleElement()
+                        .satisfies(k -> assertThat(k.name().en()).isEqualTo("2 cups buttermilk"));
             });
             RecipeFacts facts = app.recipes().library().byId("imported-fluffy-buttermilk-pancakes").orElseThrow();
             assertThat(facts.energyPerServing()).isBetween(300.0, 550.0);
@@ -50,6 +53,7 @@ class RecipeImportTest {
             var imported = app.recipes().importJsonLd(resource("syrniki-ru.json"));
             assertThat(imported).singleElement().satisfies(i -> {
                 assertThat(i.unmapped()).isEmpty();
+                assertThat(i.recipe().keyIngredients()).extracting(Recipe.Ingredient::food).containsExactly("01015");
                 assertThat(i.recipe().meals()).containsExactly(MealType.BREAKFAST);
                 assertThat(i.recipe().steps().ru()).hasSize(2);
             });

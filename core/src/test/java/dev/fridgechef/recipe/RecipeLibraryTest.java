@@ -20,8 +20,46 @@ class RecipeLibraryTest {
     }
 
     @Test
-    void hasAtLeast250Recipes() {
-        assertThat(library.size()).isGreaterThanOrEqualTo(250);
+    void hasAtLeast360Recipes() {
+        assertThat(library.size()).isGreaterThanOrEqualTo(360);
+    }
+
+    @Test
+    void everyRecipeMarksItsMainIngredientsAndNeverASpiceOilSaltOrWater() {
+        assertThat(library.all()).allSatisfy(f -> {
+            Recipe r = f.recipe();
+            assertThat(r.keyIngredients()).as(r.id() + " has no key ingredient").isNotEmpty();
+            for (int i = 0; i < r.ingredients().size(); i++) {
+                Recipe.Ingredient ing = r.ingredients().get(i);
+                if (!ing.key()) continue;
+                assertThat(KeyIngredients.isStaple(f.foods().get(i)))
+                        .as("%s: key ingredient %s is a staple (%s)", r.id(), ing.name().en(), f.foods().get(i).description()).isFalse();
+                assertThat(ing.optional()).as("%s: key ingredient %s is optional", r.id(), ing.name().en()).isFalse();
+            }
+            assertThat(r.keyIngredients()).as(r.id()).hasSizeLessThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void keyIngredientsAreTheDish() {
+        assertThat(keys("buckwheat-porridge-with-milk")).containsExactly("20009");
+        assertThat(keys("ukha-fish-soup")).allSatisfy(id -> assertThat(TestFoods.get().byId(id).orElseThrow().group().code()).isEqualTo("1500"));
+        assertThat(keys("chicken-tikka-masala")).containsExactly("05062");
+    }
+
+    @Test
+    void staplesAreSpicesOilsSaltWaterSugar() {
+        var foods = TestFoods.get();
+        for (String staple : new String[] {"02047", "04053", "04506", "02030", "14411", "19335", "06172"}) {
+            assertThat(KeyIngredients.isStaple(foods.byId(staple).orElseThrow())).as(staple).isTrue();
+        }
+        for (String food : new String[] {"20009", "05062", "01123", "11260", "01077", "FC001", "09326"}) {
+            assertThat(KeyIngredients.isStaple(foods.byId(food).orElseThrow())).as(food).isFalse();
+        }
+    }
+
+    private static java.util.List<String> keys(String id) {
+        return library.byId(id).orElseThrow().recipe().keyIngredients().stream().map(Recipe.Ingredient::food).toList();
     }
 
     @Test

@@ -51,4 +51,36 @@ class GramConversionTest {
         Food withoutVolume = foods.all().stream().filter(f -> GramConversion.gramsPerMl(f).isEmpty()).findFirst().orElseThrow();
         assertThat(GramConversion.toGrams(withoutVolume, 1, Unit.LITRE)).isEmpty();
     }
+
+    @Test
+    void householdUnitsInEnglishAndRussianUseSr21OrAuthoredWeights() {
+        Food garlic = foods.byId("11215").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(garlic, 1, Units.parse("head")))).isEqualTo(40);
+        assertThat(grams(GramConversion.toGrams(garlic, 1, Units.parse("головка")))).isEqualTo(40);
+        assertThat(grams(GramConversion.toGrams(garlic, 2, Units.parse("головки")))).isEqualTo(80);
+        assertThat(grams(GramConversion.toGrams(garlic, 3, Units.parse("зубчика")))).isEqualTo(9);
+        assertThat(grams(GramConversion.toGrams(garlic, 3, Units.parse("cloves")))).isEqualTo(9);
+        assertThat(grams(GramConversion.toGrams(garlic, 2, Unit.PIECE))).as("a piece of garlic stays a clove").isEqualTo(6);
+        Food dill = foods.byId("02045").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(dill, 1, Units.parse("пучок")))).isEqualTo(40);
+        Food butter = foods.byId("01001").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(butter, 1, Units.parse("пачка")))).isEqualTo(180);
+        // SR21's own measure wins: its "package" of frozen peas
+        Food peas = foods.byId("11312").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(peas, 1, Units.parse("pack")))).isEqualTo(284);
+        Food beans = foods.byId("16034").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(beans, 1, Units.parse("банка")))).isEqualTo(400);
+        Food bread = foods.byId("18069").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(bread, 2, Units.parse("ломтика")))).isEqualTo(50);
+        assertThat(GramConversion.toGrams(egg, 1, Units.parse("head"))).isEmpty();
+    }
+
+    @Test
+    void aPieceOfHamIsASliceNotAGram() {
+        // SR21 lists ham's serving as "56 grams 1 serving", which once made "4 pcs ham" weigh 4 g
+        Food ham = foods.byId("07029").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(ham, 4, Unit.PIECE))).isEqualTo(112);
+        Food pelmeni = foods.byId("FC001").orElseThrow();
+        assertThat(grams(GramConversion.toGrams(pelmeni, 20, Unit.PIECE))).isEqualTo(240);
+    }
 }

@@ -41,4 +41,20 @@ class UnitsTest {
         assertThat(QuantityParser.format(2.0)).isEqualTo("2");
         assertThat(QuantityParser.format(1.50)).isEqualTo("1.5");
     }
+
+    @org.junit.jupiter.api.Test
+    void householdUnitsFoldToOneCode() {
+        for (String head : new String[] {"head", "heads", "головка", "головки", "головок", "кочан"}) {
+            org.assertj.core.api.Assertions.assertThat(Units.parse(head)).isEqualTo(Unit.household("head"));
+        }
+        for (String clove : new String[] {"clove", "cloves", "зубчик", "зубчика", "зубчиков"}) {
+            org.assertj.core.api.Assertions.assertThat(Units.parse(clove).code()).isEqualTo("clove");
+        }
+        org.assertj.core.api.Assertions.assertThat(Units.parse("пучок").code()).isEqualTo("bunch");
+        org.assertj.core.api.Assertions.assertThat(Units.parse("ломтик").code()).isEqualTo("slice");
+        org.assertj.core.api.Assertions.assertThat(Units.parse("банка").code()).isEqualTo("can");
+        org.assertj.core.api.Assertions.assertThat(Units.parse("пачка").code()).isEqualTo("pack");
+        org.assertj.core.api.Assertions.assertThat(Units.parse("package").code()).isEqualTo("pack");
+        org.assertj.core.api.Assertions.assertThat(Units.parse("large").code()).isEqualTo("large");
+    }
 }
