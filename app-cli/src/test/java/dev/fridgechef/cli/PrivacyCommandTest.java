@@ -82,7 +82,7 @@ class PrivacyCommandTest {
     void forgetWithYesErasesEverything() {
         Result r = cli.run("forget", "--yes").ok();
         assertThat(r.out()).contains("Erased").contains("keys.properties").contains("fridgechef-2026-11-24.zip");
-        assertThat(cli.list()).isEmpty();
+        assertThat(cli.list()).as(r.toString()).isEmpty();
         JsonNode doc = cli.run("export", "--all").ok().json();
         assertThat(doc.get("profile").isNull()).isTrue();
         assertThat(doc.get("plans")).isEmpty();
