@@ -28,11 +28,10 @@ class PrivacyCommandTest {
         backups = dir.resolve("backups"); // beside the store file (dir/store.mv.db)
         cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "XDG_CONFIG_HOME", dir.toString()));
         config = dir.resolve("fridgechef"); // $XDG_CONFIG_HOME/fridgechef
-        cli.add("eggs", "10", "pcs", "--expires", "+5d");
-        cli.add("milk", "1", "l");
+        // few commands: every one opens the store, and the store is slow to open on a busy machine
+        cli.run("import", cli.file("stock.csv", "name,quantity,unit,expires\neggs,10,pcs,+5d\nmilk,1,l,\n").toString()).ok();
         cli.run("profile", "set", "--sex", "female", "--age", "34", "--height", "168", "--weight", "64", "--activity", "moderate",
                 "--goal", "maintain").ok();
-        cli.run("plan", "--days", "1", "--meals", "breakfast").ok();
         Files.createDirectories(config);
         Files.writeString(config.resolve("keys.properties"), "OPENAI_API_KEY=sk-secret-123\n");
         Files.writeString(config.resolve("gui.json"), "{\"language\": \"en\", \"theme\": \"DARK\"}");
@@ -42,6 +41,7 @@ class PrivacyCommandTest {
 
     @Test
     void exportAllPrintsOneDocumentWithEverySection() {
+        cli.run("plan", "--days", "1", "--meals", "breakfast").ok();
         Result r = cli.run("export", "--all").ok();
         JsonNode doc = r.json();
         assertThat(doc.get("format").asText()).isEqualTo("fridgechef-personal-data");
@@ -80,6 +80,7 @@ class PrivacyCommandTest {
 
     @Test
     void forgetWithYesErasesEverything() {
+        cli.run("plan", "--days", "1", "--meals", "breakfast").ok();
         Result r = cli.run("forget", "--yes").ok();
         assertThat(r.out()).contains("Erased").contains("keys.properties").contains("fridgechef-2026-11-24.zip");
         assertThat(cli.list()).as(r.toString()).isEmpty();
