@@ -17,6 +17,7 @@ import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.plan.PlanService;
 import dev.fridgechef.plan.Planner;
+import dev.fridgechef.privacy.PersonalData;
 import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
 
@@ -29,6 +30,7 @@ import java.time.Clock;
  */
 public final class FridgeChef implements AutoCloseable {
     private final Store store;
+    private final Clock clock;
     private final FoodDatabase foods;
     private final ObjectMapper json;
     private final InventoryService inventory;
@@ -53,6 +55,7 @@ public final class FridgeChef implements AutoCloseable {
 
     public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings) {
         this.store = store;
+        this.clock = clock;
         this.foods = foods;
         this.json = Json.mapper();
         this.inventory = new InventoryService(store.jdbi(), foods, clock);
@@ -171,6 +174,15 @@ public final class FridgeChef implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /**
+     * Export and erasure of everything about the person: this store, the settings files in
+     * {@code configFolder}, and the backups in the {@code backups} folder beside the store file.
+     */
+    public PersonalData personalData(Path configFolder, Runnable compactAfter) {
+        Path backups = store.path().toAbsolutePath().resolveSibling(PersonalData.BACKUP_FOLDER);
+        return new PersonalData(store.jdbi(), clock, configFolder, backups, compactAfter, json);
     }
 
     @Override

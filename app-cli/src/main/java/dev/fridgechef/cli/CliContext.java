@@ -34,6 +34,7 @@ public final class CliContext implements AutoCloseable {
     private final Map<String, String> env;
     private final Clock clock;
     private final Supplier<FoodDatabase> foodLoader;
+    private final Terminal terminal;
     private Messages messages;
     private String databaseOption;
     private FoodDatabase foods;
@@ -42,6 +43,12 @@ public final class CliContext implements AutoCloseable {
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
                       Messages messages) {
+        this(out, err, env, clock, foodLoader, messages, Terminal.system());
+    }
+
+    public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
+                      Messages messages, Terminal terminal) {
+        this.terminal = terminal;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -66,6 +73,11 @@ public final class CliContext implements AutoCloseable {
         return messages.isRussian();
     }
 
+    /** The keyboard, for confirmations; not interactive in scripts and tests. */
+    public Terminal terminal() {
+        return terminal;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -80,6 +92,17 @@ public final class CliContext implements AutoCloseable {
 
     public Path databasePath() {
         return StoreLocation.resolve(databaseOption, env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Where llm.json, keys.properties, gui.json and store.json live. */
+    public Path configFolder() {
+        return dev.fridgechef.llm.LlmSettings.configFolder(env, Path.of(System.getProperty("user.home")));
+    }
+
+    /** Export and erasure of everything about the person (the CLI cannot compact a store others may hold). */
+    public dev.fridgechef.privacy.PersonalData personalData() {
+        return app().personalData(configFolder(), () -> {
+        });
     }
 
     public FoodDatabase foods() {

@@ -13,6 +13,7 @@ import dev.fridgechef.cli.inventory.ImportCommand;
 import dev.fridgechef.cli.inventory.ListCommand;
 import dev.fridgechef.cli.inventory.RemoveCommand;
 import dev.fridgechef.cli.inventory.UseCommand;
+import dev.fridgechef.cli.privacy.ForgetCommand;
 import dev.fridgechef.cli.profile.ProfileCommand;
 import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
@@ -41,7 +42,7 @@ import java.util.ResourceBundle;
 /** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
-                ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
+                ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
                 CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
                 dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
@@ -81,6 +82,12 @@ public final class FridgeCommand implements Runnable {
     /** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
                           java.util.function.Supplier<FoodDatabase> foods) {
+        return run(args, env, out, err, clock, foods, Terminal.system());
+    }
+
+    /** The same, with the keyboard given (tests type confirmations through it). */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                          java.util.function.Supplier<FoodDatabase> foods, Terminal terminal) {
         Locale locale;
         try {
             locale = languageOf(args, env);
@@ -89,7 +96,7 @@ public final class FridgeCommand implements Runnable {
             return CommandLine.ExitCode.USAGE;
         }
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
-        try (CliContext context = new CliContext(out, err, env, clock, foods, messages)) {
+        try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
             CommandLine cli = commandLine(context);
             return cli.execute(args);
         }

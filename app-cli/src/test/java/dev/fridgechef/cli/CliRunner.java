@@ -72,25 +72,55 @@ final class CliRunner {
     private final Path dir;
     private final Map<String, String> env;
     private final Clock clock;
+    private final Terminal terminal;
+
+    /** No one at the keyboard, as in a script. */
+    static final Terminal NO_TERMINAL = new Terminal() {
+        @Override
+        public boolean interactive() {
+            return false;
+        }
+
+        @Override
+        public String readLine(String prompt) {
+            return null;
+        }
+    };
 
     CliRunner(Path dir) {
-        this(dir, Map.of("LANG", "en_US.UTF-8"), CLOCK);
+        this(dir, Map.of("LANG", "en_US.UTF-8"), CLOCK, NO_TERMINAL);
     }
 
-    private CliRunner(Path dir, Map<String, String> env, Clock clock) {
+    private CliRunner(Path dir, Map<String, String> env, Clock clock, Terminal terminal) {
         this.dir = dir;
         this.env = Map.copyOf(env);
         this.clock = clock;
+        this.terminal = terminal;
     }
 
     /** The same store seen with other environment variables (replacing all of them). */
     CliRunner withEnv(Map<String, String> newEnv) {
-        return new CliRunner(dir, newEnv, clock);
+        return new CliRunner(dir, newEnv, clock, terminal);
     }
 
     /** The same store, some days later. */
     CliRunner daysLater(int days) {
-        return new CliRunner(dir, env, Clock.offset(clock, Duration.ofDays(days)));
+        return new CliRunner(dir, env, Clock.offset(clock, Duration.ofDays(days)), terminal);
+    }
+
+    /** The same store run on an interactive terminal where the person types {@code answer} at every question. */
+    CliRunner typing(String answer) {
+        return new CliRunner(dir, env, clock, new Terminal() {
+            @Override
+            public boolean interactive() {
+                return true;
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return answer;
+            }
+        });
     }
 
     Path dir() {
@@ -118,7 +148,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = FridgeCommand.run(args, new HashMap<>(env), new PrintWriter(out, true), new PrintWriter(err, true), clock,
-                CliRunner::foods);
+                CliRunner::foods, terminal);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -109,6 +109,11 @@ public final class GuiSession implements AutoCloseable {
         preferenceListeners.add(listener);
     }
 
+    /** Makes every page again from the store, as a change of language does (after the person's data was erased). */
+    public void reloadPages() {
+        preferenceListeners.forEach(Runnable::run);
+    }
+
     public void setOwner(Window window) {
         this.owner = window;
     }

@@ -4,8 +4,10 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryItem;
 import dev.fridgechef.inventory.StockEntry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +16,17 @@ import java.util.List;
 public final class ExportCommand implements Runnable {
     private final CliContext context;
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "export.format")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "export.output")
     Path output;
+
+    @Option(names = "--all", descriptionKey = "export.all")
+    boolean all;
 
     public ExportCommand(CliContext context) {
         this.context = context;
@@ -27,6 +35,13 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         InventoryFiles.Format f = format != null ? InventoryFiles.Format.parse(format) : null;
+        if (all) {
+            if (f != null && f != InventoryFiles.Format.JSON) {
+                throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.export.all.json"));
+            }
+            exportAll();
+            return;
+        }
         List<InventoryItem> items = context.app().inventory().list().stream().map(StockEntry::item).toList();
         InventoryFiles files = context.app().inventoryFiles();
         if (output == null) {
@@ -36,5 +51,15 @@ public final class ExportCommand implements Runnable {
         }
         files.writeFile(items, output, f);
         context.err().println(context.text("cli.export.done", items.size(), output));
+    }
+
+    /** Everything about the person as one JSON document (docs/personal-data-export.md). */
+    private void exportAll() {
+        if (output == null) {
+            context.printJson(context.personalData().export());
+            return;
+        }
+        context.personalData().exportTo(output);
+        context.err().println(context.text("cli.export.all.done", output));
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * Settings: language and theme (applied at once: the window rebuilds its pages), AI providers and
- * keys, budget, and where the data lives. Every file is in the session's config folder.
+ * keys, budget, where the data lives, and the person's data (export everything, erase everything). Every file is in the session's config folder.
  */
 public final class SettingsView implements View {
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ru", "Русский");
@@ -38,7 +38,8 @@ public final class SettingsView implements View {
                 section(Feather.GLOBE, "settingsview.appearance", appearance()),
                 section(Feather.CPU, "settingsview.providers", ai.providers()),
                 section(Feather.DOLLAR_SIGN, "settingsview.budget.title", ai.budget()),
-                section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()));
+                section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()),
+                section(Feather.SHIELD, "settingsview.yourdata", new PersonalDataPane(session).node()));
         page.setMaxWidth(920);
         page.setPadding(new Insets(0, 12, 12, 0));
         root = new ScrollPane(page);

@@ -1,0 +1,42 @@
+package dev.fridgechef.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+
+/** The person at the keyboard, for the few commands that ask before they act. */
+public interface Terminal {
+    /** Whether the command runs on an interactive terminal (not a script, a pipe or a redirected input). */
+    boolean interactive();
+
+    /** Shows {@code prompt} and reads one line; null at the end of the input. */
+    String readLine(String prompt);
+
+    /** The process's own terminal, from {@link System#console()}; not interactive when there is none. */
+    static Terminal system() {
+        Console console = System.console();
+        boolean interactive = console != null && isTerminal(console);
+        return new Terminal() {
+            @Override
+            public boolean interactive() {
+                return interactive;
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return interactive ? console.readLine("%s", prompt) : null;
+            }
+        };
+    }
+
+    /** Java 22+ may give a console when the streams are redirected; it then says whether it is a terminal. */
+    private static boolean isTerminal(Console console) {
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // Java 21: a console exists only on a terminal
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}
