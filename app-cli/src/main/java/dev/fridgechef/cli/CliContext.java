@@ -99,10 +99,9 @@ public final class CliContext implements AutoCloseable {
         return dev.fridgechef.llm.LlmSettings.configFolder(env, Path.of(System.getProperty("user.home")));
     }
 
-    /** Export and erasure of everything about the person (the CLI cannot compact a store others may hold). */
+    /** Export and erasure of everything about the person; after erasing, the store file is rewritten without the freed pages. */
     public dev.fridgechef.privacy.PersonalData personalData() {
-        return app().personalData(configFolder(), () -> {
-        });
+        return app().personalData(configFolder(), () -> dev.fridgechef.store.StoreMaintenance.compact(app().store()));
     }
 
     public FoodDatabase foods() {

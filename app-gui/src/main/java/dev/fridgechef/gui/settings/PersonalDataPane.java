@@ -56,8 +56,8 @@ final class PersonalDataPane {
     }
 
     private PersonalData personalData() {
-        return session.app().personalData(session.configFolder(), () -> {
-        }); // the store stays open in this app (and maybe the command), so it is not compacted here
+        // after erasing, the store file is rewritten without the freed pages (this process has the file to itself meanwhile)
+        return session.app().personalData(session.configFolder(), () -> dev.fridgechef.store.StoreMaintenance.compact(session.app().store()));
     }
 
     private void chooseExport() {
