@@ -60,9 +60,14 @@ final class MealGrid {
             MealPlan.Day day = plan.plan().get(d);
             Label date = new Label(capitalized(format.format(day.date())));
             date.getStyleClass().add(Styles.TITLE_4);
-            Label energy = new Label(session.text("planview.day.energy", Math.round(day.energy())), new FontIcon(Feather.ZAP));
-            energy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            VBox header = new VBox(2, date, energy);
+            Label energy = new Label(session.text("planview.day.energy.target", Math.round(day.energy()), Math.round(plan.energyTarget())),
+                    new FontIcon(Feather.ZAP));
+            energy.getStyleClass().addAll(Styles.TEXT_SMALL, withinBand(day.energy(), plan.energyTarget(), ENERGY_BAND) ? Styles.SUCCESS : Styles.WARNING);
+            energy.setId("day-" + d + "-energy");
+            Label protein = new Label(session.text("planview.day.protein.target", Math.round(day.protein()), Math.round(plan.proteinTarget())));
+            protein.getStyleClass().addAll(Styles.TEXT_SMALL, withinBand(day.protein(), plan.proteinTarget(), PROTEIN_BAND) ? Styles.SUCCESS : Styles.WARNING);
+            protein.setId("day-" + d + "-protein");
+            VBox header = new VBox(2, date, energy, protein);
             header.getStyleClass().add("day-header");
             header.setId("day-" + d);
             grid.add(header, d + 1, 0);
@@ -84,6 +89,14 @@ final class MealGrid {
 
     private static String capitalized(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** The planner's bands: a day within them is shown as on target. */
+    private static final double ENERGY_BAND = 0.05;
+    private static final double PROTEIN_BAND = 0.10;
+
+    private static boolean withinBand(double value, double target, double band) {
+        return target <= 0 || Math.abs(value - target) <= band * target + 0.5;
     }
 
     private Node card(PlanData data, int dayIndex, MealPlan.Day day, MealPlan.Meal meal) {

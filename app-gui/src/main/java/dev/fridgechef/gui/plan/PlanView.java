@@ -219,6 +219,7 @@ public final class PlanView implements View, MealActions {
         String made = loaded.stored().aiSource().map(by -> session.text("planview.source.ai", by))
                 .orElseGet(() -> session.text("planview.source.offline"));
         source.setText(range + "   ·   " + made);
+        reflectInToolbar(plan);
         if (notesPlanId == loaded.stored().id()) {
             notes.forEach(n -> notice(n, Styles.WARNING, "plan-note"));
             notesPlanId = -1; // shown once; the person closes it
@@ -226,6 +227,12 @@ public final class PlanView implements View, MealActions {
         grid.show(loaded);
         charts.show(plan, loaded.targets());
         shopping.show(loaded.stored().id(), plan.shopping(), loaded.checked());
+    }
+
+    /** The toolbar shows the days and meals of the plan on the page, so "Generate" makes that plan again. */
+    private void reflectInToolbar(MealPlan plan) {
+        days.getValueFactory().setValue(plan.days());
+        meals.forEach((type, box) -> box.setSelected(plan.meals().contains(type)));
     }
 
     private void generate(boolean ai) {

@@ -56,6 +56,22 @@ class PlanPageExtrasTest extends PlanPageFixture {
     }
 
     @Test
+    void theToolbarAndDayHeadersReflectThePlanShown(FxRobot robot) throws Exception {
+        var lunchAndDinner = java.util.List.of(dev.fridgechef.recipe.MealType.LUNCH, dev.fridgechef.recipe.MealType.DINNER);
+        StoredPlan stored = session.app().plans().plan(new dev.fridgechef.plan.PlanOptions(TODAY, 2, lunchAndDinner, true));
+        robot.clickOn("#nav-plan");
+        waitFor(() -> robot.lookup(".meal-card").queryAll().size() == 4);
+        assertThat(robot.lookup("#plan-days").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(2);
+        assertThat(robot.lookup("#plan-meal-breakfast").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#plan-meal-lunch").queryAs(CheckBox.class).isSelected()).isTrue();
+        var day = stored.plan().plan().get(0);
+        assertThat(robot.lookup("#day-0-energy").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(day.energy()) + " of " + Math.round(stored.plan().energyTarget()) + " kcal");
+        assertThat(robot.lookup("#day-0-protein").queryAs(Label.class).getText())
+                .isEqualTo("protein " + Math.round(day.protein()) + " of " + Math.round(stored.plan().proteinTarget()) + " g");
+    }
+
+    @Test
     void theShoppingListIsGroupedByShopSectionInShopOrderAndSortedByName(FxRobot robot) throws Exception {
         generate(robot);
         robot.interact(() -> robot.lookup("#plan-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
