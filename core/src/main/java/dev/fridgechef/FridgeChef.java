@@ -7,6 +7,7 @@ import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.chat.NutritionChat;
 import dev.fridgechef.job.JobQueue;
+import dev.fridgechef.job.JobRunner;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanOptions;
@@ -102,6 +103,11 @@ public final class FridgeChef implements AutoCloseable {
 
     public JobQueue jobs() {
         return jobs;
+    }
+
+    /** A runner of the shared job queue that names itself {@code worker} when it claims a job. */
+    public JobRunner jobRunner(String worker) {
+        return new JobRunner(jobs, json, this::planWithAi, worker);
     }
 
     public UsageLedger usage() {
