@@ -21,6 +21,9 @@ import dev.fridgechef.plan.Planner;
 import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -29,6 +32,7 @@ import java.time.Clock;
  * else creates services or holds global state.
  */
 public final class FridgeChef implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FridgeChef.class);
     private final Store store;
     private final FoodDatabase foods;
     private final ObjectMapper json;
@@ -67,6 +71,7 @@ public final class FridgeChef implements AutoCloseable {
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
         this.aiPlanner = newAiPlanner(llmSettings);
+        LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
     }
 
     private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {

@@ -23,6 +23,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -82,6 +84,7 @@ public final class FridgeChefApp extends Application {
             }
         };
         opening.setOnSucceeded(e -> {
+            LoggerFactory.getLogger(FridgeChefApp.class).info("desktop app opened");
             session = new GuiSession(opening.getValue(), database, env, folder, preferences);
             new MainWindow(session, stage).show();
             if (startProblem != null) session.showError(startProblem);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.plan.PlanOptions;
 import dev.fridgechef.plan.StoredPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import java.util.function.Function;
  */
 public final class JobRunner {
     public static final String AI_PLAN = "ai-plan";
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobQueue jobs;
     private final ObjectMapper json;
@@ -52,6 +55,8 @@ public final class JobRunner {
 
     void run(Job job) {
         JobQueue q = jobs;
+        long start = System.nanoTime();
+        LOG.info("job {} ({}) claimed by {}", job.id(), job.kind(), worker);
         try {
             if (!AI_PLAN.equals(job.kind())) {
                 q.failed(job.id(), "unknown job kind " + job.kind());
@@ -60,6 +65,7 @@ public final class JobRunner {
             PlanOptions options = json.readValue(job.request(), PlanOptions.class);
             if (!q.progress(job.id(), 10, "asking the AI providers")) {
                 q.cancelled(job.id());
+                LOG.info("job {} cancelled", job.id());
                 return;
             }
             StoredPlan plan;
@@ -77,13 +83,21 @@ public final class JobRunner {
             }
             if (!q.progress(job.id(), 90, "checked and stored")) {
                 q.cancelled(job.id());
+                LOG.info("job {} cancelled", job.id());
                 return;
             }
             q.done(job.id(), plan.id(), plan.source() + (plan.notes().isEmpty() ? "" : "; " + String.join("; ", plan.notes())));
+            LOG.info("job {} finished in {} ms: plan {} ({})", job.id(), millisSince(start), plan.id(), plan.source());
         } catch (UserException e) {
             q.failed(job.id(), e.getMessage());
+            LOG.info("job {} failed after {} ms: {}", job.id(), millisSince(start), e.key());
         } catch (JsonProcessingException | RuntimeException e) {
             q.failed(job.id(), "internal error: " + e);
+            LOG.error("job {} failed after {} ms", job.id(), millisSince(start), e);
         }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }
