@@ -7,6 +7,7 @@ import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.chat.NutritionChat;
 import dev.fridgechef.job.JobQueue;
+import dev.fridgechef.job.JobRunner;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanOptions;
@@ -21,6 +22,9 @@ import dev.fridgechef.privacy.PersonalData;
 import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -29,6 +33,7 @@ import java.time.Clock;
  * else creates services or holds global state.
  */
 public final class FridgeChef implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FridgeChef.class);
     private final Store store;
     private final Clock clock;
     private final FoodDatabase foods;
@@ -71,6 +76,7 @@ public final class FridgeChef implements AutoCloseable {
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
         this.aiPlanner = newAiPlanner(llmSettings);
+        LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
     }
 
     private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {
@@ -107,6 +113,11 @@ public final class FridgeChef implements AutoCloseable {
 
     public JobQueue jobs() {
         return jobs;
+    }
+
+    /** A runner of the shared job queue that names itself {@code worker} when it claims a job. */
+    public JobRunner jobRunner(String worker) {
+        return new JobRunner(jobs, json, this::planWithAi, worker);
     }
 
     public UsageLedger usage() {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.Json;
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.llm.LlmKeys;
+import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.store.Store;
 import dev.fridgechef.store.StoreLocation;
 
@@ -32,6 +35,7 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
+    private final AppFolders folders;
     private final Clock clock;
     private final Supplier<FoodDatabase> foodLoader;
     private final Terminal terminal;
@@ -52,6 +56,7 @@ public final class CliContext implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.folders = AppFolders.from(env);
         this.clock = clock;
         this.foodLoader = foodLoader;
         this.messages = messages;
@@ -86,12 +91,17 @@ public final class CliContext implements AutoCloseable {
         return env;
     }
 
+    /** The config, data and log folders for this command's environment. */
+    public AppFolders folders() {
+        return folders;
+    }
+
     void setDatabaseOption(String path) {
         this.databaseOption = path;
     }
 
     public Path databasePath() {
-        return StoreLocation.resolve(databaseOption, env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return StoreLocation.resolve(databaseOption, folders);
     }
 
     /** Where llm.json, keys.properties, gui.json and store.json live. */
@@ -130,10 +140,8 @@ public final class CliContext implements AutoCloseable {
      * AI provider settings from the environment and the config file; keys from the environment, else
      * from the keys file the desktop app writes (so keys typed in there work here too).
      */
-    public dev.fridgechef.llm.LlmSettings llmSettings() {
-        Path home = Path.of(System.getProperty("user.home"));
-        return dev.fridgechef.llm.LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(dev.fridgechef.llm.LlmSettings.configFolder(env, home)),
-                dev.fridgechef.llm.LlmSettings.configFile(env, home), outputJson());
+    public LlmSettings llmSettings() {
+        return LlmSettings.load(env, LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), outputJson());
     }
 
     /** Services over a store of the caller's choosing (the demo's throw-away one). */

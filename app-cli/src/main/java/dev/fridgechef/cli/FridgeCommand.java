@@ -5,6 +5,7 @@ import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.ImportException;
 import dev.fridgechef.inventory.RowProblem;
+import dev.fridgechef.logging.Logs;
 import dev.fridgechef.cli.food.FoodCommand;
 import dev.fridgechef.cli.inventory.AddCommand;
 import dev.fridgechef.cli.inventory.EditCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.slf4j.LoggerFactory;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -44,7 +46,7 @@ import java.util.ResourceBundle;
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
                 CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
-                dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class,
+                dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class, DoctorCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {
@@ -67,6 +69,11 @@ public final class FridgeCommand implements Runnable {
 
     @Option(names = "--lang", paramLabel = "en|ru", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
     String language; // read before parsing, in languageOf(); declared here for help and validation
+
+    @Option(names = "--verbose", descriptionKey = "verbose", scope = CommandLine.ScopeType.INHERIT)
+    void setVerbose(boolean verbose) {
+        if (verbose) Logs.verbose();
+    }
 
     @Override
     public void run() {
@@ -97,6 +104,7 @@ public final class FridgeCommand implements Runnable {
         }
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
         try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
+            if (context.folders().debug()) Logs.verbose();
             CommandLine cli = commandLine(context);
             return cli.execute(args);
         }
@@ -110,7 +118,8 @@ public final class FridgeCommand implements Runnable {
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         useRootVersion(cli, cli.getCommandSpec().versionProvider());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
+        cli.setExecutionStrategy(FridgeCommand::logAndRun);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context));
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = context.err();
             err.println(context.text("cli.usage.error", e.getMessage()));
@@ -130,7 +139,18 @@ public final class FridgeCommand implements Runnable {
         }
     }
 
-    private static int handle(Exception e, CliContext context) {
+    /** Logs the command's name (never its arguments: they are the person's data), then runs it. */
+    private static int logAndRun(CommandLine.ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        boolean helpOrVersion = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        // help and --version stay free of logging's start-up cost
+        if (!helpOrVersion) {
+            LoggerFactory.getLogger(FridgeCommand.class).info("command {}", commands.get(commands.size() - 1).getCommandSpec().qualifiedName());
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static int handle(Exception e, CommandLine command, CliContext context) {
         PrintWriter err = context.err();
         if (e instanceof ImportException ie) {
             err.println(ie.localizedMessage(context.messages()));
@@ -148,9 +168,10 @@ public final class FridgeCommand implements Runnable {
             err.println(known.get().localizedMessage(context.messages()));
             return CommandLine.ExitCode.SOFTWARE;
         }
+        LoggerFactory.getLogger(FridgeCommand.class).error("command {} failed", command.getCommandSpec().qualifiedName(), e);
         err.println(context.text("cli.internal.error", String.valueOf(e)));
         if (context.env().containsKey("FRIDGECHEF_DEBUG")) e.printStackTrace(err);
-        else err.println(context.text("cli.internal.hint"));
+        else err.println(Logs.currentFile().map(log -> context.text("cli.internal.hint.log", log)).orElse(context.text("cli.internal.hint")));
         return CommandLine.ExitCode.SOFTWARE;
     }
 

@@ -3,6 +3,7 @@ package dev.fridgechef.gui;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.Json;
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.gui.common.ErrorDialogs;
 import dev.fridgechef.gui.main.MainWindow;
@@ -22,6 +23,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,8 +43,8 @@ public final class FridgeChefApp extends Application {
     @Override
     public void start(Stage stage) {
         Map<String, String> env = System.getenv();
-        Path home = Path.of(System.getProperty("user.home"));
-        Path configFolder = LlmSettings.configFolder(env, home);
+        AppFolders folders = AppFolders.from(env);
+        Path configFolder = folders.configFolder();
         List<String> args = getParameters().getRaw();
 
         GuiPreferences loaded;
@@ -57,7 +60,7 @@ public final class FridgeChefApp extends Application {
         Messages messages = GuiSession.messagesFor(preferences, env);
         MainWindow.applyTheme(preferences.theme());
 
-        Path database = StoreLocation.resolve(option(args, "--db"), env, System.getProperty("os.name", ""), home);
+        Path database = StoreLocation.resolve(option(args, "--db"), folders);
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.opening"));
         javafx.geometry.Dimension2D size = MainWindow.defaultSize();
         stage.setScene(new Scene(opening(messages, database), size.getWidth(), size.getHeight()));
@@ -70,7 +73,7 @@ public final class FridgeChefApp extends Application {
             protected FridgeChef call() {
                 // the food table loads while the store opens and migrates
                 CompletableFuture<FoodDatabase> foods = CompletableFuture.supplyAsync(FoodDatabase::load);
-                LlmSettings llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), LlmSettings.configFile(env, home), Json.mapper());
+                LlmSettings llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), folders.llmConfigFile(), Json.mapper());
                 Store store = Store.open(database);
                 try {
                     return new FridgeChef(store, foods.join(), Clock.systemDefaultZone(), llm);
@@ -81,6 +84,7 @@ public final class FridgeChefApp extends Application {
             }
         };
         opening.setOnSucceeded(e -> {
+            LoggerFactory.getLogger(FridgeChefApp.class).info("desktop app opened");
             session = new GuiSession(opening.getValue(), database, env, folder, preferences);
             new MainWindow(session, stage).show();
             if (startProblem != null) session.showError(startProblem);

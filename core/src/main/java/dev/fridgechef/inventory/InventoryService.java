@@ -159,8 +159,7 @@ public final class InventoryService {
                 List<UseResult.Change> changes = new ArrayList<>();
                 for (StockEntry e : stock) {
                     if (need <= 1e-6) break;
-                    if (e.food() == null || e.grams() == null || e.grams() <= 0 || !family.apply(e.food()).equals(wantedFamily)) continue;
-                    if (e.item().expiresOn() != null && e.item().expiresOn().isBefore(today)) continue;
+                    if (!StockRules.usable(e, today) || !family.apply(e.food()).equals(wantedFamily)) continue;
                     double quantityLeft = left.getOrDefault(e.item().id(), e.item().quantity());
                     double gramsPerUnit = e.grams() / e.item().quantity();
                     double takeGrams = Math.min(need, quantityLeft * gramsPerUnit);

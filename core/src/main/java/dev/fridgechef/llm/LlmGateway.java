@@ -9,6 +9,8 @@ import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.function.BiFunction;
  * to the next provider. Keys never appear in errors or results.
  */
 public final class LlmGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(LlmGateway.class);
     /** Waits; a test passes one that records instead of sleeping. */
     public interface Sleeper {
         void sleep(Duration d) throws InterruptedException;
@@ -118,6 +121,7 @@ public final class LlmGateway {
                     String text = r.aiMessage() == null ? null : r.aiMessage().text();
                     if (text == null || text.isBlank()) {
                         attempts.add(new Attempt(p.name(), "empty answer"));
+                        logFailure(p, "empty answer", start);
                         break;
                     }
                     Answer answer = answer(p, text, r, start, attempts);
@@ -127,6 +131,7 @@ public final class LlmGateway {
                     limiter.record(0);
                     Failure f = classify(e);
                     attempts.add(new Attempt(p.name(), f.outcome()));
+                    logFailure(p, f.outcome(), start);
                     if (!f.retriable() || attempt == limits.retries()) break;
                     Duration pause = f.retryAfter().isPresent() ? f.retryAfter().get() : backoff(attempt);
                     if (pause.compareTo(limits.maxRetryAfter()) > 0) break; // not worth waiting: try the next provider
@@ -170,10 +175,13 @@ public final class LlmGateway {
                 ChatResponse r = done.get(limits.timeout().toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
                 return answer(p, text.toString(), r, start, attempts);
             } catch (java.util.concurrent.ExecutionException e) {
-                attempts.add(new Attempt(p.name(), classify(e.getCause()).outcome()));
+                String outcome = classify(e.getCause()).outcome();
+                attempts.add(new Attempt(p.name(), outcome));
+                logFailure(p, outcome, start);
                 if (!text.isEmpty()) break;
             } catch (java.util.concurrent.TimeoutException e) {
                 attempts.add(new Attempt(p.name(), "time-out"));
+                logFailure(p, "time-out", start);
                 if (!text.isEmpty()) break;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -189,8 +197,14 @@ public final class LlmGateway {
         long in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
         long out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
         attempts.add(new Attempt(p.name(), "ok"));
-        return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), Duration.ofNanos(System.nanoTime() - startNanos),
-                List.copyOf(attempts));
+        Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
+        LOG.info("provider {} ({}) answered in {} ms: {} tokens in, {} out", p.name(), p.model(), latency.toMillis(), in, out);
+        return new Answer(p.name(), p.model(), text, in, out, p.cost(in, out), latency, List.copyOf(attempts));
+    }
+
+    /** Only our own words for the outcome: a provider's error text may quote the request. */
+    private static void logFailure(ProviderSettings p, String outcome, long startNanos) {
+        LOG.warn("provider {} ({}) {} after {} ms", p.name(), p.model(), outcome, (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     private boolean sleep(Duration d) {

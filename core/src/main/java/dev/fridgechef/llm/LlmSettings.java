@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which models to use, from the config file ({@code $XDG_CONFIG_HOME/fridgechef/llm.json}, else
- * {@code ~/.config/fridgechef/llm.json}, or {@code FRIDGECHEF_LLM_CONFIG}) and the usual environment
+ * Which models to use, from the config file ({@code llm.json} in the config folder, or
+ * {@code FRIDGECHEF_LLM_CONFIG}: {@link dev.fridgechef.config.AppFolders#llmConfigFile()}) and the usual environment
  * variables: {@code OPENAI_API_KEY} (with {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}),
  * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OLLAMA_HOST}.
  * The file may list providers itself and sets the monthly budget and per-user limit:
@@ -41,18 +41,6 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
 
     public LlmSettings {
         providers = List.copyOf(providers);
-    }
-
-    public static Path configFile(Map<String, String> env, Path userHome) {
-        String explicit = env.get("FRIDGECHEF_LLM_CONFIG");
-        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
-        return configFolder(env, userHome).resolve("llm.json");
-    }
-
-    /** {@code $XDG_CONFIG_HOME/fridgechef}, else {@code ~/.config/fridgechef}: llm.json, keys.properties, store.json, gui.json. */
-    public static Path configFolder(Map<String, String> env, Path userHome) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".config")).resolve("fridgechef");
     }
 
     /** Keys from the environment only. */

@@ -7,6 +7,7 @@ import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.inventory.StockRules;
 import dev.fridgechef.recipe.MealType;
 
 import java.time.LocalDate;
@@ -164,9 +165,8 @@ final class AiPlanCheck {
     private Map<String, double[]> stockByFamily() {
         Map<String, double[]> out = new HashMap<>();
         for (StockEntry e : request.stock()) {
-            if (e.food() == null || e.grams() == null || !rules.allows(e.food())) continue;
+            if (!StockRules.usable(e, request.start()) || !rules.allows(e.food())) continue;
             int expires = e.item().expiresOn() == null ? Integer.MAX_VALUE : (int) ChronoUnit.DAYS.between(request.start(), e.item().expiresOn());
-            if (expires < 0) continue;
             // one pooled lot per family and expiry: enough to account the model's use day by day
             out.merge(Substitutes.familyOf(e.food()) + "@" + expires, new double[] {e.grams(), expires},
                     (a, b) -> new double[] {a[0] + b[0], a[1]});

@@ -5,6 +5,7 @@ import dev.fridgechef.food.Food;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.inventory.StockRules;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.recipe.RecipeLibrary;
@@ -78,9 +79,8 @@ public final class CookService {
     private static Map<String, double[]> available(List<StockEntry> stock, DietRules rules, LocalDate today) {
         Map<String, double[]> out = new HashMap<>();
         for (StockEntry e : stock) {
-            if (e.food() == null || e.grams() == null || !rules.allows(e.food())) continue;
+            if (!StockRules.usable(e, today) || !rules.allows(e.food())) continue;
             LocalDate exp = e.item().expiresOn();
-            if (exp != null && exp.isBefore(today)) continue;
             double[] a = out.computeIfAbsent(Substitutes.familyOf(e.food()), k -> new double[2]);
             a[0] += e.grams();
             if (exp != null && ChronoUnit.DAYS.between(today, exp) <= 3) a[1] += e.grams();

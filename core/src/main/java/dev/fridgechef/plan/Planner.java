@@ -3,6 +3,7 @@ package dev.fridgechef.plan;
 import dev.fridgechef.diet.DietRules;
 import dev.fridgechef.food.Food;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.inventory.StockRules;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.recipe.RecipeLibrary;
@@ -380,11 +381,10 @@ public final class Planner {
             }
             List<Lot> lots = new ArrayList<>();
             for (StockEntry e : request.stock()) {
-                if (e.food() == null || e.grams() == null || e.grams() <= 0) continue;
+                if (!StockRules.usable(e, request.start())) continue;
                 if (!rules.allows(e.food())) continue; // never cook a person's allergen from the fridge, whatever the recipe says
                 int expires = e.item().expiresOn() == null ? Integer.MAX_VALUE
                         : (int) ChronoUnit.DAYS.between(request.start(), e.item().expiresOn());
-                if (expires < 0) continue; // already expired: not planned with
                 lots.add(new Lot(family(e.food()), e.grams(), expires, e.food()));
             }
             int familyCount = families.size();

@@ -5,23 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.Json;
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.i18n.UserException;
-import dev.fridgechef.llm.LlmSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where the store lives. In order: an explicit path (--db), {@code FRIDGECHEF_HOME}, the data folder
  * chosen in the desktop app's settings ({@code {"data_folder": "..."}} in {@code store.json} in the
- * config folder, {@code $XDG_CONFIG_HOME/fridgechef} or {@code ~/.config/fridgechef}), then the
- * platform's data folder: {@code $XDG_DATA_HOME/fridgechef} or {@code ~/.local/share/fridgechef} on
- * Linux, {@code ~/Library/Application Support/FridgeChef} on macOS, {@code %APPDATA%\FridgeChef} on
- * Windows. The CLI and the desktop app both resolve it here, so they always share one store.
+ * config folder), then the platform's data folder (both folders as {@link AppFolders} resolves
+ * them). The CLI and the desktop app both resolve it here, so they always share one store.
  */
 public final class StoreLocation {
     public static final String DATABASE_NAME = "fridgechef";
@@ -32,21 +28,17 @@ public final class StoreLocation {
     }
 
     /** The database path without H2's ".mv.db" suffix (H2 adds it). */
-    public static Path resolve(String explicitPath, Map<String, String> env, String osName, Path userHome) {
-        return resolve(explicitPath, env, osName, userHome, LlmSettings.configFolder(env, userHome));
+    public static Path resolve(String explicitPath, AppFolders folders) {
+        return resolve(explicitPath, folders, folders.configFolder());
     }
 
-    public static Path resolve(String explicitPath, Map<String, String> env, String osName, Path userHome, Path configFolder) {
+    public static Path resolve(String explicitPath, AppFolders folders, Path configFolder) {
         if (explicitPath != null && !explicitPath.isBlank()) return stripSuffix(Path.of(explicitPath).toAbsolutePath());
-        String home = env.get("FRIDGECHEF_HOME");
-        if (home != null && !home.isBlank()) return Path.of(home).toAbsolutePath().resolve(DATABASE_NAME);
+        Optional<Path> fixed = folders.fixedDataFolder();
+        if (fixed.isPresent()) return fixed.get().resolve(DATABASE_NAME);
         Optional<Path> chosen = chosenFolder(configFolder);
         if (chosen.isPresent()) return chosen.get().resolve(DATABASE_NAME);
-        return dataDirectory(env, osName, userHome).resolve(DATABASE_NAME);
-    }
-
-    public static Path resolveDefault(String explicitPath) {
-        return resolve(explicitPath, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return folders.dataFolder().resolve(DATABASE_NAME);
     }
 
     /** The data folder saved in {@code store.json}, if any; a broken file says so rather than silently opening another store. */
@@ -78,17 +70,6 @@ public final class StoreLocation {
     /** The database file itself: the path plus ".mv.db". */
     public static Path databaseFile(Path databasePath) {
         return databasePath.resolveSibling(databasePath.getFileName() + H2_SUFFIX);
-    }
-
-    static Path dataDirectory(Map<String, String> env, String osName, Path userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "FridgeChef") : userHome.resolve("AppData/Roaming/FridgeChef");
-        }
-        if (os.contains("mac")) return userHome.resolve("Library/Application Support/FridgeChef");
-        String xdg = env.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share")).resolve("fridgechef");
     }
 
     private static Path stripSuffix(Path p) {

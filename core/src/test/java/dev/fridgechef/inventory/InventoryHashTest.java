@@ -77,9 +77,17 @@ class InventoryHashTest {
             app.inventory().add(item("eggs", "10", "pcs", "2026-12-05"));
             app.inventory().add(item("Grandma's jam", "2", "pcs", null));
             assertThat(InventoryHash.canonicalForm(app.inventory().list()))
-                    .isEqualTo("v1\n01123|450|2026-12-05\nname:grandma s jam|2 pcs|-");
+                    .isEqualTo("v2\n01123|450 g|2026-12-05\nname:grandma s jam|2 pcs|-");
             assertThat(InventoryHash.of(app.inventory().list())).hasSize(64).matches("[0-9a-f]+");
         }
+    }
+
+    @Test
+    void itemsWithoutAWeightInDifferentUnitsAreDifferentFridges() {
+        String jamInJars = hashOf(List.of(item("Grandma's jam", "2", "pcs", null)));
+        String alsoAPackage = hashOf(List.of(item("Grandma's jam", "2", "pcs", null), item("Grandma's jam", "1", "cup", null)));
+        assertThat(alsoAPackage).isNotEqualTo(jamInJars);
+        assertThat(hashOf(List.of(item("Grandma's jam", "1", "pcs", null), item("grandma's jam", "1", "шт", null)))).isEqualTo(jamInJars);
     }
 
     @Test
@@ -88,5 +96,8 @@ class InventoryHashTest {
         assertThat(InventoryHash.roundGrams(503)).isEqualTo(500);
         assertThat(InventoryHash.roundGrams(1503)).isEqualTo(1500);
         assertThat(InventoryHash.roundGrams(7300)).isEqualTo(7500);
+        assertThat(InventoryHash.roundCount(2.2)).isEqualTo(2.0);
+        assertThat(InventoryHash.roundCount(12.4)).isEqualTo(12.0);
+        assertThat(InventoryHash.roundCount(63)).isEqualTo(65.0);
     }
 }

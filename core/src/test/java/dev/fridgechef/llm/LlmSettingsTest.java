@@ -46,10 +46,4 @@ class LlmSettingsTest {
         Files.writeString(file, "{\"providers\": [{\"kind\": \"skynet\"}]}");
         assertThatThrownBy(() -> LlmSettings.load(Map.of(), file, Json.mapper())).isInstanceOf(UserException.class).hasMessageContaining("skynet");
     }
-
-    @Test
-    void configFileFollowsXdg() {
-        assertThat(LlmSettings.configFile(Map.of("XDG_CONFIG_HOME", "/xdg"), Path.of("/home/a"))).isEqualTo(Path.of("/xdg/fridgechef/llm.json"));
-        assertThat(LlmSettings.configFile(Map.of(), Path.of("/home/a"))).isEqualTo(Path.of("/home/a/.config/fridgechef/llm.json"));
-    }
 }

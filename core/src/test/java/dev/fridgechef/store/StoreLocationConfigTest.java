@@ -1,5 +1,6 @@
 package dev.fridgechef.store;
 
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.i18n.UserException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,23 +21,23 @@ class StoreLocationConfigTest {
         Path home = dir.resolve("home");
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("xdg-config").toString());
         Path config = dir.resolve("xdg-config/fridgechef");
-        assertThat(StoreLocation.resolve(null, env, "Linux", home)).isEqualTo(home.resolve(".local/share/fridgechef/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(env, "Linux", home))).isEqualTo(home.resolve(".local/share/fridgechef/fridgechef"));
 
         StoreLocation.chooseFolder(config, dir.resolve("usb/kitchen"));
         assertThat(Files.isRegularFile(config.resolve(StoreLocation.CONFIG_FILE))).isTrue();
-        assertThat(StoreLocation.resolve(null, env, "Linux", home)).isEqualTo(dir.resolve("usb/kitchen/fridgechef"));
-        assertThat(StoreLocation.resolve("/tmp/x/db", env, "Linux", home)).isEqualTo(Path.of("/tmp/x/db"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(env, "Linux", home))).isEqualTo(dir.resolve("usb/kitchen/fridgechef"));
+        assertThat(StoreLocation.resolve("/tmp/x/db", new AppFolders(env, "Linux", home))).isEqualTo(Path.of("/tmp/x/db"));
         Map<String, String> withHome = Map.of("XDG_CONFIG_HOME", env.get("XDG_CONFIG_HOME"), "FRIDGECHEF_HOME", "/data/fc");
-        assertThat(StoreLocation.resolve(null, withHome, "Linux", home)).isEqualTo(Path.of("/data/fc/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(withHome, "Linux", home))).isEqualTo(Path.of("/data/fc/fridgechef"));
         // without XDG_CONFIG_HOME the file is looked for in ~/.config/fridgechef
         StoreLocation.chooseFolder(home.resolve(".config/fridgechef"), dir.resolve("elsewhere"));
-        assertThat(StoreLocation.resolve(null, Map.of(), "Linux", home)).isEqualTo(dir.resolve("elsewhere/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(Map.of(), "Linux", home))).isEqualTo(dir.resolve("elsewhere/fridgechef"));
     }
 
     @Test
     void aBrokenFileIsReportedNotIgnored() throws Exception {
         Files.writeString(dir.resolve(StoreLocation.CONFIG_FILE), "{not json");
-        assertThatThrownBy(() -> StoreLocation.resolve(null, Map.of(), "Linux", dir.resolve("home"), dir))
+        assertThatThrownBy(() -> StoreLocation.resolve(null, new AppFolders(Map.of(), "Linux", dir.resolve("home")), dir))
                 .isInstanceOf(UserException.class);
     }
 

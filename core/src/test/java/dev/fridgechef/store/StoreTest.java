@@ -1,5 +1,6 @@
 package dev.fridgechef.store;
 
+import dev.fridgechef.config.AppFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +44,11 @@ class StoreTest {
     @Test
     void locationFollowsDbOptionThenFridgechefHomeThenXdg() {
         Path home = Path.of("/home/anna");
-        assertThat(StoreLocation.resolve("/tmp/x/my.mv.db", Map.of(), "Linux", home)).isEqualTo(Path.of("/tmp/x/my"));
-        assertThat(StoreLocation.resolve(null, Map.of("FRIDGECHEF_HOME", "/data/fc"), "Linux", home)).isEqualTo(Path.of("/data/fc/fridgechef"));
-        assertThat(StoreLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", home)).isEqualTo(Path.of("/xdg/fridgechef/fridgechef"));
-        assertThat(StoreLocation.resolve(null, Map.of(), "Linux", home)).isEqualTo(Path.of("/home/anna/.local/share/fridgechef/fridgechef"));
-        assertThat(StoreLocation.resolve(null, Map.of(), "Mac OS X", home))
+        assertThat(StoreLocation.resolve("/tmp/x/my.mv.db", new AppFolders(Map.of(), "Linux", home))).isEqualTo(Path.of("/tmp/x/my"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(Map.of("FRIDGECHEF_HOME", "/data/fc"), "Linux", home))).isEqualTo(Path.of("/data/fc/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(Map.of("XDG_DATA_HOME", "/xdg"), "Linux", home))).isEqualTo(Path.of("/xdg/fridgechef/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(Map.of(), "Linux", home))).isEqualTo(Path.of("/home/anna/.local/share/fridgechef/fridgechef"));
+        assertThat(StoreLocation.resolve(null, new AppFolders(Map.of(), "Mac OS X", home)))
                 .isEqualTo(Path.of("/home/anna/Library/Application Support/FridgeChef/fridgechef"));
     }
 }

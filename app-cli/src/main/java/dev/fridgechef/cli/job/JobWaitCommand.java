@@ -5,7 +5,6 @@ import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.plan.PlanPrinter;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.job.Job;
-import dev.fridgechef.job.JobRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +39,7 @@ public final class JobWaitCommand implements Runnable {
         while (!job.finished()) {
             if (Instant.now().isAfter(deadline)) throw new UserException("error.job.timeout", id, timeoutSeconds);
             // nobody working the queue (no worker started, or it was killed): work it here
-            new JobRunner(app, "wait-" + ProcessHandle.current().pid()).drain();
+            app.jobRunner("wait-" + ProcessHandle.current().pid()).drain();
             job = app.jobs().get(id);
             if (!json.enabled() && job.progress() != lastProgress && !job.finished()) {
                 context.err().println(context.text("cli.jobs.progress", job.progress(), job.message() == null ? "" : job.message()));

@@ -1,7 +1,6 @@
 package dev.fridgechef.cli.job;
 
 import dev.fridgechef.cli.CliContext;
-import dev.fridgechef.job.JobRunner;
 import picocli.CommandLine.Command;
 
 /** The background worker started by "plan --ai --async": runs the queue until it is empty, then exits. */
@@ -15,7 +14,7 @@ public final class JobWorkCommand implements Runnable {
 
     @Override
     public void run() {
-        int ran = new JobRunner(context.app(), "pid-" + ProcessHandle.current().pid()).drain();
+        int ran = context.app().jobRunner("pid-" + ProcessHandle.current().pid()).drain();
         context.out().println(context.text("cli.jobs.worked", ran));
     }
 }

@@ -37,7 +37,7 @@ public final class LlmStatusCommand implements Runnable {
         LlmSettings settings = app.llmSettings();
         List<ProviderView> chain = app.gateway().chain().stream().map(p -> view(p, app.usage().lastTest(p.name()).orElse(null))).toList();
         List<UsageLedger.Day> days = app.usage().days(1);
-        StatusView status = new StatusView(LlmSettings.configFile(context.env(), java.nio.file.Path.of(System.getProperty("user.home"))).toString(),
+        StatusView status = new StatusView(context.folders().llmConfigFile().toString(),
                 chain, settings.monthlyBudgetUsd(), app.usage().spentThisMonth(), settings.generationsPerMinute(),
                 days.isEmpty() ? null : days.get(0));
         if (json.enabled()) {

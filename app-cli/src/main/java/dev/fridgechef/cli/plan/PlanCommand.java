@@ -55,7 +55,7 @@ public final class PlanCommand implements Runnable {
         PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
         if (async) {
             if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
-            var job = new dev.fridgechef.job.JobRunner(context.app(), "cli").submitAiPlan(options);
+            var job = context.app().jobRunner("cli").submitAiPlan(options);
             BackgroundWorker.start(context);
             if (json.enabled()) context.printJson(job);
             else context.out().println(context.text("cli.jobs.submitted", job.id()));

@@ -7,6 +7,7 @@ import dev.fridgechef.inventory.RowProblem;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,6 +42,7 @@ public final class ErrorDialogs {
             alert.setContentText(cause instanceof ImportException ie ? rows(messages, ie) : messages.get("gui.error.fix"));
             return alert;
         }
+        LoggerFactory.getLogger(ErrorDialogs.class).error("unexpected error", cause);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("gui.error.title"));
         alert.setHeaderText(messages.get("gui.error.internal"));

@@ -51,7 +51,7 @@ public final class AiPlanDialog {
 
     public static void run(GuiSession session, PlanOptions options, Consumer<StoredPlan> onPlan) {
         AiPlanDialog d = new AiPlanDialog(session, onPlan);
-        JobRunner runner = new JobRunner(session.app(), "gui-" + ProcessHandle.current().pid());
+        JobRunner runner = session.app().jobRunner("gui-" + ProcessHandle.current().pid());
         session.task(() -> runner.submitAiPlan(options)).onSuccess(job -> {
             d.open(job);
             session.task(runner::drain).onError(error -> {

@@ -6,6 +6,7 @@ import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.inventory.StockRules;
 import dev.fridgechef.plan.Substitutes;
 import dev.fridgechef.recipe.Recipe;
 import dev.fridgechef.recipe.RecipeFacts;
@@ -160,8 +161,7 @@ public final class RecipeDetailsDialog {
     private static Set<String> families(List<StockEntry> stock, LocalDate today) {
         Set<String> out = new HashSet<>();
         for (StockEntry e : stock) {
-            boolean expired = e.item().expiresOn() != null && e.item().expiresOn().isBefore(today);
-            if (e.food() != null && e.grams() != null && e.grams() > 0 && !expired) out.add(Substitutes.familyOf(e.food()));
+            if (StockRules.usable(e, today)) out.add(Substitutes.familyOf(e.food()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.settings;
 
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.llm.LlmConfigFile;
 import dev.fridgechef.llm.LlmKeys;
@@ -34,8 +35,7 @@ final class AiConfig {
 
     /** FRIDGECHEF_LLM_CONFIG if set (as the CLI reads it), else llm.json in the config folder. */
     Path configFile() {
-        String explicit = session.env().get("FRIDGECHEF_LLM_CONFIG");
-        return explicit != null && !explicit.isBlank() ? Path.of(explicit) : session.configFolder().resolve("llm.json");
+        return AppFolders.llmConfigFile(session.env(), session.configFolder());
     }
 
     LlmKeys keys() {

@@ -1,6 +1,7 @@
 package dev.fridgechef.gui.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.store.StoreCopy;
 import dev.fridgechef.store.StoreLocation;
@@ -98,8 +99,7 @@ final class DataLocationPane {
         ButtonType later = new ButtonType(session.text("settingsview.data.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quit = new ButtonType(session.text("settingsview.data.quit"), ButtonBar.ButtonData.OK_DONE);
         String text = session.text("settingsview.data.moved", folder, StoreLocation.databaseFile(session.databasePath()));
-        Path nextStart = StoreLocation.resolve(null, session.env(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
-                session.configFolder());
+        Path nextStart = StoreLocation.resolve(null, AppFolders.from(session.env()), session.configFolder());
         if (session.env().containsKey("FRIDGECHEF_HOME")) text += "\n\n" + session.text("settingsview.data.envwins");
         else if (!nextStart.getParent().equals(folder)) text += "\n\n" + session.text("settingsview.data.dbwins");
         Alert done = new Alert(Alert.AlertType.INFORMATION, text, later, quit);

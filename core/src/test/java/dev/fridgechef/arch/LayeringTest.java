@@ -1,0 +1,36 @@
+package dev.fridgechef.arch;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.fridgechef.FridgeChef;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering of core that Maven's module boundaries alone do not enforce. */
+@AnalyzeClasses(packages = "dev.fridgechef", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+    private static final DescribedPredicate<JavaClass> IN_A_FEATURE_PACKAGE =
+            DescribedPredicate.describe("are in a feature package (dev.fridgechef.*)", c -> c.getPackageName().startsWith("dev.fridgechef."));
+
+    @ArchTest
+    static final ArchRule coreHasNoUserInterface = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", "io.javalin..", "java.awt..", "javax.swing..")
+            .because("core is shared by the command line and the desktop app and must run headless");
+
+    @ArchTest
+    static final ArchRule featuresDoNotUseTheCompositionRoot = noClasses().that(IN_A_FEATURE_PACKAGE)
+            .should().dependOnClassesThat().belongToAnyOf(FridgeChef.class)
+            .because("FridgeChef wires the features together; a feature gets its collaborators through its constructor");
+
+    @ArchTest
+    static final ArchRule onlyConfigReadsTheEnvironment = noClasses().that().resideOutsideOfPackage("dev.fridgechef.config..")
+            .should().callMethod(System.class, "getenv")
+            .orShould().callMethod(System.class, "getenv", String.class)
+            .orShould().callMethod(System.class, "getProperty", String.class)
+            .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+            .because("folders and switches are resolved once, in config.AppFolders, from the environment the front end was given");
+}
