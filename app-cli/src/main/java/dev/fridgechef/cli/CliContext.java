@@ -106,7 +106,7 @@ public final class CliContext implements AutoCloseable {
 
     /** Where llm.json, keys.properties, gui.json and store.json live. */
     public Path configFolder() {
-        return dev.fridgechef.llm.LlmSettings.configFolder(env, Path.of(System.getProperty("user.home")));
+        return folders.configFolder();
     }
 
     /** Export and erasure of everything about the person; after erasing, the store file is rewritten without the freed pages. */
