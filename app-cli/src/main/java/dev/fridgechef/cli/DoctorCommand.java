@@ -41,6 +41,8 @@ public final class DoctorCommand implements Callable<Integer> {
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         }
         if (s.problem() != null) out.println("  " + context.text("cli.doctor.store.broken", s.problem()));
+        out.println("  " + (s.newestBackup() == null ? context.text("cli.doctor.store.nobackup")
+                : context.text("cli.doctor.store.backups", s.backups(), s.newestBackup())));
         out.println(context.text("cli.doctor.config", r.config().folder()));
         out.println("  " + r.config().present().entrySet().stream()
                 .map(e -> e.getKey() + ": " + context.text(e.getValue() ? "cli.doctor.present" : "cli.doctor.absent"))

@@ -8,7 +8,10 @@ import dev.fridgechef.llm.LlmConfigFile;
 import dev.fridgechef.llm.LlmKeys;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.logging.Logs;
+import dev.fridgechef.store.Backups;
 import dev.fridgechef.store.Store;
+import dev.fridgechef.store.StoreCheck;
+import dev.fridgechef.store.StoreOptions;
 import dev.fridgechef.store.StoreLocation;
 import org.jdbi.v3.core.Handle;
 
@@ -38,7 +41,7 @@ public final class Checkup {
 
     /** {@code rows}: rows per table. A store that does not exist yet is not a problem: it is made on first use. */
     public record StoreHealth(String file, boolean exists, Long sizeBytes, boolean opens, Integer schemaVersion, Map<String, Long> rows,
-                              String problem) {
+                              String problem, int backups, String newestBackup) {
     }
 
     public record ConfigFiles(String folder, String llmConfigFile, Map<String, Boolean> present) {
@@ -58,36 +61,35 @@ public final class Checkup {
                 Logs.currentFile().map(Path::toString).orElse(null));
     }
 
+    /** The store file, whether every row of it reads (see {@link StoreCheck}), and its backups. */
     static StoreHealth store(Path databasePath) {
         Path file = StoreLocation.databaseFile(databasePath);
-        if (!Files.exists(file)) return new StoreHealth(file.toString(), false, null, false, null, Map.of(), null);
+        List<Backups.Backup> backups = Backups.of(databasePath, java.time.Clock.systemDefaultZone()).list();
+        int count = backups.size();
+        String newest = backups.isEmpty() ? null : backups.get(0).label();
+        if (!Files.exists(file)) return new StoreHealth(file.toString(), false, null, false, null, Map.of(), null, count, newest);
         Long size = null;
         try {
             size = Files.size(file);
-            // Store.open would make a new store in the place of an empty file; this only looks
-            if (size == 0) return new StoreHealth(file.toString(), true, size, false, null, Map.of(), "the store file is empty (0 bytes)");
-            try (Store store = Store.open(databasePath)) {
-                return store.jdbi().withHandle(h -> new StoreHealth(file.toString(), true, Files.size(file), true, schemaVersion(h), rows(h), null));
+            // Store.open refuses an empty file too; this says so without trying
+            if (size == 0) return new StoreHealth(file.toString(), true, size, false, null, Map.of(), "the store file is empty (0 bytes)", count, newest);
+            try (Store store = Store.open(databasePath, StoreOptions.DEFAULT.withoutBackups())) {
+                StoreCheck.Result check = StoreCheck.check(store);
+                Map<String, Long> rows = new LinkedHashMap<>();
+                check.rows().forEach((table, n) -> {
+                    if (!table.equals("flyway_schema_history")) rows.put(table.toLowerCase(java.util.Locale.ROOT), n);
+                });
+                Integer version = store.jdbi().withHandle(Checkup::schemaVersion);
+                return new StoreHealth(file.toString(), true, Files.size(file), true, version, rows, check.problem().orElse(null), count, newest);
             }
         } catch (IOException | RuntimeException e) {
-            return new StoreHealth(file.toString(), true, size, false, null, Map.of(), inWords(e));
+            return new StoreHealth(file.toString(), true, size, false, null, Map.of(), inWords(e), count, newest);
         }
     }
 
     private static Integer schemaVersion(Handle h) {
         return h.createQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
                 .mapTo(Integer.class).findOne().orElse(null);
-    }
-
-    private static Map<String, Long> rows(Handle h) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        List<String> tables = h.createQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
-                + "AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME").mapTo(String.class).list();
-        for (String table : tables) {
-            rows.put(table.toLowerCase(java.util.Locale.ROOT),
-                    h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one());
-        }
-        return rows;
     }
 
     static ConfigFiles config(AppFolders folders) {
