@@ -5,7 +5,10 @@ import dev.fridgechef.i18n.UserException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Parses amounts: "2", "1.5", "1,5" (decimal comma), "1/2", "1 1/2". Only positive amounts pass. */
+/**
+ * Parses amounts: "2", "1.5", "1,5" (decimal comma), "1/2", "1 1/2". Only positive amounts pass, at
+ * least 0.001 (the store's precision) and at most a billion.
+ */
 public final class QuantityParser {
     private static final double MAX = 1_000_000_000;
 
@@ -29,9 +32,12 @@ public final class QuantityParser {
         } catch (NumberFormatException e) {
             throw new UserException("error.quantity", text);
         }
-        if (!(value > 0) || Double.isInfinite(value)) throw new UserException("error.quantity.positive", text);
+        if (!(value > 0)) throw new UserException("error.quantity.positive", text);
         if (value > MAX) throw new UserException("error.quantity.large", text);
-        return round(value);
+        double rounded = round(value);
+        // the store keeps three decimals: 0.0001 kg would be stored as nothing at all
+        if (rounded == 0) throw new UserException("error.quantity.small", text);
+        return rounded;
     }
 
     private static double fraction(String t) {
