@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--format", paramLabel = "csv|json", descriptionKey = "import.format")
     String format;
 
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
     @Mixin
     JsonOption json;
 
@@ -32,7 +36,8 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         InventoryFiles.Rows rows = context.app().inventoryFiles().readFile(file, format != null ? InventoryFiles.Format.parse(format) : null);
-        List<StockEntry> added = context.app().inventory().addAll(rows.drafts(), rows.lines());
+        if (!rows.charset().equals(StandardCharsets.UTF_8)) context.err().println(context.text("cli.import.charset", file, rows.charset().name()));
+        List<StockEntry> added = context.app().inventory().addAll(rows.drafts(), rows.lines(), force);
         if (json.enabled()) {
             var today = context.app().inventory().today();
             context.printJson(added.stream().map(e -> ItemView.of(e, today, context.russian())).toList());

@@ -15,7 +15,7 @@ public final class JobWorkCommand implements Runnable {
 
     @Override
     public void run() {
-        int ran = new JobRunner(context.app(), "pid-" + ProcessHandle.current().pid()).drain();
+        int ran = new JobRunner(context.aiApp(), "pid-" + ProcessHandle.current().pid()).drain();
         context.out().println(context.text("cli.jobs.worked", ran));
     }
 }
