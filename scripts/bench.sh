@@ -3,13 +3,15 @@
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
 #   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
+#   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-planner}" in
   planner) main=dev.fridgechef.bench.PlannerBench ;;
   ai-month) main=dev.fridgechef.bench.AiMonthSimulation ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|ai-month|gui [RUNS]]" >&2; exit 2 ;;
+  import) shift; exec scripts/bench-import.sh "$@" ;;
+  *) echo "usage: scripts/bench.sh [planner|ai-month|gui [RUNS]|import [ROWS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

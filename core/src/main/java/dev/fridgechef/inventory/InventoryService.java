@@ -53,8 +53,9 @@ public final class InventoryService {
         return describe(jdbi.inTransaction(h -> InventoryRepository.insert(h, item)));
     }
 
+    /** {@link #importRows} without force, each stored item described. */
     public List<StockEntry> addAll(List<ItemDraft> drafts, List<Integer> lineNumbers) {
-        return addAll(drafts, lineNumbers, false);
+        return importRows(drafts, lineNumbers, false).stream().map(this::describe).toList();
     }
 
     /**
@@ -62,7 +63,7 @@ public final class InventoryService {
      * then all rows are inserted in batches in one transaction. Each distinct name is looked up in the
      * food database once.
      */
-    public List<StockEntry> addAll(List<ItemDraft> drafts, List<Integer> lineNumbers, boolean force) {
+    public List<InventoryItem> importRows(List<ItemDraft> drafts, List<Integer> lineNumbers, boolean force) {
         ItemValidator rows = validator.remembering();
         LocalDate today = today();
         List<InventoryItem> items = new ArrayList<>(drafts.size());
@@ -75,8 +76,7 @@ public final class InventoryService {
             }
         }
         if (!problems.isEmpty()) throw new ImportException(problems);
-        List<InventoryItem> stored = jdbi.inTransaction(h -> InventoryRepository.insertAll(h, items));
-        return stored.stream().map(this::describe).toList();
+        return jdbi.inTransaction(h -> InventoryRepository.insertAll(h, items));
     }
 
     public List<StockEntry> list() {

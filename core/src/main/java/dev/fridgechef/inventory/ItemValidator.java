@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns an {@link ItemDraft} into a valid {@link InventoryItem}, or throws a {@link UserException} saying
@@ -26,6 +27,7 @@ import java.util.function.Function;
 public final class ItemValidator {
     private static final int MAX_NAME = 200;
     private static final int MAX_NOTE = 1000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final FoodDatabase foods;
     private final Function<String, Optional<Food>> resolver;
@@ -54,7 +56,7 @@ public final class ItemValidator {
 
     /** With {@code force}, implausible amounts and dates are kept (the person said they are right). */
     public InventoryItem validate(ItemDraft draft, LocalDate today, boolean force) {
-        String name = draft.name() == null ? "" : SafeText.clean(draft.name()).trim().replaceAll("\\s+", " ");
+        String name = draft.name() == null ? "" : SPACES.matcher(SafeText.clean(draft.name()).trim()).replaceAll(" ");
         if (name.isEmpty()) throw new UserException("error.name.empty");
         if (name.length() > MAX_NAME) throw new UserException("error.name.long", MAX_NAME);
         double quantity = QuantityParser.parse(draft.quantity());

@@ -4,6 +4,7 @@ import dev.fridgechef.i18n.UserException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Parses amounts: "2", "1.5", "1,5" (decimal comma), "1/2", "1 1/2". Only positive amounts pass, at
@@ -11,6 +12,9 @@ import java.math.RoundingMode;
  */
 public final class QuantityParser {
     private static final double MAX = 1_000_000_000;
+    private static final Pattern MIXED = Pattern.compile("\\d+\\s+\\d+/\\d+");
+    private static final Pattern FRACTION = Pattern.compile("\\d+/\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]?\\d+([eE][-+]?\\d+)?|[-+]?\\d+[.,]");
 
     private QuantityParser() {
     }
@@ -19,12 +23,12 @@ public final class QuantityParser {
         String t = text == null ? "" : text.trim();
         double value;
         try {
-            if (t.matches("\\d+\\s+\\d+/\\d+")) {
+            if (MIXED.matcher(t).matches()) {
                 String[] parts = t.split("\\s+");
                 value = Double.parseDouble(parts[0]) + fraction(parts[1]);
-            } else if (t.matches("\\d+/\\d+")) {
+            } else if (FRACTION.matcher(t).matches()) {
                 value = fraction(t);
-            } else if (t.matches("[-+]?\\d*[.,]?\\d+([eE][-+]?\\d+)?") || t.matches("[-+]?\\d+[.,]")) {
+            } else if (DECIMAL.matcher(t).matches()) {
                 value = Double.parseDouble(t.replace(',', '.'));
             } else {
                 throw new UserException("error.quantity", text);

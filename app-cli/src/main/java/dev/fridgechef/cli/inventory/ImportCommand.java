@@ -3,7 +3,7 @@ package dev.fridgechef.cli.inventory;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.InventoryFiles;
-import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.inventory.InventoryItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,13 +37,14 @@ public final class ImportCommand implements Runnable {
     public void run() {
         InventoryFiles.Rows rows = context.app().inventoryFiles().readFile(file, format != null ? InventoryFiles.Format.parse(format) : null);
         if (!rows.charset().equals(StandardCharsets.UTF_8)) context.err().println(context.text("cli.import.charset", file, rows.charset().name()));
-        List<StockEntry> added = context.app().inventory().addAll(rows.drafts(), rows.lines(), force);
+        var inventory = context.app().inventory();
+        List<InventoryItem> added = inventory.importRows(rows.drafts(), rows.lines(), force);
         if (json.enabled()) {
-            var today = context.app().inventory().today();
-            context.printJson(added.stream().map(e -> ItemView.of(e, today, context.russian())).toList());
+            var today = inventory.today();
+            context.printJson(added.stream().map(i -> ItemView.of(inventory.describe(i), today, context.russian())).toList());
             return;
         }
-        long unresolved = added.stream().filter(e -> e.food() == null).count();
+        long unresolved = added.stream().filter(i -> !i.resolved()).count();
         context.out().println(context.text("cli.import.done", added.size(), file));
         if (unresolved > 0) context.out().println(context.text("cli.list.unresolved", unresolved));
     }
