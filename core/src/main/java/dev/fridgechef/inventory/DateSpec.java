@@ -39,7 +39,7 @@ public final class DateSpec {
         }
         if (ISO_TEXT.matcher(t).matches()) return strict(text, SINGLE_DIGIT.matcher(t).replaceAll("-0$1"), ISO);
         if (DOTTED_TEXT.matcher(t).matches()) return strict(text, t, DOTTED);
-        if (t.startsWith("+")) return today.plusDays(parsePeriodDays(t.substring(1)));
+        if (t.startsWith("+") && !t.contains("-")) return today.plusDays(parsePeriodDays(t.substring(1)));
         throw new UserException("error.date", text);
     }
 

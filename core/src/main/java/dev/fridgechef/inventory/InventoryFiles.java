@@ -223,7 +223,9 @@ public final class InventoryFiles {
         Format f = format != null ? format : name == null ? null : Format.ofFileName(name.toString());
         if (f == null) throw new UserException("error.file.format", file);
         ImportText.Decoded text = ImportText.read(file);
-        return read(new StringReader(text.text()), f).withCharset(text.charset());
+        Rows rows = read(new StringReader(text.text()), f);
+        if (rows.drafts().isEmpty()) throw new UserException("error.file.norows", file);
+        return rows.withCharset(text.charset());
     }
 
     /**
