@@ -10,6 +10,7 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.llm.LlmKeys;
 import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.store.Store;
 import dev.fridgechef.store.StoreLocation;
 
@@ -34,6 +35,8 @@ public final class CliContext implements AutoCloseable {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final PrintWriter helpOut;
+    private final PrintWriter helpErr;
     private final Map<String, String> env;
     private final AppFolders folders;
     private final Clock clock;
@@ -44,6 +47,7 @@ public final class CliContext implements AutoCloseable {
     private FoodDatabase foods;
     private FridgeChef app;
     private ObjectMapper outputJson;
+    private UserException llmSettingsProblem;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
                       Messages messages) {
@@ -53,8 +57,10 @@ public final class CliContext implements AutoCloseable {
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
                       Messages messages, Terminal terminal) {
         this.terminal = terminal;
-        this.out = out;
-        this.err = err;
+        this.helpOut = out;
+        this.helpErr = err;
+        this.out = SafeWriter.wrap(out);
+        this.err = SafeWriter.wrap(err);
         this.env = env;
         this.folders = AppFolders.from(env);
         this.clock = clock;
@@ -62,12 +68,23 @@ public final class CliContext implements AutoCloseable {
         this.messages = messages;
     }
 
+    /** Standard output, with control and bidirectional characters dropped ({@link SafeWriter}). */
     public PrintWriter out() {
         return out;
     }
 
+    /** Standard error, with control and bidirectional characters dropped ({@link SafeWriter}). */
     public PrintWriter err() {
         return err;
+    }
+
+    /** Standard output as given, for picocli's help and usage texts (which may be styled). */
+    PrintWriter helpOut() {
+        return helpOut;
+    }
+
+    PrintWriter helpErr() {
+        return helpErr;
     }
 
     public Messages messages() {
@@ -131,9 +148,29 @@ public final class CliContext implements AutoCloseable {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS), foods, clock, llmSettings());
+            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS), foods, clock, llmSettingsOrNone());
         }
         return app;
+    }
+
+    /**
+     * The services for a command that uses the AI settings (plan --ai, chat, llm, usage, jobs that run
+     * plans): refused, saying what is wrong with the file and where, while the settings file is broken.
+     * Every other command works without AI meanwhile.
+     */
+    public FridgeChef aiApp() {
+        FridgeChef services = app();
+        if (llmSettingsProblem != null) throw llmSettingsProblem;
+        return services;
+    }
+
+    private dev.fridgechef.llm.LlmSettings llmSettingsOrNone() {
+        try {
+            return llmSettings();
+        } catch (UserException e) {
+            llmSettingsProblem = e;
+            return dev.fridgechef.llm.LlmSettings.none();
+        }
     }
 
     /**
@@ -176,5 +213,7 @@ public final class CliContext implements AutoCloseable {
         if (app != null) app.close();
         out.flush();
         err.flush();
+        helpOut.flush();
+        helpErr.flush();
     }
 }

@@ -52,6 +52,8 @@ import java.util.ResourceBundle;
 public final class FridgeCommand implements Runnable {
     static final String HELP_BUNDLE = "fridgechef.cli.help";
     static final String CLI_MESSAGES = "fridgechef.cli.messages";
+    /** Bad rows of an import listed one by one; the rest are counted. */
+    static final int MAX_PROBLEMS_SHOWN = 50;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,7 +79,7 @@ public final class FridgeCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(context.out());
+        spec.commandLine().usage(context.helpOut());
     }
 
     public static void main(String[] args) {
@@ -114,8 +116,8 @@ public final class FridgeCommand implements Runnable {
         CommandLine cli = new CommandLine(new FridgeCommand(context), new ContextFactory(context));
         cli.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, context.messages().locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        cli.setOut(context.out());
-        cli.setErr(context.err());
+        cli.setOut(context.helpOut());
+        cli.setErr(context.helpErr());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         useRootVersion(cli, cli.getCommandSpec().versionProvider());
         cli.setExecutionStrategy(FridgeCommand::logAndRun);
@@ -154,9 +156,11 @@ public final class FridgeCommand implements Runnable {
         PrintWriter err = context.err();
         if (e instanceof ImportException ie) {
             err.println(ie.localizedMessage(context.messages()));
-            for (RowProblem p : ie.problems()) {
+            List<RowProblem> problems = ie.problems();
+            for (RowProblem p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN))) {
                 err.println(context.text("cli.import.line", p.line(), p.problem().localizedMessage(context.messages())));
             }
+            if (problems.size() > MAX_PROBLEMS_SHOWN) err.println(context.text("cli.import.more", problems.size() - MAX_PROBLEMS_SHOWN));
             return CommandLine.ExitCode.SOFTWARE;
         }
         if (e instanceof UserException ue) {

@@ -67,13 +67,21 @@ public final class FridgeChefApp extends Application {
         stage.show();
 
         Path folder = configFolder;
-        UserException startProblem = preferencesProblem;
+        List<UserException> startProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        if (preferencesProblem != null) startProblems.add(preferencesProblem);
         Task<FridgeChef> opening = new Task<>() {
             @Override
             protected FridgeChef call() {
                 // the food table loads while the store opens and migrates
                 CompletableFuture<FoodDatabase> foods = CompletableFuture.supplyAsync(FoodDatabase::load);
-                LlmSettings llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), folders.llmConfigFile(), Json.mapper());
+                LlmSettings llm;
+                try {
+                    llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), folders.llmConfigFile(), Json.mapper());
+                } catch (UserException e) {
+                    // a broken AI settings file only costs the AI: the app opens and says what is wrong
+                    startProblems.add(e);
+                    llm = LlmSettings.none();
+                }
                 Store store = Store.open(database);
                 try {
                     return new FridgeChef(store, foods.join(), Clock.systemDefaultZone(), llm);
@@ -87,7 +95,7 @@ public final class FridgeChefApp extends Application {
             LoggerFactory.getLogger(FridgeChefApp.class).info("desktop app opened");
             session = new GuiSession(opening.getValue(), database, env, folder, preferences);
             new MainWindow(session, stage).show();
-            if (startProblem != null) session.showError(startProblem);
+            startProblems.forEach(session::showError);
         });
         opening.setOnFailed(e -> {
             var alert = ErrorDialogs.build(messages, opening.getException());

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class DateSpec {
     private static final Pattern RELATIVE = Pattern.compile("\\+?\\s*(\\d{1,4})\\s*([a-zа-я]*)");
+    private static final Pattern ISO_TEXT = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern DOTTED_TEXT = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final Pattern SINGLE_DIGIT = Pattern.compile("-(\\d)(?=-|$)");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -37,8 +40,8 @@ public final class DateSpec {
             default -> {
             }
         }
-        if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) return strict(text, t.replaceAll("-(\\d)(?=-|$)", "-0$1"), ISO);
-        if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) return strict(text, t, DOTTED);
+        if (ISO_TEXT.matcher(t).matches()) return strict(text, SINGLE_DIGIT.matcher(t).replaceAll("-0$1"), ISO);
+        if (DOTTED_TEXT.matcher(t).matches()) return strict(text, t, DOTTED);
         if (t.startsWith("+") || t.matches("\\d{1,4}\\s*\\p{L}+")) {
             Matcher m = RELATIVE.matcher(TextNormalizer.normalize(t.replace("+", "")));
             if (m.matches()) {

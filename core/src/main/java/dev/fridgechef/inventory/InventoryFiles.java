@@ -18,9 +18,11 @@ import dev.fridgechef.unit.QuantityParser;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +62,22 @@ public final class InventoryFiles {
     static final List<String> FIELDS = List.of("name", "quantity", "unit", "location", "expires", "opened", "note", "food_id");
     private static final Set<String> IGNORED_FIELDS = Set.of("id", "added", "grams", "food", "kcal");
 
-    /** Rows of an import file with the line each starts on. */
-    public record Rows(List<ItemDraft> drafts, List<Integer> lines) {
+    /** Rows of an import file with the line each starts on, and the encoding the file was read in. */
+    public record Rows(List<ItemDraft> drafts, List<Integer> lines, Charset charset) {
+        public Rows(List<ItemDraft> drafts, List<Integer> lines) {
+            this(drafts, lines, StandardCharsets.UTF_8);
+        }
+
+        public Rows withCharset(Charset newCharset) {
+            return new Rows(drafts, lines, newCharset);
+        }
     }
+
+    /** The most rows one import takes. */
+    public static final int MAX_ROWS = 100_000;
+    /** The largest import file, in MB. */
+    public static final int MAX_MEGABYTES = ImportText.MAX_BYTES / (1024 * 1024);
+    private static final List<String> REQUIRED = List.of("name", "quantity", "unit");
 
     private final ObjectMapper json;
 
@@ -84,11 +99,17 @@ public final class InventoryFiles {
         mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
         List<ItemDraft> drafts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader().withColumnReordering(true)).readValues(in)) {
-            CsvSchema schema = (CsvSchema) it.getParserSchema();
-            for (String column : schema.getColumnNames()) checkField(column, 1);
+        MappingIterator<Map<String, String>> it;
+        try {
+            it = mapper.readerForMapOf(String.class)
+                    .with(CsvSchema.emptySchema().withHeader().withColumnReordering(true)).readValues(in);
+            checkHeader(((CsvSchema) it.getParserSchema()).getColumnNames());
+        } catch (UserException e) {
+            throw new ImportException(List.of(new RowProblem(1, e)));
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(List.of(new RowProblem(1, new UserException("error.csv.row", detail(e)))));
+        }
+        try (it) {
             int line = 1;
             while (true) {
                 line++;
@@ -97,18 +118,23 @@ public final class InventoryFiles {
                     if (!it.hasNextValue()) break;
                     row = it.nextValue();
                 } catch (RuntimeException | IOException e) {
-                    problems.add(new RowProblem(lineOf(e, line), new UserException("error.csv.row", detail(e))));
-                    break; // the parser cannot be trusted past a broken row
+                    // the parser cannot be trusted past a broken row
+                    throw new ImportException(List.of(new RowProblem(lineOf(e, line), new UserException("error.csv.row", detail(e)))));
                 }
                 line = (int) Math.max(line, it.getCurrentLocation().getLineNr() - 1);
+                if (drafts.size() == MAX_ROWS) throw new UserException("error.file.rows", MAX_ROWS);
                 drafts.add(draft(row::get));
                 lines.add(line);
             }
-        } catch (UserException e) {
-            throw new ImportException(List.of(new RowProblem(1, e)));
         }
-        if (!problems.isEmpty()) throw new ImportException(problems);
         return new Rows(drafts, lines);
+    }
+
+    private static void checkHeader(List<String> columns) {
+        for (String column : columns) checkField(column, 1);
+        for (String required : REQUIRED) {
+            if (!columns.contains(required)) throw new UserException("error.import.required", required, String.join(", ", FIELDS));
+        }
     }
 
     private static int lineOf(Exception e, int fallback) {
@@ -135,6 +161,7 @@ public final class InventoryFiles {
         try (JsonParser p = json.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new UserException("error.json.array");
             while (p.nextToken() == JsonToken.START_OBJECT) {
+                if (drafts.size() + problems.size() == MAX_ROWS) throw new TooManyRows();
                 JsonLocation start = p.currentTokenLocation();
                 int line = start.getLineNr();
                 JsonNode node = p.readValueAsTree();
@@ -151,12 +178,21 @@ public final class InventoryFiles {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(new RowProblem(line, new UserException("error.json.syntax", e.getOriginalMessage())));
+        } catch (TooManyRows e) {
+            throw new UserException("error.file.rows", MAX_ROWS);
         } catch (UserException e) {
             if (e instanceof ImportException) throw e;
             problems.add(new RowProblem(1, e));
         }
         if (!problems.isEmpty()) throw new ImportException(problems);
         return new Rows(drafts, lines);
+    }
+
+    /** Stops reading a JSON file at the row limit (a plain exception, so no row handler takes it). */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
     }
 
     private static void checkField(String field, int line) {
@@ -176,15 +212,20 @@ public final class InventoryFiles {
                 field.apply("expires"), field.apply("opened"), field.apply("note"), field.apply("food_id"));
     }
 
-    /** Reads an import file in {@code format}, or when that is null in the format its name says (else error.file.format). */
+    /**
+     * Reads an import file in {@code format}, or when that is null in the format its name says (else
+     * error.file.format): at most {@link #MAX_MEGABYTES} MB and {@link #MAX_ROWS} rows, text only, in
+     * the encoding {@link ImportText} finds.
+     */
     public Rows readFile(Path file, Format format) {
-        Format f = format != null ? format : Format.ofFileName(file.getFileName().toString());
+        if (Files.isDirectory(file)) throw new UserException("error.file.directory", file);
+        Path name = file.getFileName();
+        Format f = format != null ? format : name == null ? null : Format.ofFileName(name.toString());
         if (f == null) throw new UserException("error.file.format", file);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, f);
-        } catch (IOException e) {
-            throw new UserException("error.file.read", file, problem(e));
-        }
+        ImportText.Decoded text = ImportText.read(file);
+        Rows rows = read(new StringReader(text.text()), f);
+        if (rows.drafts().isEmpty()) throw new UserException("error.file.norows", file);
+        return rows.withCharset(text.charset());
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.fridgechef.inventory;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,11 +48,28 @@ final class InventoryRepository {
         return h.createQuery("SELECT " + COLUMNS + " FROM inventory_item WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
+    private static final String INSERT = "INSERT INTO inventory_item (name, food_id, quantity, unit, location, added_on, expires_on, opened, note) "
+            + "VALUES (:name, :foodId, :quantity, :unit, :location, :addedOn, :expiresOn, :opened, :note)";
+    /** Rows sent to the database per JDBC batch on import. */
+    private static final int BATCH = 1000;
+
     static InventoryItem insert(Handle h, InventoryItem item) {
-        Update insert = h.createUpdate("INSERT INTO inventory_item (name, food_id, quantity, unit, location, added_on, expires_on, opened, note) "
-                + "VALUES (:name, :foodId, :quantity, :unit, :location, :addedOn, :expiresOn, :opened, :note)");
-        long id = bindFields(insert, item).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = bindFields(h.createUpdate(INSERT), item).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return item.withId(id);
+    }
+
+    /** Inserts many items with batched statements (in the caller's transaction); returns them with their ids. */
+    static List<InventoryItem> insertAll(Handle h, List<InventoryItem> items) {
+        List<InventoryItem> stored = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<InventoryItem> chunk = items.subList(from, Math.min(items.size(), from + BATCH));
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (InventoryItem item : chunk) bindFields(batch, item).add();
+            List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+            if (ids.size() != chunk.size()) throw new IllegalStateException("expected " + chunk.size() + " ids, got " + ids.size());
+            for (int i = 0; i < chunk.size(); i++) stored.add(chunk.get(i).withId(ids.get(i)));
+        }
+        return stored;
     }
 
     static void update(Handle h, InventoryItem item) {
@@ -63,7 +83,7 @@ final class InventoryRepository {
         return h.createUpdate("DELETE FROM inventory_item WHERE id = :id").bind("id", id).execute() == 1;
     }
 
-    private static Update bindFields(Update u, InventoryItem item) {
+    private static <S extends SqlStatement<S>> S bindFields(S u, InventoryItem item) {
         return u.bind("name", item.name())
                 .bind("foodId", item.foodId())
                 .bind("quantity", BigDecimal.valueOf(item.quantity()))

@@ -44,28 +44,39 @@ public final class InventoryService {
     }
 
     public StockEntry add(ItemDraft draft) {
-        InventoryItem item = validator.validate(draft, today());
+        return add(draft, false);
+    }
+
+    /** Adds one item; with {@code force} an implausible amount or expiry date is kept as given. */
+    public StockEntry add(ItemDraft draft, boolean force) {
+        InventoryItem item = validator.validate(draft, today(), force);
         return describe(jdbi.inTransaction(h -> InventoryRepository.insert(h, item)));
     }
 
-    /** Adds all drafts or none: every row is checked first and every problem is reported with its row. */
+    /** {@link #importRows} without force, each stored item described. */
     public List<StockEntry> addAll(List<ItemDraft> drafts, List<Integer> lineNumbers) {
-        List<InventoryItem> items = new ArrayList<>();
+        return importRows(drafts, lineNumbers, false).stream().map(this::describe).toList();
+    }
+
+    /**
+     * Adds all drafts or none: every row is checked first and every problem is reported with its row;
+     * then all rows are inserted in batches in one transaction. Each distinct name is looked up in the
+     * food database once.
+     */
+    public List<InventoryItem> importRows(List<ItemDraft> drafts, List<Integer> lineNumbers, boolean force) {
+        ItemValidator rows = validator.remembering();
+        LocalDate today = today();
+        List<InventoryItem> items = new ArrayList<>(drafts.size());
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             try {
-                items.add(validator.validate(drafts.get(i), today()));
+                items.add(rows.validate(drafts.get(i), today, force));
             } catch (UserException e) {
                 problems.add(new RowProblem(lineNumbers.get(i), e));
             }
         }
         if (!problems.isEmpty()) throw new ImportException(problems);
-        List<InventoryItem> stored = jdbi.inTransaction(h -> {
-            List<InventoryItem> out = new ArrayList<>();
-            for (InventoryItem item : items) out.add(InventoryRepository.insert(h, item));
-            return out;
-        });
-        return stored.stream().map(this::describe).toList();
+        return jdbi.inTransaction(h -> InventoryRepository.insertAll(h, items));
     }
 
     public List<StockEntry> list() {
@@ -212,6 +223,15 @@ public final class InventoryService {
 
     /** Applies the changes given (null fields stay as they are) and validates the item as a whole. */
     public StockEntry edit(long id, ItemDraft changes, boolean clearExpiry) {
+        return edit(id, changes, clearExpiry, false);
+    }
+
+    /**
+     * As {@link #edit(long, ItemDraft, boolean)}; amount and expiry are checked for plausibility only
+     * when they are changed, and with {@code force} not at all.
+     */
+    public StockEntry edit(long id, ItemDraft changes, boolean clearExpiry, boolean force) {
+        boolean recheck = changes.quantity() != null || changes.unit() != null || changes.expires() != null;
         return describe(jdbi.inTransaction(h -> {
             InventoryItem old = InventoryRepository.byIdForUpdate(h, id).orElseThrow(() -> new UserException("error.item.id", id));
             String nameChanged = changes.name();
@@ -225,7 +245,7 @@ public final class InventoryService {
                     or(changes.note(), old.note()),
                     changes.foodId() != null ? changes.foodId() : nameChanged != null ? null : old.foodId());
             // relative dates ("+3d") count from today, as everywhere; the item keeps the day it was added
-            InventoryItem validated = validator.validate(merged, today());
+            InventoryItem validated = validator.validate(merged, today(), force || !recheck);
             InventoryItem updated = new InventoryItem(old.id(), validated.name(), validated.foodId(), validated.quantity(),
                     validated.unit(), validated.location(), old.addedOn(), validated.expiresOn(), validated.opened(), validated.note());
             InventoryRepository.update(h, updated);

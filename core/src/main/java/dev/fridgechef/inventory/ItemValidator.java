@@ -3,6 +3,8 @@ package dev.fridgechef.inventory;
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.text.SafeText;
+import dev.fridgechef.text.TextNormalizer;
 import dev.fridgechef.unit.GramConversion;
 import dev.fridgechef.unit.QuantityParser;
 import dev.fridgechef.unit.Unit;
@@ -10,21 +12,51 @@ import dev.fridgechef.unit.UnitKind;
 import dev.fridgechef.unit.Units;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
-/** Turns an {@link ItemDraft} into a valid {@link InventoryItem}, or throws a {@link UserException} saying why not. */
+/**
+ * Turns an {@link ItemDraft} into a valid {@link InventoryItem}, or throws a {@link UserException} saying
+ * why not. Names and notes are cleaned of control and bidirectional characters ({@link SafeText});
+ * implausible amounts and expiry dates ({@link Plausibility}) pass only when forced.
+ */
 public final class ItemValidator {
     private static final int MAX_NAME = 200;
     private static final int MAX_NOTE = 1000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final FoodDatabase foods;
+    private final Function<String, Optional<Food>> resolver;
 
     public ItemValidator(FoodDatabase foods) {
+        this(foods, name -> foods.search().resolve(name));
+    }
+
+    private ItemValidator(FoodDatabase foods, Function<String, Optional<Food>> resolver) {
         this.foods = foods;
+        this.resolver = resolver;
+    }
+
+    /**
+     * A validator that resolves each distinct name (as {@link TextNormalizer} folds it) once: for an
+     * import, where the same foods come back on many rows and a search costs milliseconds.
+     */
+    public ItemValidator remembering() {
+        Map<String, Optional<Food>> known = new HashMap<>();
+        return new ItemValidator(foods, name -> known.computeIfAbsent(TextNormalizer.normalize(name), resolver));
     }
 
     public InventoryItem validate(ItemDraft draft, LocalDate today) {
-        String name = draft.name() == null ? "" : draft.name().trim().replaceAll("\\s+", " ");
+        return validate(draft, today, false);
+    }
+
+    /** With {@code force}, implausible amounts and dates are kept (the person said they are right). */
+    public InventoryItem validate(ItemDraft draft, LocalDate today, boolean force) {
+        String name = draft.name() == null ? "" : SPACES.matcher(SafeText.clean(draft.name()).trim()).replaceAll(" ");
         if (name.isEmpty()) throw new UserException("error.name.empty");
         if (name.length() > MAX_NAME) throw new UserException("error.name.long", MAX_NAME);
         double quantity = QuantityParser.parse(draft.quantity());
@@ -33,8 +65,10 @@ public final class ItemValidator {
         Location location = isBlank(draft.location()) ? Location.FRIDGE : Location.parse(draft.location());
         LocalDate expires = isBlank(draft.expires()) ? null : DateSpec.parseDate(draft.expires(), today);
         boolean opened = parseOpened(draft.opened());
-        String note = isBlank(draft.note()) ? null : draft.note().trim();
+        String note = isBlank(draft.note()) ? null : SafeText.clean(draft.note()).trim();
+        if (note != null && note.isEmpty()) note = null;
         if (note != null && note.length() > MAX_NOTE) throw new UserException("error.note.long", MAX_NOTE);
+        if (!force) Plausibility.check(name, quantity, unit, expires, today);
         return new InventoryItem(0, name, food == null ? null : food.id(), quantity, unit, location, today, expires, opened, note);
     }
 
@@ -42,7 +76,7 @@ public final class ItemValidator {
         if (!isBlank(foodId)) {
             return foods.byId(foodId).orElseThrow(() -> new UserException("error.food.unknown", foodId));
         }
-        return foods.search().resolve(name).orElse(null);
+        return resolver.apply(name).orElse(null);
     }
 
     /** The unit as stored: a standard code, or the SR21 measure of this food that it names. */

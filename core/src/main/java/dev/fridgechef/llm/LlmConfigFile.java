@@ -111,7 +111,7 @@ public final class LlmConfigFile {
             if (root instanceof ObjectNode o) return o;
             throw new IOException("not a JSON object");
         } catch (IOException e) {
-            throw new UserException("error.llm.config", file, e.getMessage());
+            throw new UserException("error.llm.config", file, LlmSettings.problem(e));
         }
     }
 }

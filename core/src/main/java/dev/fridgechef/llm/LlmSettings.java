@@ -64,10 +64,10 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             try {
                 root = json.readTree(configFile.toFile());
             } catch (IOException e) {
-                throw new UserException("error.llm.config", configFile, e.getMessage());
+                throw new UserException("error.llm.config", configFile, problem(e));
             }
-            budget = root.path("monthly_budget_usd").asDouble(DEFAULT_BUDGET);
-            perMinute = root.path("generations_per_minute").asInt(DEFAULT_GENERATIONS_PER_MINUTE);
+            budget = budgetOf(root, configFile);
+            perMinute = perMinuteOf(root, configFile);
             threshold = root.path("semantic_threshold").asDouble(DEFAULT_SEMANTIC_THRESHOLD);
             for (JsonNode p : root.path("providers")) {
                 ProviderKind kind = ProviderKind.parse(p.path("kind").asText(""), configFile);
@@ -82,6 +82,34 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         }
         addFromEnvironment(env, providers);
         return new LlmSettings(providers, budget, perMinute, threshold);
+    }
+
+    /** What is wrong with the file, without the parser's internals: "line 1, column 2: Unexpected character ...". */
+    static String problem(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return "line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ": " + j.getOriginalMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The monthly budget the file sets: a number of dollars, 0 or more (else error.llm.config.budget). */
+    private static double budgetOf(JsonNode root, Path file) {
+        JsonNode value = root.path("monthly_budget_usd");
+        if (value.isMissingNode() || value.isNull()) return DEFAULT_BUDGET;
+        if (!value.isNumber() || !(value.asDouble() >= 0) || Double.isInfinite(value.asDouble())) {
+            throw new UserException("error.llm.config.budget", file, value.toString());
+        }
+        return value.asDouble();
+    }
+
+    /** The AI plans a minute the file allows: a whole number, 1 or more (else error.llm.config.limit). */
+    private static int perMinuteOf(JsonNode root, Path file) {
+        JsonNode value = root.path("generations_per_minute");
+        if (value.isMissingNode() || value.isNull()) return DEFAULT_GENERATIONS_PER_MINUTE;
+        if (!value.canConvertToExactIntegral() || !value.canConvertToInt() || value.asInt() < 1) {
+            throw new UserException("error.llm.config.limit", file, value.toString());
+        }
+        return value.asInt();
     }
 
     /** A provider per environment variable that is set and not already configured under that kind. */

@@ -4,10 +4,17 @@ import dev.fridgechef.i18n.UserException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
-/** Parses amounts: "2", "1.5", "1,5" (decimal comma), "1/2", "1 1/2". Only positive amounts pass. */
+/**
+ * Parses amounts: "2", "1.5", "1,5" (decimal comma), "1/2", "1 1/2". Only positive amounts pass, at
+ * least 0.001 (the store's precision) and at most a billion.
+ */
 public final class QuantityParser {
     private static final double MAX = 1_000_000_000;
+    private static final Pattern MIXED = Pattern.compile("\\d+\\s+\\d+/\\d+");
+    private static final Pattern FRACTION = Pattern.compile("\\d+/\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]?\\d+([eE][-+]?\\d+)?|[-+]?\\d+[.,]");
 
     private QuantityParser() {
     }
@@ -16,12 +23,12 @@ public final class QuantityParser {
         String t = text == null ? "" : text.trim();
         double value;
         try {
-            if (t.matches("\\d+\\s+\\d+/\\d+")) {
+            if (MIXED.matcher(t).matches()) {
                 String[] parts = t.split("\\s+");
                 value = Double.parseDouble(parts[0]) + fraction(parts[1]);
-            } else if (t.matches("\\d+/\\d+")) {
+            } else if (FRACTION.matcher(t).matches()) {
                 value = fraction(t);
-            } else if (t.matches("[-+]?\\d*[.,]?\\d+([eE][-+]?\\d+)?") || t.matches("[-+]?\\d+[.,]")) {
+            } else if (DECIMAL.matcher(t).matches()) {
                 value = Double.parseDouble(t.replace(',', '.'));
             } else {
                 throw new UserException("error.quantity", text);
@@ -29,9 +36,12 @@ public final class QuantityParser {
         } catch (NumberFormatException e) {
             throw new UserException("error.quantity", text);
         }
-        if (!(value > 0) || Double.isInfinite(value)) throw new UserException("error.quantity.positive", text);
+        if (!(value > 0)) throw new UserException("error.quantity.positive", text);
         if (value > MAX) throw new UserException("error.quantity.large", text);
-        return round(value);
+        double rounded = round(value);
+        // the store keeps three decimals: 0.0001 kg would be stored as nothing at all
+        if (rounded == 0) throw new UserException("error.quantity.small", text);
+        return rounded;
     }
 
     private static double fraction(String t) {

@@ -38,6 +38,9 @@ public final class AddCommand implements Runnable {
     @Option(names = "--food", paramLabel = "ID", descriptionKey = "food")
     String foodId;
 
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
     @Mixin
     JsonOption json;
 
@@ -49,7 +52,7 @@ public final class AddCommand implements Runnable {
     public void run() {
         ItemWords w = ItemWords.parse(words, spec.commandLine());
         StockEntry added = context.app().inventory().add(new ItemDraft(w.name(), w.quantity(), w.unit(), location, expires,
-                Boolean.toString(opened), note, foodId));
+                Boolean.toString(opened), note, foodId), force);
         if (json.enabled()) {
             context.printJson(ItemView.of(added, context.app().inventory().today(), context.russian()));
             return;

@@ -57,6 +57,9 @@ public final class EditCommand implements Runnable {
     @Option(names = "--food", paramLabel = "ID", descriptionKey = "food")
     String foodId;
 
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
     @Mixin
     JsonOption json;
 
@@ -68,7 +71,7 @@ public final class EditCommand implements Runnable {
     public void run() {
         String openedText = opened == null ? null : Boolean.toString(opened.opened);
         ItemDraft changes = new ItemDraft(name, quantity, unit, location, expiry == null ? null : expiry.date, openedText, note, foodId);
-        StockEntry edited = context.app().inventory().edit(id, changes, expiry != null && expiry.none);
+        StockEntry edited = context.app().inventory().edit(id, changes, expiry != null && expiry.none, force);
         if (json.enabled()) {
             context.printJson(ItemView.of(edited, context.app().inventory().today(), context.russian()));
         } else {

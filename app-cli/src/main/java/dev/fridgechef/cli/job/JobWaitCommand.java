@@ -32,7 +32,7 @@ public final class JobWaitCommand implements Runnable {
 
     @Override
     public void run() {
-        var app = context.app();
+        var app = context.aiApp();
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         Job job = app.jobs().get(id);
         int lastProgress = -1;

@@ -14,7 +14,7 @@ public final class JobWorkCommand implements Runnable {
 
     @Override
     public void run() {
-        int ran = context.app().jobRunner("pid-" + ProcessHandle.current().pid()).drain();
+        int ran = context.aiApp().jobRunner("pid-" + ProcessHandle.current().pid()).drain();
         context.out().println(context.text("cli.jobs.worked", ran));
     }
 }

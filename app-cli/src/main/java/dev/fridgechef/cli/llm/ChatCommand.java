@@ -20,7 +20,7 @@ public final class ChatCommand implements Runnable {
     @Override
     public void run() {
         var out = context.out();
-        var answer = context.app().chat().ask(String.join(" ", question), context.russian(), token -> {
+        var answer = context.aiApp().chat().ask(String.join(" ", question), context.russian(), token -> {
             out.print(token);
             out.flush();
         });

@@ -33,7 +33,7 @@ public final class LlmStatusCommand implements Runnable {
 
     @Override
     public void run() {
-        var app = context.app();
+        var app = context.aiApp();
         LlmSettings settings = app.llmSettings();
         List<ProviderView> chain = app.gateway().chain().stream().map(p -> view(p, app.usage().lastTest(p.name()).orElse(null))).toList();
         List<UsageLedger.Day> days = app.usage().days(1);

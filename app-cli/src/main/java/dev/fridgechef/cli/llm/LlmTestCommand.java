@@ -23,7 +23,7 @@ public final class LlmTestCommand implements Runnable {
 
     @Override
     public void run() {
-        var app = context.app();
+        var app = context.aiApp();
         List<ProviderCheck.Result> results = new ArrayList<>();
         for (ProviderSettings p : app.gateway().chain()) results.add(ProviderCheck.check(p, app.usage()));
         if (json.enabled()) {

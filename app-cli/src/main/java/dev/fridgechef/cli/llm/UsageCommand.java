@@ -27,7 +27,7 @@ public final class UsageCommand implements Runnable {
 
     @Override
     public void run() {
-        List<UsageLedger.Day> rows = context.app().usage().days(Math.max(1, Math.min(days, 366)));
+        List<UsageLedger.Day> rows = context.aiApp().usage().days(Math.max(1, Math.min(days, 366)));
         if (json.enabled()) {
             context.printJson(rows);
             return;
@@ -48,6 +48,6 @@ public final class UsageCommand implements Runnable {
         }
         table.print(context.out());
         context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
-        context.out().println(context.text("cli.usage.threshold", String.format(Locale.ROOT, "%.2f", context.app().llmSettings().semanticThreshold())));
+        context.out().println(context.text("cli.usage.threshold", String.format(Locale.ROOT, "%.2f", context.aiApp().llmSettings().semanticThreshold())));
     }
 }

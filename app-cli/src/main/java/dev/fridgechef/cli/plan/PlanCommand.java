@@ -48,20 +48,23 @@ public final class PlanCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDate today = context.app().inventory().today();
-        LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         List<MealType> mealTypes = Arrays.stream(meals.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(MealType::parse).distinct().sorted().toList();
+        if (mealTypes.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), context.text("cli.plan.nomeals"));
+        }
+        LocalDate today = context.app().inventory().today();
+        LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
         if (async) {
             if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
-            var job = context.app().jobRunner("cli").submitAiPlan(options);
+            var job = context.aiApp().jobRunner("cli").submitAiPlan(options);
             BackgroundWorker.start(context);
             if (json.enabled()) context.printJson(job);
             else context.out().println(context.text("cli.jobs.submitted", job.id()));
             return;
         }
-        StoredPlan plan = ai ? context.app().planWithAi(options) : context.app().plans().plan(options);
+        StoredPlan plan = ai ? context.aiApp().planWithAi(options) : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
         if (json.enabled()) context.printJson(printer.view(plan));
         else printer.print(plan);
