@@ -148,7 +148,7 @@ public final class CliContext implements AutoCloseable {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS), foods, clock, llmSettingsOrNone());
+            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS.withClock(clock)), foods, clock, llmSettingsOrNone());
         }
         return app;
     }

@@ -99,9 +99,10 @@ class PlanCommandTest {
         }
         String recipe = suggestions.get(0).get("recipe_id").asText();
         double before = totalGrams(cli.list());
-        JsonNode taken = cli.run("cooked", recipe, "--json").ok().json();
+        JsonNode cooked = cli.run("cooked", recipe, "--json").ok().json();
+        assertThat(cooked.get("title").asText()).isNotBlank();
         double takenGrams = 0;
-        for (JsonNode t : taken) takenGrams += t.get("taken_grams").asDouble();
+        for (JsonNode t : cooked.get("taken")) takenGrams += t.get("taken_grams").asDouble();
         assertThat(takenGrams).isPositive();
         assertThat(totalGrams(cli.list())).isCloseTo(before - takenGrams, org.assertj.core.api.Assertions.within(1.0));
         assertThat(cli.run("cooked", "no-such-recipe").exit(1).err()).contains("no-such-recipe");
@@ -125,5 +126,19 @@ class PlanCommandTest {
         List<Double> grams = new ArrayList<>();
         for (JsonNode i : list) if (!i.get("grams").isNull()) grams.add(i.get("grams").asDouble());
         return grams.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    @Test
+    void cookedPlannedTakesTheStockAndMarksTheMealOnce() {
+        cli.run("plan", "--days", "1", "--json").ok();
+        double before = totalGrams(cli.list());
+        JsonNode cooked = cli.run("cooked", "--planned", "lunch", "--json").ok().json();
+        assertThat(cooked.get("marked_meal").asText()).isEqualTo("lunch");
+        double taken = 0;
+        for (JsonNode t : cooked.get("taken")) taken += t.get("taken_grams").asDouble();
+        assertThat(totalGrams(cli.list())).isCloseTo(before - taken, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(cli.run("cooked", "--planned", "lunch").exit(1).err()).contains("already marked cooked");
+        assertThat(totalGrams(cli.list())).isCloseTo(before - taken, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(cli.run("cooked").exit(1).err()).contains("Name a recipe");
     }
 }

@@ -38,8 +38,9 @@ public final class PlanMarks {
 
     /** Whether that slot is marked cooked with that recipe, read with a lock so two cooks cannot both pass. */
     static boolean isCooked(Handle h, long planId, LocalDate day, MealType meal, String recipeId) {
-        return h.createQuery("SELECT COUNT(*) FROM cooked_meal WHERE plan_id = :p AND plan_date = :d AND meal = :m AND recipe_id = :r FOR UPDATE")
-                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).mapTo(Integer.class).one() > 0;
+        return h.createQuery("SELECT recipe_id FROM cooked_meal WHERE plan_id = :p AND plan_date = :d AND meal = :m FOR UPDATE")
+                .bind("p", planId).bind("d", day).bind("m", meal.key()).mapTo(String.class).findOne()
+                .filter(r -> r.equals(recipeId)).isPresent();
     }
 
     public List<CookedMeal> cookedMeals(long planId) {

@@ -32,7 +32,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Backups of the store in the {@code backups} folder beside it, as zip files holding the database
- * file: {@code fridgechef-2026-11-30.zip} (daily, on the first use of a day),
+ * file: {@code fridgechef-2026-11-30T081500-daily.zip} (on the first use of a day),
  * {@code fridgechef-2026-11-30T101500-manual.zip} (asked for), and safety copies taken before an
  * upgrade or a restore. Daily ones are pruned to the newest 7 plus the newest of each of the 4 weeks
  * before them; the others are kept until the person deletes them (or forgets everything).
@@ -47,7 +47,7 @@ public final class Backups {
     static final int KEEP_WEEKLY = 4;
 
     public enum Kind {
-        DAILY(""), MANUAL("manual"), BEFORE_UPGRADE("before-upgrade"), BEFORE_RESTORE("before-restore");
+        DAILY("daily"), MANUAL("manual"), BEFORE_UPGRADE("before-upgrade"), BEFORE_RESTORE("before-restore");
 
         final String suffix;
 
@@ -56,7 +56,7 @@ public final class Backups {
         }
 
         static Kind of(String suffix) {
-            for (Kind k : values()) if (k.suffix.equals(suffix == null ? "" : suffix)) return k;
+            for (Kind k : values()) if (k.suffix.equals(suffix)) return k;
             return MANUAL;
         }
     }
@@ -116,10 +116,9 @@ public final class Backups {
     /** Takes today's backup unless there is one, then prunes old daily ones. Never fails the caller's work. */
     void dailyIfDue(Store store) {
         LocalDate today = LocalDate.now(clock);
-        Path target = folder.resolve(PREFIX + today + ".zip");
-        if (Files.exists(target)) return;
+        if (list().stream().anyMatch(b -> b.kind() == Kind.DAILY && b.taken().toLocalDate().equals(today))) return;
         try {
-            backup(store, target);
+            backup(store, folder.resolve(PREFIX + LocalDateTime.now(clock).format(STAMP) + "-" + Kind.DAILY.suffix + ".zip"));
             prune();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Backups.class).warn("daily backup failed: {}", e.toString());
