@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Prints figures that are measured, not asserted:
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
+#   scripts/bench.sh quality [none|few|any]  plans for realistic household fridges as one table (QualityBench.java)
 #   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-planner}" in
   planner) main=dev.fridgechef.bench.PlannerBench ;;
+  quality) shift; main=dev.fridgechef.bench.QualityBench ;;
   ai-month) main=dev.fridgechef.bench.AiMonthSimulation ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|ai-month|gui [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any]|ai-month|gui [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" "$main"
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" "$main" "$@"
