@@ -33,7 +33,9 @@ import java.util.Set;
  * cooked, in expiry order, only on or before its expiry date and never twice; a recipe's food is
  * served by stock of the same family ({@link dev.fridgechef.food.FoodFamilies}, gram for gram,
  * unless the recipe asks for that very food), and the meal's nutrition is that of the food used.
- * Pantry staples (salt, oil, spices, flour, sugar ...) are assumed at home. A meal stays within
+ * Pantry staples (salt, oil, spices, flour, sugar ...) are assumed at home. With --shop few the
+ * candidates are the recipes missing the fewest foods the stock has none of (at most k, the smallest
+ * k from 1 to 3 that leaves every meal enough choice). A meal stays within
  * its type's energy bound (by default at most max(1000 kcal, 1.15 × its share of the day) for lunch
  * and dinner, 800 for breakfast, 300 for a snack). With {@code --shop none} nothing is bought: a meal
  * that would need shopping is left out.
@@ -42,7 +44,7 @@ import java.util.Set;
  * <ul>
  *   <li>energy error e = |E − E*| / E*: nothing inside the ±5 % band, 4 + 200·(e − 5 %) outside;
  *       protein error p: nothing inside ±10 %, 2 + 100·(p − 10 %) outside. The slack is spent below;</li>
- *   <li>shopping: per food to buy 0.15 (--shop any), 1.2 (few, the default) or 50 (none), +30 per
+ *   <li>shopping: per food to buy 0.15 (--shop any), 3 (few, the default) or 50 (none), +30 per
  *       food beyond --max-buy, + 0.0005 per gram;</li>
  *   <li>stock: −0.0005 per gram used; food at risk (expiring before the plan's end + 2 days) earns
  *       −0.003·w·u more per gram used and costs +0.004·w·u per gram left, w = 2 for perishables
@@ -366,7 +368,7 @@ public final class Planner {
             this.allowEmpty = request.shop() == ShopMode.NONE;
             this.perFood = switch (request.shop()) {
                 case NONE -> 50;
-                case FEW -> 1.2;
+                case FEW -> 3;
                 case ANY -> 0.15;
             };
             DietRules rules = new DietRules(request.profile());
@@ -385,16 +387,40 @@ public final class Planner {
             favourites = new int[meals.size()][];
             double[] stockScore = new double[recipes.size()];
             for (int r = 0; r < recipes.size(); r++) stockScore[r] = stockScore(r);
+            int[] missing = new int[recipes.size()];
+            for (int r = 0; r < recipes.size(); r++) missing[r] = missingFamilies(r);
+            List<List<Integer>> allowedBySlot = new ArrayList<>();
             for (int m = 0; m < meals.size(); m++) {
                 MealType meal = meals.get(m);
                 List<Integer> ids = new ArrayList<>();
                 for (int r = 0; r < recipes.size(); r++) {
                     if (!allowed.get(r) || !recipes.get(r).recipe().meals().contains(meal)) continue;
                     if (estKcal[r] * PORTIONS[0] > maxMealKcal[m]) continue; // even half a serving is too big a meal
-                    if (allowEmpty && !coverable(r)) continue;
+                    if (allowEmpty && missing[r] > 0) continue;
                     ids.add(r);
                 }
-                ids.sort(Comparator.comparingDouble((Integer r) -> -stockScore[r]).thenComparing(r -> recipes.get(r).recipe().id()));
+                allowedBySlot.add(ids);
+            }
+            // few purchases: candidates are the recipes missing the fewest foods the stock has none of (at most k, the
+            // smallest k from 1 that leaves every slot enough choice); the search then shares what is bought between them
+            int k = Integer.MAX_VALUE;
+            if (request.shop() == ShopMode.FEW) {
+                int enough = Math.max(8, days + 4);
+                for (k = 1; k <= 3; k++) {
+                    boolean ok = true;
+                    for (List<Integer> ids : allowedBySlot) {
+                        int limit = k;
+                        if (ids.stream().filter(r -> missing[r] <= limit).count() < Math.min(enough, ids.size())) ok = false;
+                    }
+                    if (ok) break;
+                }
+                if (k > 3) k = Integer.MAX_VALUE;
+            }
+            for (int m = 0; m < meals.size(); m++) {
+                int limit = k;
+                List<Integer> ids = new ArrayList<>(allowedBySlot.get(m).stream().filter(r -> missing[r] <= limit).toList());
+                ids.sort(Comparator.comparingInt((Integer r) -> request.shop() == ShopMode.ANY ? 0 : missing[r])
+                        .thenComparingDouble(r -> -stockScore[r]).thenComparing(r -> recipes.get(r).recipe().id()));
                 if (maxCandidates > 0 && ids.size() > maxCandidates) ids = ids.subList(0, maxCandidates);
                 pool[m] = ids.stream().mapToInt(Integer::intValue).toArray();
                 favourites[m] = Arrays.copyOf(pool[m], Math.min(pool[m].length, 25));
@@ -568,14 +594,15 @@ public final class Planner {
             }
         }
 
-        /** Whether every ingredient is a staple or has some stock of its family (for planning from stock alone). */
-        private boolean coverable(int r) {
+        /** How many of a recipe's foods are neither staples nor in stock at all (0: it can be cooked from what is at home). */
+        private int missingFamilies(int r) {
+            int missing = 0;
             for (int k = 0; k < ingredientFood[r].length; k++) {
                 if (ingredientStaple[r][k]) continue;
                 int fam = ingredientFamily[r][k];
-                if (fam >= lotStart.length || lotEnd[fam] <= lotStart[fam]) return false;
+                if (fam >= lotStart.length || lotEnd[fam] <= lotStart[fam]) missing++;
             }
-            return true;
+            return missing;
         }
 
         /** Share of a serving's grams the stock holds, counting at-risk stock more (perishables most). */
