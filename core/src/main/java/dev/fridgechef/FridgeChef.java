@@ -61,7 +61,7 @@ public final class FridgeChef implements AutoCloseable {
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry);
-        this.cooking = new CookService(inventory, profiles, recipes::library);
+        this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);

@@ -42,7 +42,7 @@ import java.util.ResourceBundle;
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
-                CookCommand.class, CookedCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
+                CookCommand.class, CookedCommand.class, dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
                 DemoCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)

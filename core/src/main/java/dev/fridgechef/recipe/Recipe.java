@@ -19,8 +19,14 @@ public record Recipe(String id, LocalizedNames title, Set<MealType> meals, int s
         ingredients = List.copyOf(ingredients);
     }
 
-    /** One ingredient: {@code amount} {@code unit} of SR21 food {@code food}, for the whole recipe. */
-    public record Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional) {
+    /**
+     * One ingredient: {@code amount} {@code unit} of SR21 food {@code food}, for the whole recipe.
+     * {@code key}: a main ingredient the dish is not itself without (JSON "key", default false).
+     */
+    public record Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional, boolean key) {
+        public Ingredient(String food, double amount, String unit, LocalizedNames name, boolean optional) {
+            this(food, amount, unit, name, optional, false);
+        }
     }
 
     /** The method in English and Russian, step by step. */

@@ -30,6 +30,15 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--fresh", descriptionKey = "plan.fresh")
     boolean fresh;
 
+    @Option(names = "--shop", paramLabel = "none|few|any", defaultValue = "few", descriptionKey = "plan.shop")
+    String shop;
+
+    @Option(names = "--max-buy", paramLabel = "N", defaultValue = "-1", descriptionKey = "plan.maxbuy")
+    int maxBuy;
+
+    @Option(names = "--people", paramLabel = "N", defaultValue = "0", descriptionKey = "plan.people")
+    int people;
+
     @Option(names = "--ai", descriptionKey = "plan.ai")
     boolean ai;
 
@@ -52,7 +61,8 @@ public final class PlanCommand implements Runnable {
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         List<MealType> mealTypes = Arrays.stream(meals.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(MealType::parse).distinct().sorted().toList();
-        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
+        if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-buy must be 0 or more");
+        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh, dev.fridgechef.plan.ShopMode.parse(shop), maxBuy, people);
         if (async) {
             if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
             var job = new dev.fridgechef.job.JobRunner(context.app(), "cli").submitAiPlan(options);
