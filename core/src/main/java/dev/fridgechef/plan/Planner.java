@@ -92,7 +92,7 @@ public final class Planner {
         Solution s = p.greedy();
         s = anneal(p, s, options);
         s = polish(p, s);
-        s = p.enforceShopping(s);
+        s = p.enforceBounds(p.enforceShopping(s));
         return p.render(s);
     }
 
@@ -911,6 +911,7 @@ public final class Planner {
                         if (ingredientCap[r][k] >= 0) capEaten[ingredientCap[r][k]] += ingredientGrams[r][k] * sv;
                     }
                     if (recorder != null && origin != slot) recorder.leftover(d, m, origin / n, origin % n);
+                    if (recorder != null) recorder.meal(d, m, mealEnergy);
                 }
                 for (int c = 0; c < capGrams.length; c++) if (capEaten[c] > capGrams[c]) total += 0.05 * (capEaten[c] - capGrams[c]);
                 if (dishes > request.maxDishesPerDay()) total += 3 * (dishes - request.maxDishesPerDay());
@@ -928,6 +929,10 @@ public final class Planner {
 
             /** The meal of {@code day} eats leftovers of the dish cooked at {@code cookDay}'s {@code cookMeal}. */
             default void leftover(int day, int meal, int cookDay, int cookMeal) {
+            }
+
+            /** The energy the person eats at a meal, from the foods actually used. */
+            default void meal(int day, int meal, double energy) {
             }
 
             void leftover(double[] remainingLots);
@@ -966,6 +971,45 @@ public final class Planner {
                         if (cook[other] == slot) s.recipe[other / n][other % n] = -1; // the dish and its leftovers
                     }
                 }
+            }
+            return s;
+        }
+
+        /**
+         * The meal energy bounds made certain: the search keeps them through the estimate and a penalty, but
+         * a substitute richer than the estimate can push a meal over; such a meal gets a smaller portion,
+         * or is left out when even half a serving is too much.
+         */
+        Solution enforceBounds(Solution start) {
+            Solution s = start.copy();
+            int n = meals.size();
+            for (int round = 0; round < 4 * days * n; round++) {
+                double[] energy = new double[days * n];
+                cost(s, new Recorder() {
+                    @Override
+                    public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
+                    }
+
+                    @Override
+                    public void meal(int day, int meal, double e) {
+                        energy[day * n + meal] = e;
+                    }
+
+                    @Override
+                    public void leftover(double[] remainingLots) {
+                    }
+                });
+                int worst = -1;
+                for (int slot = 0; slot < energy.length; slot++) {
+                    if (energy[slot] > maxMealKcal[slot % n] && (worst < 0 || energy[slot] / maxMealKcal[slot % n] > energy[worst] / maxMealKcal[worst % n])) {
+                        worst = slot;
+                    }
+                }
+                if (worst < 0) return s;
+                int d = worst / n;
+                int m = worst % n;
+                if (s.servings[d][m] > PORTIONS[0]) s.servings[d][m] -= 0.5;
+                else s.recipe[d][m] = -1;
             }
             return s;
         }
