@@ -43,6 +43,7 @@ public final class FridgeChef implements AutoCloseable {
     private final ProfileService profiles;
     private final RecipeService recipes;
     private final PlanService plans;
+    private final dev.fridgechef.plan.PantryService pantry;
     private final CookService cooking;
     private final dev.fridgechef.plan.PlanMarks planMarks;
     private final dev.fridgechef.plan.PlannedCooking plannedCooking;
@@ -67,8 +68,9 @@ public final class FridgeChef implements AutoCloseable {
         this.inventoryFiles = new InventoryFiles(json);
         this.profiles = new ProfileService(store.jdbi(), json, clock);
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
-        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock);
-        this.cooking = new CookService(inventory, profiles, recipes::library);
+        this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
+        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry);
+        this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);
         this.llmSettings = llmSettings;
@@ -167,6 +169,10 @@ public final class FridgeChef implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public dev.fridgechef.plan.PantryService pantry() {
+        return pantry;
     }
 
     public CookService cooking() {

@@ -90,12 +90,18 @@ class PlanCommandTest {
     void cookRanksRecipesFromTheStockAndCookedTakesThemOut() {
         JsonNode suggestions = cli.run("cook", "--max-missing", "3", "--json").ok().json();
         assertThat(suggestions).isNotEmpty();
-        double previous = Double.MAX_VALUE;
+        boolean seenWithoutKey = false; // recipes whose key ingredients are in stock come first
         for (JsonNode s : suggestions) {
             assertThat(s.get("missing").size()).isLessThanOrEqualTo(3);
-            double score = s.get("coverage").asDouble() + s.get("expiring_share").asDouble();
-            assertThat(score).isLessThanOrEqualTo(previous + 1e-9);
-            previous = score;
+            boolean key = s.get("key_in_stock").asBoolean();
+            if (key) assertThat(seenWithoutKey).as("a recipe with its key ingredient after one without").isFalse();
+            else seenWithoutKey = true;
+            assertThat(s.get("rescues").isArray()).isTrue();
+        }
+        assertThat(suggestions.get(0).get("key_in_stock").asBoolean()).isTrue();
+        JsonNode breakfasts = cli.run("cook", "--meal", "breakfast", "--json").ok().json();
+        for (JsonNode s : breakfasts) {
+            assertThat(s.get("recipe_id").asText()).isNotEmpty();
         }
         String recipe = suggestions.get(0).get("recipe_id").asText();
         double before = totalGrams(cli.list());

@@ -168,14 +168,14 @@ final class AiPlanCheck {
             if (!StockRules.usable(e, request.start()) || !rules.allows(e.food())) continue;
             int expires = e.item().expiresOn() == null ? Integer.MAX_VALUE : (int) ChronoUnit.DAYS.between(request.start(), e.item().expiresOn());
             // one pooled lot per family and expiry: enough to account the model's use day by day
-            out.merge(Substitutes.familyOf(e.food()) + "@" + expires, new double[] {e.grams(), expires},
+            out.merge(dev.fridgechef.food.FoodFamilies.familyOf(e.food()) + "@" + expires, new double[] {e.grams(), expires},
                     (a, b) -> new double[] {a[0] + b[0], a[1]});
         }
         return out;
     }
 
     private double take(Map<String, double[]> stock, Food f, double grams, int day) {
-        String family = Substitutes.familyOf(f) + "@";
+        String family = dev.fridgechef.food.FoodFamilies.familyOf(f) + "@";
         double need = grams;
         List<Map.Entry<String, double[]>> lots = stock.entrySet().stream().filter(e -> e.getKey().startsWith(family))
                 .sorted(java.util.Comparator.comparingDouble(e -> e.getValue()[1])).toList();

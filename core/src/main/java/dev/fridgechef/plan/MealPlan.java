@@ -7,23 +7,77 @@ import java.util.List;
 
 /**
  * A plan as shown and stored (its JSON form is documented in the README). Nutrition comes from the
- * food database; {@code fromStockGrams} and {@code toBuyGrams} say where each ingredient comes from.
+ * food database, from the foods actually used (a substituted stock food counts with its own
+ * nutrition); {@code fromStockGrams} and {@code toBuyGrams} say where each ingredient comes from.
+ * Fields added after the first stored plans default when an old plan is read (people 1, no
+ * substitutions, no leftovers).
  */
 public record MealPlan(LocalDate start, int days, List<MealType> meals, double energyTarget, double proteinTarget,
-                       List<Day> plan, List<ShoppingItem> shopping, List<Warning> warnings, Quality quality) {
+                       List<Day> plan, List<ShoppingItem> shopping, List<Warning> warnings, Quality quality, int people, String shop) {
+
+    public MealPlan {
+        people = Math.max(1, people);
+        shop = shop == null ? "any" : shop;
+        warnings = warnings == null ? List.of() : warnings;
+        shopping = shopping == null ? List.of() : shopping;
+    }
+
+    public MealPlan(LocalDate start, int days, List<MealType> meals, double energyTarget, double proteinTarget,
+                    List<Day> plan, List<ShoppingItem> shopping, List<Warning> warnings, Quality quality) {
+        this(start, days, meals, energyTarget, proteinTarget, plan, shopping, warnings, quality, 1, "any");
+    }
 
     public record Day(LocalDate date, List<Meal> meals, double energy, double protein, double fat, double carbohydrate) {
     }
 
+    /**
+     * One meal; {@code servings} are the person's. {@code cookServings}: how many servings are cooked
+     * at this meal for the household, planned leftovers included (0 for a meal of leftovers);
+     * {@code leftoverFrom}: the day the dish was cooked when this meal eats its leftovers.
+     */
     public record Meal(MealType meal, String recipeId, String titleEn, String titleRu, double servings, double energy,
-                       double protein, List<IngredientUse> ingredients) {
+                       double protein, List<IngredientUse> ingredients, double cookServings, LocalDate leftoverFrom,
+                       List<Substitution> substitutions, int activeMinutes) {
+        public Meal {
+            substitutions = substitutions == null ? List.of() : substitutions;
+        }
+
+        public Meal(MealType meal, String recipeId, String titleEn, String titleRu, double servings, double energy,
+                    double protein, List<IngredientUse> ingredients) {
+            this(meal, recipeId, titleEn, titleRu, servings, energy, protein, ingredients, servings, null, List.of(), 0);
+        }
+
+        public boolean leftover() {
+            return leftoverFrom != null;
+        }
     }
 
-    public record IngredientUse(String foodId, String nameEn, String nameRu, double grams, double fromStockGrams, double toBuyGrams) {
+    /**
+     * Where an ingredient comes from. {@code foodId} is the recipe's food; when stock of the same
+     * family stands in, {@code usedFoodId} (and its names) is the food actually used, else null.
+     */
+    public record IngredientUse(String foodId, String nameEn, String nameRu, double grams, double fromStockGrams, double toBuyGrams,
+                                String usedFoodId, String usedNameEn, String usedNameRu, boolean staple) {
+        public IngredientUse(String foodId, String nameEn, String nameRu, double grams, double fromStockGrams, double toBuyGrams) {
+            this(foodId, nameEn, nameRu, grams, fromStockGrams, toBuyGrams, null, null, null, false);
+        }
+
+        /** The food actually eaten: the substitute when there is one. */
+        public String eatenFoodId() {
+            return usedFoodId != null ? usedFoodId : foodId;
+        }
+    }
+
+    /** "Your {usedName} instead of {recipeName}": a stock food of the same family used for the recipe's food. */
+    public record Substitution(String recipeFoodId, String recipeNameEn, String recipeNameRu, String usedFoodId, String usedNameEn,
+                               String usedNameRu, double grams) {
     }
 
     /** One line of the shopping list, summed over the plan; {@code quantity unit} is what to ask for in a shop. */
-    public record ShoppingItem(String foodId, String nameEn, String nameRu, double grams, double quantity, String unit) {
+    public record ShoppingItem(String foodId, String nameEn, String nameRu, double grams, double quantity, String unit, String section) {
+        public ShoppingItem(String foodId, String nameEn, String nameRu, double grams, double quantity, String unit) {
+            this(foodId, nameEn, nameRu, grams, quantity, unit, null);
+        }
     }
 
     /** Something the person should know, as a message key and its arguments. */
@@ -32,6 +86,11 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
 
     /** How good the plan is: the figures the planner optimises, for reports and benchmarks. */
     public record Quality(double cost, double worstEnergyError, double worstProteinError, double soonExpiringUsedShare,
-                          double stockGramsUsed, double boughtGrams) {
+                          double stockGramsUsed, double boughtGrams, int substitutedMeals, int mealsOver1000Kcal,
+                          int maxDishesCookedPerDay, double atRiskGrams, double atRiskUsedGrams, double atRiskFlaggedGrams) {
+        public Quality(double cost, double worstEnergyError, double worstProteinError, double soonExpiringUsedShare,
+                       double stockGramsUsed, double boughtGrams) {
+            this(cost, worstEnergyError, worstProteinError, soonExpiringUsedShare, stockGramsUsed, boughtGrams, 0, 0, 0, 0, 0, 0);
+        }
     }
 }

@@ -5,10 +5,27 @@ import dev.fridgechef.recipe.MealType;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the person asked for; {@code fresh} skips the stored plan and plans again. */
-public record PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh) {
+/**
+ * What the person asked for; {@code fresh} skips the stored plan and plans again. {@code shop} and
+ * {@code maxBuy} (negative: no limit) bound the shopping; {@code people} is the household size
+ * (0: the one kept with the profile).
+ */
+public record PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people) {
+    public PlanOptions {
+        shop = shop == null ? ShopMode.FEW : shop;
+    }
+
+    public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh) {
+        this(start, days, meals, fresh, ShopMode.FEW, -1, 0);
+    }
+
     /** The options as part of the cache key (with the planner's version: a better planner is a new plan). */
     String key() {
-        return "offline-v1;start=" + start + ";days=" + days + ";meals=" + String.join(",", meals.stream().map(MealType::key).toList());
+        return key(people);
+    }
+
+    String key(int householdSize) {
+        return "offline-v2;start=" + start + ";days=" + days + ";meals=" + String.join(",", meals.stream().map(MealType::key).toList())
+                + ";shop=" + shop.key() + ";maxbuy=" + maxBuy + ";people=" + householdSize;
     }
 }

@@ -7,13 +7,45 @@ import dev.fridgechef.recipe.MealType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** What to plan: from {@code start}, {@code days} days of {@code meals}, for this profile and stock. */
-public record PlanRequest(LocalDate start, int days, List<MealType> meals, Profile profile, Targets targets, List<StockEntry> stock) {
+/**
+ * What to plan: from {@code start}, {@code days} days of {@code meals}, for this profile and stock.
+ * {@code shop}: how much shopping the person accepts; {@code maxBuy}: at most this many foods to buy
+ * (negative: no limit); {@code people}: household size (amounts and shopping for all, targets for the
+ * profile's person); {@code staples}: SR21 ids of the pantry staples assumed at home (never bought);
+ * {@code maxDishesPerDay} and {@code maxActiveMinutes}: how much cooking a day may ask.
+ */
+public record PlanRequest(LocalDate start, int days, List<MealType> meals, Profile profile, Targets targets, List<StockEntry> stock,
+                          ShopMode shop, int maxBuy, int people, Set<String> staples, int maxDishesPerDay, int maxActiveMinutes) {
+    public static final int DEFAULT_DISHES_PER_DAY = 2;
+    public static final int DEFAULT_ACTIVE_MINUTES = 60;
+
     public PlanRequest {
         if (days < 1 || days > 14) throw new IllegalArgumentException("days must be 1..14");
         if (meals.isEmpty()) throw new IllegalArgumentException("no meals to plan");
+        if (people < 1 || people > 12) throw new IllegalArgumentException("people must be 1..12");
         meals = List.copyOf(meals);
         stock = List.copyOf(stock);
+        staples = staples == null ? Pantry.DEFAULT_STAPLES : Set.copyOf(staples);
+        shop = shop == null ? ShopMode.FEW : shop;
+    }
+
+    /** The defaults: a few purchases, one person, the default staples, 2 dishes and 60 minutes of cooking a day. */
+    public PlanRequest(LocalDate start, int days, List<MealType> meals, Profile profile, Targets targets, List<StockEntry> stock) {
+        this(start, days, meals, profile, targets, stock, ShopMode.FEW, -1, 1, Pantry.DEFAULT_STAPLES, DEFAULT_DISHES_PER_DAY,
+                DEFAULT_ACTIVE_MINUTES);
+    }
+
+    public PlanRequest withShop(ShopMode mode, int limit) {
+        return new PlanRequest(start, days, meals, profile, targets, stock, mode, limit, people, staples, maxDishesPerDay, maxActiveMinutes);
+    }
+
+    public PlanRequest withPeople(int n) {
+        return new PlanRequest(start, days, meals, profile, targets, stock, shop, maxBuy, n, staples, maxDishesPerDay, maxActiveMinutes);
+    }
+
+    public PlanRequest withStaples(Set<String> ids) {
+        return new PlanRequest(start, days, meals, profile, targets, stock, shop, maxBuy, people, ids, maxDishesPerDay, maxActiveMinutes);
     }
 }

@@ -39,6 +39,7 @@ public final class PlanService {
     private final ProfileService profiles;
     private final Supplier<Planner> planner;
     private final Clock clock;
+    private PantryService pantry;
 
     public PlanService(Jdbi jdbi, ObjectMapper json, InventoryService inventory, ProfileService profiles, Supplier<Planner> planner,
                        Clock clock) {
@@ -50,9 +51,23 @@ public final class PlanService {
         this.clock = clock;
     }
 
-    private record Context(Profile profile, Targets targets, List<StockEntry> stock, String inventoryHash, String profileHash, LocalDate today) {
+    /** The pantry whose staples plans assume (without one: the default staples). */
+    public PlanService withPantry(PantryService staples) {
+        this.pantry = staples;
+        return this;
+    }
+
+    private record Context(Profile profile, Targets targets, List<StockEntry> stock, String inventoryHash, String profileHash, LocalDate today,
+                           int people, java.util.Set<String> staples) {
         PlanRequest request(PlanOptions o) {
-            return new PlanRequest(o.start(), o.days(), o.meals(), profile, targets, stock);
+            int n = o.people() > 0 ? o.people() : people;
+            return new PlanRequest(o.start(), o.days(), o.meals(), profile, targets, stock, o.shop(), o.maxBuy(), n, staples,
+                    PlanRequest.DEFAULT_DISHES_PER_DAY, PlanRequest.DEFAULT_ACTIVE_MINUTES);
+        }
+
+        /** The cache key: the options with the household size and staples actually used. */
+        String key(PlanOptions o) {
+            return o.key(o.people() > 0 ? o.people() : people) + ";staples=" + Integer.toHexString(new java.util.TreeSet<>(staples).hashCode());
         }
     }
 
@@ -61,7 +76,9 @@ public final class PlanService {
         Profile profile = profiles.get();
         Targets targets = profiles.targets(profile);
         List<StockEntry> stock = inventory.list();
-        return new Context(profile, targets, stock, InventoryHash.of(stock), ProfileHash.of(profile), LocalDate.now(clock));
+        if (options.people() < 0 || options.people() > 12) throw new UserException("error.plan.people", options.people());
+        return new Context(profile, targets, stock, InventoryHash.of(stock), ProfileHash.of(profile), LocalDate.now(clock), profiles.people(),
+                pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids());
     }
 
     /** The offline plan: from the store when the same request was planned today for the same fridge and profile. */
@@ -71,7 +88,7 @@ public final class PlanService {
     }
 
     private StoredPlan offline(Context c, PlanOptions options) {
-        String key = options.key();
+        String key = c.key(options);
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) return stored.get();
@@ -87,7 +104,7 @@ public final class PlanService {
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, SemanticPlanCache semantic) {
         Context c = context(options);
-        String key = "ai-v1;" + options.key();
+        String key = "ai-v1;" + c.key(options);
         float[] vector = null;
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
@@ -128,7 +145,7 @@ public final class PlanService {
             semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
             return saved;
         }
-        return save(c, options.key(), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
+        return save(c, c.key(options), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
     }
 
     private StoredPlan save(Context c, String key, MealPlan plan, String source) {
@@ -161,8 +178,10 @@ public final class PlanService {
         MealPlan current = stored.plan();
         int day = (int) java.time.temporal.ChronoUnit.DAYS.between(current.start(), date);
         if (day < 0 || day >= current.days() || !current.meals().contains(meal)) throw new UserException("error.plan.none", date);
-        Context c = context(new PlanOptions(current.start(), current.days(), current.meals(), true));
-        MealPlan changed = planner.get().replaceMeal(c.request(new PlanOptions(current.start(), current.days(), current.meals(), true)),
+        PlanOptions same = new PlanOptions(current.start(), current.days(), current.meals(), true, ShopMode.parse(current.shop()), -1,
+                current.people());
+        Context c = context(same);
+        MealPlan changed = planner.get().replaceMeal(c.request(same),
                 current, day, meal).orElseThrow(() -> new UserException("error.plan.replace.none", meal.key()));
         jdbi.useHandle(h -> h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed))
                 .bind("id", planId).execute());

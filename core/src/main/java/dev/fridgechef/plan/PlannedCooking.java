@@ -66,7 +66,7 @@ public final class PlannedCooking {
             foods.byId(use.foodId()).ifPresent(f -> grams.merge(f, use.grams() * scale, Double::sum));
         }
         Slot slot = new Slot(stored.id(), day, meal);
-        var consumption = inventory.consume(grams, Substitutes::familyOf, h -> mark(h, slot, planned.recipeId()));
+        var consumption = inventory.consume(grams, dev.fridgechef.food.FoodFamilies::familyOf, h -> mark(h, slot, planned.recipeId()));
         return new Result(planned.titleEn(), planned.titleRu(), portions, consumption, Optional.of(slot));
     }
 

@@ -2,6 +2,8 @@ package dev.fridgechef.plan;
 
 import dev.fridgechef.diet.DietRules;
 import dev.fridgechef.food.Food;
+import dev.fridgechef.food.FoodFamilies;
+import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.inventory.StockRules;
 import dev.fridgechef.recipe.MealType;
@@ -16,41 +18,60 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The offline planner. It treats planning as an optimisation problem:
  *
- * <p><b>Decision</b>: for each day d and meal slot m, a recipe r(d,m) and a portion s(d,m) from
- * {0.5, 1, 1.5, 2, 2.5} servings (snacks up to 1.5, breakfasts up to 2).
+ * <p><b>Decision</b>: for each day d and meal slot m, a recipe r(d,m) (or none, only when planning
+ * from stock alone) and the person's portion s(d,m) from {0.5, 1, 1.5, 2, 2.5} servings.
  *
  * <p><b>Hard constraints</b>: every recipe passes the profile's rules (allergies, diet, flags,
- * dislikes: recipes that break one are never candidates); the same recipe is not planned twice
- * within 3 days; stock is consumed day by day in expiry order (an item is only used on or before
- * its expiry date, and never twice).
+ * dislikes); stock of an allergen is never used whatever the recipe says. Repetition: a recipe is
+ * not planned twice within 3 days, except as planned leftovers: a lunch or dinner dish that keeps
+ * (soups, stews, bakes; not salads, eggs or sandwiches) is cooked once and eaten again at a lunch
+ * or dinner of the next day or two (at most twice more). Stock is consumed on the day a dish is
+ * cooked, in expiry order, only on or before its expiry date and never twice; a recipe's food is
+ * served by stock of the same family ({@link dev.fridgechef.food.FoodFamilies}, gram for gram,
+ * unless the recipe asks for that very food), and the meal's nutrition is that of the food used.
+ * Pantry staples (salt, oil, spices, flour, sugar ...) are assumed at home. With --shop few the
+ * candidates are the recipes missing the fewest foods the stock has none of (at most k, the smallest
+ * k from 1 to 3 that leaves every meal enough choice). A meal stays within
+ * its type's energy bound (by default at most max(1000 kcal, 1.15 × its share of the day) for lunch
+ * and dinner, 800 for breakfast, 300 for a snack). With {@code --shop none} nothing is bought: a meal
+ * that would need shopping is left out.
  *
- * <p><b>Objective</b> (minimised), summed over days:
+ * <p><b>Objective</b> (minimised), summed over days, for the profile's person:
  * <ul>
- *   <li>energy error e = |E − E*| / E*: 10·e + 200·max(0, e − 5 %), so the ±5 % band is all but hard;</li>
- *   <li>protein error p = |P − P*| / P*: 5·p + 100·max(0, p − 10 %);</li>
- *   <li>shopping: 0.15 per food to buy + 0.0005 per gram to buy;</li>
- *   <li>stock: −0.0005 per gram cooked from stock, −0.002 more per gram of an item that expires
- *       within the plan, +0.004 per gram of such an item left to spoil;</li>
- *   <li>variety: +0.3 for a recipe repeated anywhere in the plan, +0.05 for two dishes of one
- *       cuisine on a day; +0.01 per half serving away from 1 (people cook whole recipes);</li>
+ *   <li>energy error e = |E − E*| / E*: nothing inside the ±5 % band, 4 + 200·(e − 5 %) outside;
+ *       protein error p: nothing inside ±10 %, 2 + 100·(p − 10 %) outside. The slack is spent below;</li>
+ *   <li>shopping: per food to buy 0.15 (--shop any), 3 (few, the default) or 50 (none), +30 per
+ *       food beyond --max-buy, + 0.0005 per gram;</li>
+ *   <li>stock: −0.0005 per gram used; food at risk (expiring before the plan's end + 2 days) earns
+ *       −0.003·w·u more per gram used and costs +0.004·w·u per gram left, w = 2 for perishables
+ *       (meat, fish, dairy, eggs, greens), u = 1 + 2 / (1 + days left): the sooner, the more;</li>
+ *   <li>cooking days: +3 per dish cooked beyond the daily cap (default 2; leftovers and no-cook dishes
+ *       are not cooked), +0.05 per active minute beyond the cap (default 60), +2 per serving beyond 4 in one
+ *       batch; per food family per day a cap (eggs 180 g ...): +0.05 per gram over;</li>
+ *   <li>variety: +0.3 for a recipe cooked twice in the plan, +0.05 for two dishes of one cuisine on a
+ *       day; portions: +0.15 per serving away from 1; a meal over its energy bound +5 + 0.01 per kcal;</li>
  *   <li>meal balance: 2 × |a meal's share of the day's energy − its usual share| (breakfast 25 %,
  *       lunch 35 %, dinner 30 %, snack 10 %, rescaled to the meals planned).</li>
  * </ul>
  *
  * <p><b>Method</b>: portions are exact — for a day's recipes every combination of portions is
- * tried (at most 5⁴) against the day's energy and protein. Recipes are chosen by a greedy start
- * (most soon-expiring stock first), improved by simulated annealing whose moves replace one or two
- * meals of a day or swap a meal between days, with the full stock simulation in every evaluation,
+ * tried (at most 5⁴) against the day's estimated energy and protein (with the stock food that would
+ * stand in). Recipes are chosen by a greedy start (most at-risk stock first), improved by simulated
+ * annealing whose moves replace one or two meals of a day, swap a meal between days or plan a
+ * dish's leftovers for a later lunch or dinner, with the full stock simulation in every evaluation,
  * and finished by a best-improvement descent over the stock-richest candidates of every slot. The
  * seed is fixed, so the same request gives the same plan. {@link #exhaustive} solves small
  * instances exactly to measure the gap.
  */
 public final class Planner {
     static final double[] PORTIONS = {0.5, 1, 1.5, 2, 2.5};
+    /** Days beyond the plan's end whose expiring food the plan still tries to use. */
+    static final int BEYOND = 2;
 
     private final RecipeLibrary library;
 
@@ -72,13 +93,14 @@ public final class Planner {
         Solution s = p.greedy();
         s = anneal(p, s, options);
         s = polish(p, s);
+        s = p.enforceBounds(p.enforceShopping(s));
         return p.render(s);
     }
 
     /**
      * {@code current} with the meal {@code meal} of day {@code day} (0-based) replaced by the best other
      * recipe for that slot under the same objective: the other meals keep their recipe and portion,
-     * the new meal gets the best portion, and the 3-day rule holds whenever some candidate allows it.
+     * the new meal gets the best portion, and the repetition rule holds whenever some candidate allows it.
      * Empty when no other allowed recipe exists for that meal.
      */
     public java.util.Optional<MealPlan> replaceMeal(PlanRequest request, MealPlan current, int day, MealType meal) {
@@ -97,9 +119,9 @@ public final class Planner {
             for (int candidate : p.pool[m]) {
                 if (candidate == keep) continue;
                 s.recipe[day][m] = candidate;
-                if (strict && !p.varietyOk(s, day, m)) continue;
+                if (strict && !p.varietyOk(s)) continue;
                 for (double sv : PORTIONS) {
-                    if (sv > p.maxPortion(m)) continue;
+                    if (!p.portionAllowed(m, candidate, sv)) continue;
                     s.servings[day][m] = sv;
                     double c = p.cost(s);
                     if (c < bestCost - 1e-12) {
@@ -143,7 +165,7 @@ public final class Planner {
 
     /**
      * Best-improvement descent after annealing: tries every favourite candidate (the 25 that use
-     * most soon-expiring stock) in every slot and keeps each change that lowers the cost, until a
+     * most at-risk stock) in every slot and keeps each change that lowers the cost, until a
      * pass finds none (at most two passes).
      */
     private static Solution polish(Problem p, Solution start) {
@@ -190,19 +212,28 @@ public final class Planner {
         Solution best = current.copy();
         double bestCost = currentCost;
         int slots = p.days * p.meals.size();
-        int iterations = Math.max(2000, o.iterationsPerSlot() * slots);
+        int iterations = Math.max(Math.min(2000, o.iterationsPerSlot() * 8), o.iterationsPerSlot() * slots);
         double t0 = 0.5;
         for (int it = 0; it < iterations; it++) {
             double temperature = t0 * (1 - (double) it / iterations) + 1e-4;
             int day = random.nextInt(p.days);
             int meal = random.nextInt(p.meals.size());
             Solution next = current.copy();
-            if (random.nextInt(4) == 0 && p.days > 1) {
-                int other = random.nextInt(p.days);
+            int move = random.nextInt(8);
+            int otherDay = -1;
+            if (move <= 1 && p.days > 1) {
+                otherDay = random.nextInt(p.days);
                 int tmp = next.recipe[day][meal];
-                next.recipe[day][meal] = next.recipe[other][meal];
-                next.recipe[other][meal] = tmp;
-                p.choosePortions(next, other);
+                next.recipe[day][meal] = next.recipe[otherDay][meal];
+                next.recipe[otherDay][meal] = tmp;
+            } else if (move == 2 && p.days > 1 && p.main[meal] && next.recipe[day][meal] >= 0 && p.batchable[next.recipe[day][meal]]) {
+                // plan leftovers: the dish of this lunch or dinner again at a main meal of the next day or two
+                otherDay = day + 1 + random.nextInt(2);
+                if (otherDay >= p.days) continue;
+                int target = p.mainSlots[random.nextInt(p.mainSlots.length)];
+                next.recipe[otherDay][target] = next.recipe[day][meal];
+            } else if (move == 3 && p.allowEmpty) {
+                next.recipe[day][meal] = -1;
             } else {
                 int[] candidates = random.nextBoolean() ? p.favourites[meal] : p.pool[meal];
                 if (candidates.length == 0) continue;
@@ -216,6 +247,7 @@ public final class Planner {
             }
             if (!p.varietyOk(next)) continue;
             p.choosePortions(next, day);
+            if (otherDay >= 0 && otherDay != day) p.choosePortions(next, otherDay);
             double cost = p.cost(next);
             if (cost < currentCost || random.nextDouble() < Math.exp((currentCost - cost) / temperature)) {
                 current = next;
@@ -229,7 +261,7 @@ public final class Planner {
         return best;
     }
 
-    /** A candidate plan: recipe index and portion per day and meal. */
+    /** A candidate plan: recipe index (−1: no meal) and portion per day and meal. */
     static final class Solution {
         final int[][] recipe;
         final double[][] servings;
@@ -251,31 +283,55 @@ public final class Planner {
 
     /** The request compiled into arrays the search can evaluate quickly. */
     static final class Problem {
+        private static final Set<String> NOT_KEEPING = Set.of("salad", "sandwich", "smoothie", "toast", "eggs", "pancakes", "wrap",
+                "no-cook", "stir-fry");
+
         final PlanRequest request;
         final int days;
+        final int horizon; // the plan and BEYOND days after it: food expiring before this day index is at risk
+        final int people;
         final List<MealType> meals;
         final double energyTarget;
         final double proteinTarget;
         final double[] mealShare;
+        final double[] maxMealKcal;
+        final boolean[] main;
+        final int[] mainSlots;
+        final boolean allowEmpty;
+        final double perFood;
         final List<RecipeFacts> recipes = new ArrayList<>();
         final int[][] pool;       // per meal slot: allowed recipe indexes
-        final int[][] favourites; // per meal slot: the candidates that use most soon-expiring stock
-        // per recipe: kcal and protein per serving, ingredient food index and grams per serving
+        final int[][] favourites; // per meal slot: the candidates that use most at-risk stock
+        // per recipe: nominal and estimated (with the stock that would stand in) kcal and protein per serving
         double[] kcal;
         double[] protein;
+        double[] estKcal;
+        double[] estProtein;
+        boolean[] batchable;
+        boolean[] cooked;
+        int[] activeMinutes;
         int[][] ingredientFood;
         double[][] ingredientGrams;
+        boolean[][] ingredientStaple;
+        boolean[][] ingredientExact;
+        int[][] ingredientCap; // index into capGrams, or -1
         int[] cuisine;
         int cuisineCount;
-        // foods and stock lots, lots of a food contiguous and sorted by expiry
+        double[] capGrams;
+        // foods (recipe and stock) with kcal and protein per gram
         final Map<String, Integer> foodIndex = new HashMap<>();
         final Map<String, Integer> families = new HashMap<>();
         int[][] ingredientFamily;
         final List<Food> foods = new ArrayList<>();
+        double[] foodKcal;
+        double[] foodProtein;
+        // stock lots, lots of a family contiguous and sorted by expiry
         int[] lotStart;
         int[] lotEnd;
         double[] lotGrams;
         int[] lotExpiresDay;
+        int[] lotFood;
+        double[] lotRisk; // w·u for lots at risk, 0 otherwise
         Food[] lotFoods;
         double soonExpiringGrams;
 
@@ -287,11 +343,35 @@ public final class Planner {
         Problem(PlanRequest request, RecipeLibrary library, int maxCandidates, java.util.Set<String> alsoKnown) {
             this.request = request;
             this.days = request.days();
+            this.horizon = days + BEYOND;
+            this.people = request.people();
             this.meals = request.meals();
             this.energyTarget = request.targets().energy() * slotShare(meals);
             this.mealShare = new double[meals.size()];
-            for (int m = 0; m < meals.size(); m++) mealShare[m] = share(meals.get(m)) / slotShare(meals);
+            this.maxMealKcal = new double[meals.size()];
+            this.main = new boolean[meals.size()];
+            List<Integer> mains = new ArrayList<>();
+            double dayEnergy = request.targets().energy();
+            for (int m = 0; m < meals.size(); m++) {
+                MealType t = meals.get(m);
+                mealShare[m] = share(t) / slotShare(meals);
+                double bySize = dayEnergy * share(t) * 1.15;
+                maxMealKcal[m] = switch (t) {
+                    case BREAKFAST -> Math.max(800, bySize);
+                    case LUNCH, DINNER -> Math.max(1000, bySize);
+                    case SNACK -> Math.max(300, bySize);
+                };
+                main[m] = t == MealType.LUNCH || t == MealType.DINNER;
+                if (main[m]) mains.add(m);
+            }
+            this.mainSlots = mains.stream().mapToInt(Integer::intValue).toArray();
             this.proteinTarget = request.targets().protein() * slotShare(meals);
+            this.allowEmpty = request.shop() == ShopMode.NONE;
+            this.perFood = switch (request.shop()) {
+                case NONE -> 50;
+                case FEW -> 3;
+                case ANY -> 0.15;
+            };
             DietRules rules = new DietRules(request.profile());
             List<Boolean> allowed = new ArrayList<>();
             for (RecipeFacts f : library.all()) {
@@ -303,17 +383,45 @@ public final class Planner {
             }
             compileRecipes();
             compileStock(rules);
+            estimate();
             pool = new int[meals.size()][];
             favourites = new int[meals.size()][];
             double[] stockScore = new double[recipes.size()];
             for (int r = 0; r < recipes.size(); r++) stockScore[r] = stockScore(r);
+            int[] missing = new int[recipes.size()];
+            for (int r = 0; r < recipes.size(); r++) missing[r] = missingFamilies(r);
+            List<List<Integer>> allowedBySlot = new ArrayList<>();
             for (int m = 0; m < meals.size(); m++) {
                 MealType meal = meals.get(m);
                 List<Integer> ids = new ArrayList<>();
                 for (int r = 0; r < recipes.size(); r++) {
-                    if (allowed.get(r) && recipes.get(r).recipe().meals().contains(meal)) ids.add(r);
+                    if (!allowed.get(r) || !recipes.get(r).recipe().meals().contains(meal)) continue;
+                    if (estKcal[r] * PORTIONS[0] > maxMealKcal[m]) continue; // even half a serving is too big a meal
+                    if (allowEmpty && missing[r] > 0) continue;
+                    ids.add(r);
                 }
-                ids.sort(Comparator.comparingDouble((Integer r) -> -stockScore[r]).thenComparing(r -> recipes.get(r).recipe().id()));
+                allowedBySlot.add(ids);
+            }
+            // few purchases: candidates are the recipes missing the fewest foods the stock has none of (at most k, the
+            // smallest k from 1 that leaves every slot enough choice); the search then shares what is bought between them
+            int k = Integer.MAX_VALUE;
+            if (request.shop() == ShopMode.FEW) {
+                int enough = Math.max(8, days + 4);
+                for (k = 1; k <= 3; k++) {
+                    boolean ok = true;
+                    for (List<Integer> ids : allowedBySlot) {
+                        int limit = k;
+                        if (ids.stream().filter(r -> missing[r] <= limit).count() < Math.min(enough, ids.size())) ok = false;
+                    }
+                    if (ok) break;
+                }
+                if (k > 3) k = Integer.MAX_VALUE;
+            }
+            for (int m = 0; m < meals.size(); m++) {
+                int limit = k;
+                List<Integer> ids = new ArrayList<>(allowedBySlot.get(m).stream().filter(r -> missing[r] <= limit).toList());
+                ids.sort(Comparator.comparingInt((Integer r) -> request.shop() == ShopMode.ANY ? 0 : missing[r])
+                        .thenComparingDouble(r -> -stockScore[r]).thenComparing(r -> recipes.get(r).recipe().id()));
                 if (maxCandidates > 0 && ids.size() > maxCandidates) ids = ids.subList(0, maxCandidates);
                 pool[m] = ids.stream().mapToInt(Integer::intValue).toArray();
                 favourites[m] = Arrays.copyOf(pool[m], Math.min(pool[m].length, 25));
@@ -340,28 +448,73 @@ public final class Planner {
             int n = recipes.size();
             kcal = new double[n];
             protein = new double[n];
+            batchable = new boolean[n];
+            cooked = new boolean[n];
+            activeMinutes = new int[n];
             ingredientFood = new int[n][];
             ingredientGrams = new double[n][];
             ingredientFamily = new int[n][];
+            ingredientStaple = new boolean[n][];
+            ingredientExact = new boolean[n][];
+            ingredientCap = new int[n][];
             cuisine = new int[n];
             Map<String, Integer> cuisineIndex = new HashMap<>();
+            Map<String, Integer> capIndex = new HashMap<>();
+            List<Double> caps = new ArrayList<>();
+            // staples are matched by food and by family: "olive oil" at home serves the recipe's sunflower oil
+            java.util.Set<String> stapleFamilies = new java.util.HashSet<>();
+            for (RecipeFacts f : recipes) {
+                for (Food food : f.foods()) if (request.staples().contains(food.id())) stapleFamilies.add(FoodFamilies.familyOf(food));
+            }
+            FoodFamilies families = FoodFamilies.get();
             for (int r = 0; r < n; r++) {
                 RecipeFacts f = recipes.get(r);
                 kcal[r] = f.energyPerServing();
                 protein[r] = f.proteinPerServing();
-                cuisine[r] = cuisineIndex.computeIfAbsent(f.recipe().cuisine(), c -> cuisineIndex.size());
+                var recipe = f.recipe();
+                cuisine[r] = cuisineIndex.computeIfAbsent(recipe.cuisine(), c -> cuisineIndex.size());
+                activeMinutes[r] = recipe.activeMinutes();
+                cooked[r] = recipe.activeMinutes() > 5 && !recipe.tags().contains("no-cook");
+                batchable[r] = recipe.servings() >= 2 && cooked[r]
+                        && (recipe.meals().contains(MealType.LUNCH) || recipe.meals().contains(MealType.DINNER))
+                        && recipe.tags().stream().noneMatch(NOT_KEEPING::contains);
                 List<Integer> foodsUsed = new ArrayList<>();
                 List<Double> grams = new ArrayList<>();
+                List<Boolean> staple = new ArrayList<>();
+                List<Boolean> exact = new ArrayList<>();
+                List<Integer> cap = new ArrayList<>();
                 for (int i = 0; i < f.foods().size(); i++) {
-                    if (f.recipe().ingredients().get(i).optional()) continue; // garnish: not planned, not bought
-                    foodsUsed.add(food(f.foods().get(i)));
+                    if (recipe.ingredients().get(i).optional()) continue; // garnish: not planned, not bought
+                    Food food = f.foods().get(i);
+                    foodsUsed.add(food(food));
                     grams.add(f.gramsFor(i, 1));
+                    staple.add(request.staples().contains(food.id()) || stapleFamilies.contains(FoodFamilies.familyOf(food)));
+                    exact.add(families.exactIn(recipe.id(), food.id()));
+                    double c = families.dailyCap(food);
+                    if (Double.isInfinite(c)) {
+                        cap.add(-1);
+                    } else {
+                        cap.add(capIndex.computeIfAbsent(FoodFamilies.familyOf(food), k -> {
+                            caps.add(c);
+                            return caps.size() - 1;
+                        }));
+                    }
                 }
                 ingredientFood[r] = foodsUsed.stream().mapToInt(Integer::intValue).toArray();
                 ingredientFamily[r] = foodsUsed.stream().mapToInt(i -> family(foods.get(i))).toArray();
                 ingredientGrams[r] = grams.stream().mapToDouble(Double::doubleValue).toArray();
+                ingredientStaple[r] = toArray(staple);
+                ingredientExact[r] = toArray(exact);
+                ingredientCap[r] = cap.stream().mapToInt(Integer::intValue).toArray();
             }
+            capGrams = caps.stream().mapToDouble(Double::doubleValue).toArray();
             cuisineCount = cuisineIndex.size();
+        }
+
+        private static boolean[] toArray(List<Boolean> values) {
+            boolean[] out = new boolean[values.size()];
+            for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+            return out;
         }
 
         private int food(Food f) {
@@ -371,13 +524,13 @@ public final class Planner {
             });
         }
 
-        /** Stock and ingredients meet by family, so salted butter in the fridge serves a recipe's unsalted butter. */
+        /** Stock and ingredients meet by family (FoodFamilies), so any raw chicken cut serves a recipe's chicken. */
         private int family(Food f) {
-            return families.computeIfAbsent(Substitutes.familyOf(f), k -> families.size());
+            return families.computeIfAbsent(FoodFamilies.familyOf(f), k -> families.size());
         }
 
         private void compileStock(DietRules rules) {
-            record Lot(int food, double grams, int expiresDay, Food what) {
+            record Lot(int family, int food, double grams, int expiresDay, Food what) {
             }
             List<Lot> lots = new ArrayList<>();
             for (StockEntry e : request.stock()) {
@@ -385,38 +538,88 @@ public final class Planner {
                 if (!rules.allows(e.food())) continue; // never cook a person's allergen from the fridge, whatever the recipe says
                 int expires = e.item().expiresOn() == null ? Integer.MAX_VALUE
                         : (int) ChronoUnit.DAYS.between(request.start(), e.item().expiresOn());
-                lots.add(new Lot(family(e.food()), e.grams(), expires, e.food()));
+                if (expires < 0) continue; // already expired: not planned with
+                lots.add(new Lot(family(e.food()), food(e.food()), e.grams(), expires, e.food()));
             }
             int familyCount = families.size();
-            lots.sort(Comparator.comparingInt(Lot::food).thenComparingInt(Lot::expiresDay));
+            lots.sort(Comparator.comparingInt(Lot::family).thenComparingInt(Lot::expiresDay).thenComparing(l -> l.what().id()));
             lotStart = new int[familyCount];
             lotEnd = new int[familyCount];
             lotGrams = new double[lots.size()];
             lotExpiresDay = new int[lots.size()];
+            lotFood = new int[lots.size()];
+            lotRisk = new double[lots.size()];
             lotFoods = new Food[lots.size()];
             for (int i = 0; i < lots.size(); i++) {
                 Lot l = lots.get(i);
-                if (i == 0 || lots.get(i - 1).food() != l.food()) lotStart[l.food()] = i;
-                lotEnd[l.food()] = i + 1;
+                if (i == 0 || lots.get(i - 1).family() != l.family()) lotStart[l.family()] = i;
+                lotEnd[l.family()] = i + 1;
                 lotGrams[i] = l.grams();
                 lotExpiresDay[i] = l.expiresDay();
+                lotFood[i] = l.food();
                 lotFoods[i] = l.what();
-                if (l.expiresDay() < days) soonExpiringGrams += l.grams();
+                if (l.expiresDay() < horizon) {
+                    soonExpiringGrams += l.grams();
+                    double w = FoodFamilies.perishable(l.what()) ? 2 : 1;
+                    lotRisk[i] = w * (1 + 2.0 / (1 + l.expiresDay()));
+                }
+            }
+            foodKcal = new double[foods.size()];
+            foodProtein = new double[foods.size()];
+            for (int f = 0; f < foods.size(); f++) {
+                foodKcal[f] = foods.get(f).per100g().getOrZero(Nutrient.ENERGY) / 100;
+                foodProtein[f] = foods.get(f).per100g().getOrZero(Nutrient.PROTEIN) / 100;
             }
         }
 
-        /** Share of a serving's grams the stock holds, counting soon-expiring stock three times. */
+        /** Energy and protein per serving as the stock would make it: each ingredient from the first lot of its family. */
+        private void estimate() {
+            int n = recipes.size();
+            estKcal = new double[n];
+            estProtein = new double[n];
+            for (int r = 0; r < n; r++) {
+                double e = 0;
+                double p = 0;
+                for (int k = 0; k < ingredientFood[r].length; k++) {
+                    int f = ingredientFood[r][k];
+                    int fam = ingredientFamily[r][k];
+                    int used = f;
+                    if (!ingredientStaple[r][k] && !ingredientExact[r][k] && fam < lotStart.length && lotEnd[fam] > lotStart[fam]) {
+                        used = lotFood[lotStart[fam]];
+                    }
+                    e += ingredientGrams[r][k] * foodKcal[used];
+                    p += ingredientGrams[r][k] * foodProtein[used];
+                }
+                estKcal[r] = e;
+                estProtein[r] = p;
+            }
+        }
+
+        /** How many of a recipe's foods are neither staples nor in stock at all (0: it can be cooked from what is at home). */
+        private int missingFamilies(int r) {
+            int missing = 0;
+            for (int k = 0; k < ingredientFood[r].length; k++) {
+                if (ingredientStaple[r][k]) continue;
+                int fam = ingredientFamily[r][k];
+                if (fam >= lotStart.length || lotEnd[fam] <= lotStart[fam]) missing++;
+            }
+            return missing;
+        }
+
+        /** Share of a serving's grams the stock holds, counting at-risk stock more (perishables most). */
         private double stockScore(int r) {
             double score = 0;
             double total = 0;
             for (int k = 0; k < ingredientFood[r].length; k++) {
+                if (ingredientStaple[r][k]) continue;
                 int f = ingredientFamily[r][k];
-                double need = ingredientGrams[r][k];
+                double need = ingredientGrams[r][k] * people;
                 total += need;
                 if (f >= lotStart.length) continue;
                 for (int l = lotStart[f]; l < lotEnd[f]; l++) {
+                    if (ingredientExact[r][k] && lotFood[l] != ingredientFood[r][k]) continue;
                     double take = Math.min(need, lotGrams[l]);
-                    score += take * (lotExpiresDay[l] < days ? 3 : 1);
+                    score += take * (1 + 2 * lotRisk[l]);
                     need -= take;
                     if (need <= 0) break;
                 }
@@ -428,7 +631,7 @@ public final class Planner {
         long fingerprint() {
             long h = (long) days * 31 + recipes.size();
             for (MealType m : meals) h = h * 17 + m.ordinal();
-            return h;
+            return h * 7 + people;
         }
 
         Solution greedy() {
@@ -438,7 +641,8 @@ public final class Planner {
                 for (int m = 0; m < meals.size(); m++) {
                     for (int candidate : pool[m]) {
                         s.recipe[d][m] = candidate;
-                        if (varietyOk(s, d, m)) break;
+                        if (varietyOk(s)) break;
+                        s.recipe[d][m] = -1;
                     }
                 }
                 choosePortions(s, d);
@@ -478,24 +682,46 @@ public final class Planner {
         }
 
         boolean varietyOk(Solution s) {
-            for (int d = 0; d < days; d++) {
-                for (int m = 0; m < meals.size(); m++) {
-                    if (!varietyOk(s, d, m)) return false;
-                }
-            }
-            return true;
+            return cookSlots(s) != null;
         }
 
-        /** No recipe twice within 3 days (the same day included). */
-        private boolean varietyOk(Solution s, int day, int meal) {
-            int r = s.recipe[day][meal];
-            if (r < 0) return true;
-            for (int d = Math.max(0, day - 2); d <= Math.min(days - 1, day + 2); d++) {
-                for (int m = 0; m < meals.size(); m++) {
-                    if ((d != day || m != meal) && s.recipe[d][m] == r) return false;
+        /**
+         * Per slot (d·meals + m) the slot where its dish is cooked: itself for a dish cooked there, an
+         * earlier lunch or dinner for planned leftovers, −1 for no meal; null when the repetition rule is
+         * broken (a recipe twice within 3 days other than as leftovers of a keeping dish eaten at a lunch
+         * or dinner of the next day or two, at most twice).
+         */
+        int[] cookSlots(Solution s) {
+            int n = meals.size();
+            int[] cook = new int[days * n];
+            int[] eaten = new int[days * n]; // per cooking slot: meals of leftovers so far
+            for (int d = 0; d < days; d++) {
+                for (int m = 0; m < n; m++) {
+                    int slot = d * n + m;
+                    int r = s.recipe[d][m];
+                    if (r < 0) {
+                        cook[slot] = -1;
+                        continue;
+                    }
+                    int previous = -1;
+                    for (int pd = Math.max(0, d - 2) * n; pd < slot; pd++) {
+                        if (s.recipe[pd / n][pd % n] == r) previous = pd;
+                    }
+                    if (previous < 0) {
+                        cook[slot] = slot;
+                        continue;
+                    }
+                    int origin = cook[previous];
+                    int originDay = origin / n;
+                    if (!main[m] || !main[origin % n] || !batchable[r] || previous / n == d || originDay < d - 2 || originDay == d
+                            || eaten[origin] >= 2) {
+                        return null;
+                    }
+                    eaten[origin]++;
+                    cook[slot] = origin;
                 }
             }
-            return true;
+            return cook;
         }
 
         double maxPortion(int meal) {
@@ -506,41 +732,76 @@ public final class Planner {
             };
         }
 
-        /** Tries every portion combination of the day and keeps the one closest to the targets. */
+        boolean portionAllowed(int meal, int r, double sv) {
+            return sv <= maxPortion(meal) && estKcal[r] * sv <= maxMealKcal[meal];
+        }
+
+        /**
+         * Tries every portion combination of the day and keeps the one closest to the targets within the
+         * meal bounds. The per-meal terms are computed once per portion, so the enumeration only adds.
+         */
         void choosePortions(Solution s, int day) {
             int n = meals.size();
+            double[][] pe = new double[n][];
+            double[][] pp = new double[n][];
+            double[][] pc = new double[n][];
+            double[][] sv = new double[n][];
+            for (int m = 0; m < n; m++) {
+                int r = s.recipe[day][m];
+                if (r < 0) {
+                    pe[m] = new double[] {0};
+                    pp[m] = new double[] {0};
+                    pc[m] = new double[] {0};
+                    sv[m] = new double[] {PORTIONS[0]};
+                    continue;
+                }
+                int count = 0;
+                double[] e = new double[PORTIONS.length];
+                double[] p = new double[PORTIONS.length];
+                double[] c = new double[PORTIONS.length];
+                double[] v = new double[PORTIONS.length];
+                for (double portion : PORTIONS) {
+                    if (!portionAllowed(m, r, portion)) continue;
+                    e[count] = estKcal[r] * portion;
+                    p[count] = estProtein[r] * portion;
+                    c[count] = 0.15 * Math.abs(portion - 1) + mealBalanceCost(m, e[count]);
+                    v[count++] = portion;
+                }
+                if (count == 0) { // cannot happen for pool recipes; keep the smallest portion
+                    e[0] = estKcal[r] * PORTIONS[0];
+                    p[0] = estProtein[r] * PORTIONS[0];
+                    v[0] = PORTIONS[0];
+                    count = 1;
+                }
+                pe[m] = Arrays.copyOf(e, count);
+                pp[m] = Arrays.copyOf(p, count);
+                pc[m] = Arrays.copyOf(c, count);
+                sv[m] = Arrays.copyOf(v, count);
+            }
             int[] idx = new int[n];
+            int[] bestIdx = new int[n];
             double best = Double.POSITIVE_INFINITY;
-            double[] bestServings = new double[n];
             while (true) {
                 double e = 0;
                 double p = 0;
-                double portionCost = 0;
-                boolean valid = true;
+                double c = 0;
                 for (int m = 0; m < n; m++) {
-                    double sv = PORTIONS[idx[m]];
-                    if (sv > maxPortion(m)) {
-                        valid = false;
-                        break;
-                    }
-                    int r = s.recipe[day][m];
-                    if (r < 0) continue;
-                    e += kcal[r] * sv;
-                    p += protein[r] * sv;
-                    portionCost += 0.01 * Math.abs(sv - 1) * 2 + mealBalanceCost(m, kcal[r] * sv);
+                    e += pe[m][idx[m]];
+                    p += pp[m][idx[m]];
+                    c += pc[m][idx[m]];
                 }
-                if (valid) {
-                    double c = nutritionCost(e, p) + portionCost;
-                    if (c < best) {
-                        best = c;
-                        for (int m = 0; m < n; m++) bestServings[m] = PORTIONS[idx[m]];
-                    }
+                c += nutritionCost(e, p);
+                if (c < best) {
+                    best = c;
+                    System.arraycopy(idx, 0, bestIdx, 0, n);
                 }
                 int k = 0;
-                while (k < n && ++idx[k] >= PORTIONS.length) idx[k++] = 0;
+                while (k < n && ++idx[k] >= sv[k].length) idx[k++] = 0;
                 if (k == n) break;
             }
-            s.servings[day] = bestServings;
+            double[] servings = new double[n];
+            for (int m = 0; m < n; m++) servings[m] = sv[m][bestIdx[m]];
+            s.servings[day] = servings;
         }
 
         /** 2 × how far a meal's share of the day's energy is from its usual share (breakfast 25 %, lunch 35 % ...). */
@@ -548,10 +809,14 @@ public final class Planner {
             return 2 * Math.abs(energy / energyTarget - mealShare[meal]);
         }
 
+        /** Nothing inside the bands (a hair inside ±5 % energy and ±10 % protein); a step and a steep slope outside. */
         double nutritionCost(double energy, double prot) {
             double e = Math.abs(energy - energyTarget) / energyTarget;
             double p = Math.abs(prot - proteinTarget) / proteinTarget;
-            return 10 * e + 200 * Math.max(0, e - 0.05) + 5 * p + 100 * Math.max(0, p - 0.10);
+            double c = 0;
+            if (e > 0.048) c += 4 + 200 * (e - 0.048);
+            if (p > 0.098) c += 2 + 100 * (p - 0.098);
+            return c;
         }
 
         double cost(Solution s) {
@@ -560,62 +825,194 @@ public final class Planner {
 
         /** The objective; with a recorder, also reports where every gram came from. */
         double cost(Solution s, Recorder recorder) {
+            int[] cook = cookSlots(s);
+            if (cook == null) return 1e9;
+            int n = meals.size();
             double total = 0;
             double[] remaining = lotGrams.clone();
             boolean[] bought = new boolean[foods.size()];
+            int boughtCount = 0;
             int[] uses = new int[recipes.size()];
             int[] cuisines = new int[cuisineCount];
+            double[] capEaten = new double[capGrams.length];
+            // per cooking slot: the whole batch's servings (person's), and energy and protein per serving as cooked
+            double[] batch = new double[days * n];
+            double[] slotKcal = new double[days * n];
+            double[] slotProtein = new double[days * n];
+            for (int slot = 0; slot < cook.length; slot++) if (cook[slot] >= 0) batch[cook[slot]] += s.servings[slot / n][slot % n];
             for (int d = 0; d < days; d++) {
                 double e = 0;
                 double p = 0;
+                int dishes = 0;
+                int minutes = 0;
                 Arrays.fill(cuisines, 0);
-                for (int m = 0; m < meals.size(); m++) {
+                Arrays.fill(capEaten, 0);
+                for (int m = 0; m < n; m++) {
+                    int slot = d * n + m;
                     int r = s.recipe[d][m];
                     if (r < 0) continue;
                     double sv = s.servings[d][m];
-                    e += kcal[r] * sv;
-                    p += protein[r] * sv;
-                    total += 0.01 * Math.abs(sv - 1) * 2 + mealBalanceCost(m, kcal[r] * sv);
-                    if (++uses[r] > 1) total += 0.3;
-                    if (++cuisines[cuisine[r]] > 1) total += 0.05;
-                    for (int k = 0; k < ingredientFood[r].length; k++) {
-                        int f = ingredientFood[r][k];
-                        int family = ingredientFamily[r][k];
-                        double need = ingredientGrams[r][k] * sv;
-                        double fromStock = 0;
-                        int lotsFrom = family < lotStart.length ? lotStart[family] : 0;
-                        int lotsTo = family < lotStart.length ? lotEnd[family] : 0;
-                        for (int l = lotsFrom; l < lotsTo && need > 1e-9; l++) {
-                            if (lotExpiresDay[l] < d || remaining[l] <= 0) continue;
-                            double take = Math.min(need, remaining[l]);
-                            remaining[l] -= take;
-                            need -= take;
-                            fromStock += take;
-                            total -= 0.0005 * take + (lotExpiresDay[l] < days ? 0.002 * take : 0);
+                    int origin = cook[slot];
+                    if (origin == slot) {
+                        double portions = batch[slot] * people;
+                        double mealKcal = 0;
+                        double mealProtein = 0;
+                        if (batch[slot] > 4) total += 2 * (batch[slot] - 4);
+                        if (++uses[r] > 1) total += 0.3;
+                        if (cooked[r]) {
+                            dishes++;
+                            minutes += activeMinutes[r];
                         }
-                        if (need > 1e-9) {
-                            total += 0.0005 * need;
-                            if (!bought[f]) {
-                                bought[f] = true;
-                                total += 0.15;
+                        for (int k = 0; k < ingredientFood[r].length; k++) {
+                            int f = ingredientFood[r][k];
+                            double need = ingredientGrams[r][k] * portions;
+                            if (ingredientStaple[r][k]) {
+                                mealKcal += need * foodKcal[f];
+                                mealProtein += need * foodProtein[f];
+                                if (recorder != null) recorder.use(d, m, f, f, need, 0, 0, true);
+                                continue;
+                            }
+                            int family = ingredientFamily[r][k];
+                            boolean exact = ingredientExact[r][k];
+                            int lotsFrom = family < lotStart.length ? lotStart[family] : 0;
+                            int lotsTo = family < lotStart.length ? lotEnd[family] : 0;
+                            for (int l = lotsFrom; l < lotsTo && need > 1e-9; l++) {
+                                if (lotExpiresDay[l] < d || remaining[l] <= 0) continue;
+                                if (exact && lotFood[l] != f) continue;
+                                double take = Math.min(need, remaining[l]);
+                                remaining[l] -= take;
+                                need -= take;
+                                mealKcal += take * foodKcal[lotFood[l]];
+                                mealProtein += take * foodProtein[lotFood[l]];
+                                total -= (0.0005 + 0.003 * lotRisk[l]) * take;
+                                if (recorder != null) recorder.use(d, m, f, lotFood[l], take, take, 0, false);
+                            }
+                            if (need > 1e-9) {
+                                mealKcal += need * foodKcal[f];
+                                mealProtein += need * foodProtein[f];
+                                total += (allowEmpty ? 0.01 : 0.0005) * need;
+                                if (!bought[f]) {
+                                    bought[f] = true;
+                                    total += perFood;
+                                    if (request.maxBuy() >= 0 && ++boughtCount > request.maxBuy()) total += 30;
+                                }
+                                if (recorder != null) recorder.use(d, m, f, f, need, 0, need, false);
                             }
                         }
-                        if (recorder != null) recorder.use(d, m, f, ingredientGrams[r][k] * sv, fromStock, Math.max(0, need));
+                        slotKcal[slot] = mealKcal / portions;
+                        slotProtein[slot] = mealProtein / portions;
                     }
+                    double mealEnergy = slotKcal[origin] * sv;
+                    e += mealEnergy;
+                    p += slotProtein[origin] * sv;
+                    if (mealEnergy > maxMealKcal[m]) total += 5 + 0.01 * (mealEnergy - maxMealKcal[m]);
+                    total += 0.15 * Math.abs(sv - 1) + mealBalanceCost(m, mealEnergy);
+                    if (++cuisines[cuisine[r]] > 1) total += 0.05;
+                    for (int k = 0; k < ingredientCap[r].length; k++) {
+                        if (ingredientCap[r][k] >= 0) capEaten[ingredientCap[r][k]] += ingredientGrams[r][k] * sv;
+                    }
+                    if (recorder != null && origin != slot) recorder.leftover(d, m, origin / n, origin % n);
+                    if (recorder != null) recorder.meal(d, m, mealEnergy);
                 }
+                for (int c = 0; c < capGrams.length; c++) if (capEaten[c] > capGrams[c]) total += 0.05 * (capEaten[c] - capGrams[c]);
+                if (dishes > request.maxDishesPerDay()) total += 3 * (dishes - request.maxDishesPerDay());
+                if (minutes > request.maxActiveMinutes()) total += 0.05 * (minutes - request.maxActiveMinutes());
                 total += nutritionCost(e, p);
             }
-            for (int l = 0; l < remaining.length; l++) {
-                if (lotExpiresDay[l] < days) total += 0.004 * remaining[l];
-            }
+            for (int l = 0; l < remaining.length; l++) total += 0.004 * lotRisk[l] * remaining[l];
             if (recorder != null) recorder.leftover(remaining);
             return total;
         }
 
         interface Recorder {
-            void use(int day, int meal, int food, double grams, double fromStock, double toBuy);
+            /** Grams of recipe food {@code food} cooked at a meal, served by {@code usedFood} (the same unless substituted). */
+            void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple);
+
+            /** The meal of {@code day} eats leftovers of the dish cooked at {@code cookDay}'s {@code cookMeal}. */
+            default void leftover(int day, int meal, int cookDay, int cookMeal) {
+            }
+
+            /** The energy the person eats at a meal, from the foods actually used. */
+            default void meal(int day, int meal, double energy) {
+            }
 
             void leftover(double[] remainingLots);
+        }
+
+        /**
+         * What --shop none and --max-buy promise, made certain: while the plan buys what it may not,
+         * the meals that cook with it are left out (the search makes this rare; the plan says so).
+         */
+        Solution enforceShopping(Solution start) {
+            if (request.shop() != ShopMode.NONE && request.maxBuy() < 0) return start;
+            Solution s = start.copy();
+            for (int round = 0; round < days * meals.size(); round++) {
+                Map<Integer, Double> boughtGrams = new HashMap<>();
+                Map<Integer, java.util.Set<Integer>> slotsBuying = new HashMap<>();
+                int n = meals.size();
+                cost(s, new Recorder() {
+                    @Override
+                    public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
+                        if (toBuy <= 1e-9) return;
+                        boughtGrams.merge(food, toBuy, Double::sum);
+                        slotsBuying.computeIfAbsent(food, k -> new java.util.TreeSet<>()).add(day * n + meal);
+                    }
+
+                    @Override
+                    public void leftover(double[] remainingLots) {
+                    }
+                });
+                int allowed = request.shop() == ShopMode.NONE ? 0 : request.maxBuy();
+                if (boughtGrams.size() <= allowed) return s;
+                // drop the meals that buy the food needed least
+                int food = boughtGrams.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                int[] cook = cookSlots(s);
+                for (int slot : slotsBuying.get(food)) {
+                    for (int other = 0; other < cook.length; other++) {
+                        if (cook[other] == slot) s.recipe[other / n][other % n] = -1; // the dish and its leftovers
+                    }
+                }
+            }
+            return s;
+        }
+
+        /**
+         * The meal energy bounds made certain: the search keeps them through the estimate and a penalty, but
+         * a substitute richer than the estimate can push a meal over; such a meal gets a smaller portion,
+         * or is left out when even half a serving is too much.
+         */
+        Solution enforceBounds(Solution start) {
+            Solution s = start.copy();
+            int n = meals.size();
+            for (int round = 0; round < 4 * days * n; round++) {
+                double[] energy = new double[days * n];
+                cost(s, new Recorder() {
+                    @Override
+                    public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
+                    }
+
+                    @Override
+                    public void meal(int day, int meal, double e) {
+                        energy[day * n + meal] = e;
+                    }
+
+                    @Override
+                    public void leftover(double[] remainingLots) {
+                    }
+                });
+                int worst = -1;
+                for (int slot = 0; slot < energy.length; slot++) {
+                    if (energy[slot] > maxMealKcal[slot % n] && (worst < 0 || energy[slot] / maxMealKcal[slot % n] > energy[worst] / maxMealKcal[worst % n])) {
+                        worst = slot;
+                    }
+                }
+                if (worst < 0) return s;
+                int d = worst / n;
+                int m = worst % n;
+                if (s.servings[d][m] > PORTIONS[0]) s.servings[d][m] -= 0.5;
+                else s.recipe[d][m] = -1;
+            }
+            return s;
         }
 
         MealPlan render(Solution s) {

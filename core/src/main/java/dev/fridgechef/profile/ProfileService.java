@@ -57,6 +57,22 @@ public final class ProfileService {
         });
     }
 
+    /** How many people the household plans cook and shop for (1 until set). */
+    public int people() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT people FROM household WHERE user_name = :u")
+                .bind("u", DEFAULT_USER).mapTo(Integer.class).findOne().orElse(1));
+    }
+
+    /** Sets the household size (1 to 12); the profile's targets stay the person's own. */
+    public int setPeople(int people) {
+        if (people < 1 || people > 12) throw new UserException("error.plan.people", people);
+        jdbi.useHandle(h -> {
+            int changed = h.createUpdate("UPDATE household SET people = :p WHERE user_name = :u").bind("p", people).bind("u", DEFAULT_USER).execute();
+            if (changed == 0) h.createUpdate("INSERT INTO household (user_name, people) VALUES (:u, :p)").bind("p", people).bind("u", DEFAULT_USER).execute();
+        });
+        return people;
+    }
+
     /** This year by the service's clock (ages shown in a form are this year minus the birth year). */
     public int currentYear() {
         return Year.now(clock).getValue();

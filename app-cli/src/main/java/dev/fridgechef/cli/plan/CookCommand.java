@@ -21,12 +21,19 @@ public final class CookCommand implements Runnable {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "15", descriptionKey = "cook.limit")
     int limit;
 
+    @Option(names = "--meal", paramLabel = "MEAL", descriptionKey = "cook.meal")
+    String meal;
+
+    @Option(names = "--now", descriptionKey = "cook.now")
+    boolean now;
+
     @Mixin
     JsonOption json;
 
     /** One suggestion as printed with --json. */
     record SuggestionView(String recipeId, String titleEn, String titleRu, double coverage, double expiringShare,
-                          double energyPerServing, double proteinPerServing, List<CookService.Missing> missing) {
+                          double energyPerServing, double proteinPerServing, List<CookService.Missing> missing, boolean keyInStock,
+                          List<CookService.Missing> rescues) {
     }
 
     public CookCommand(CliContext context) {
@@ -35,10 +42,12 @@ public final class CookCommand implements Runnable {
 
     @Override
     public void run() {
-        List<SuggestionView> rows = context.app().cooking().suggestions(Math.max(0, maxMissing)).stream().limit(Math.max(1, limit))
+        dev.fridgechef.recipe.MealType type = meal != null ? dev.fridgechef.recipe.MealType.parse(meal)
+                : now ? CookService.mealAt(java.time.LocalTime.now()) : null;
+        List<SuggestionView> rows = context.app().cooking().suggestions(Math.max(0, maxMissing), type).stream().limit(Math.max(1, limit))
                 .map(s -> new SuggestionView(s.recipe().recipe().id(), s.recipe().recipe().title(false), s.recipe().recipe().title(true),
                         Fmt.round(s.coverage(), 3), Fmt.round(s.expiringShare(), 3), Fmt.round(s.recipe().energyPerServing(), 1),
-                        Fmt.round(s.recipe().proteinPerServing(), 1), s.missing()))
+                        Fmt.round(s.recipe().proteinPerServing(), 1), s.missing(), s.keyInStock(), s.rescues()))
                 .toList();
         if (json.enabled()) {
             context.printJson(rows);
@@ -55,8 +64,9 @@ public final class CookCommand implements Runnable {
         for (SuggestionView r : rows) {
             String missing = r.missing().isEmpty() ? "-" : String.join(", ", r.missing().stream()
                     .map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + Fmt.num(m.grams(), 0) + " g").toList());
-            table.row((ru ? r.titleRu() : r.titleEn()) + " [" + r.recipeId() + "]", Math.round(r.coverage() * 100) + " %",
-                    Math.round(r.expiringShare() * 100) + " %", Fmt.num(r.energyPerServing(), 0), missing);
+            String rescues = String.join(", ", r.rescues().stream().map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + Fmt.num(m.grams(), 0) + " g").toList());
+            table.row((r.keyInStock() ? "" : "(!) ") + (ru ? r.titleRu() : r.titleEn()) + " [" + r.recipeId() + "]",
+                    Math.round(r.coverage() * 100) + " %", rescues.isEmpty() ? "-" : rescues, Fmt.num(r.energyPerServing(), 0), missing);
         }
         table.print(context.out());
     }

@@ -30,6 +30,15 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--fresh", descriptionKey = "plan.fresh")
     boolean fresh;
 
+    @Option(names = "--shop", paramLabel = "none|few|any", defaultValue = "few", descriptionKey = "plan.shop")
+    String shop;
+
+    @Option(names = "--max-buy", paramLabel = "N", defaultValue = "-1", descriptionKey = "plan.maxbuy")
+    int maxBuy;
+
+    @Option(names = "--people", paramLabel = "N", defaultValue = "0", descriptionKey = "plan.people")
+    int people;
+
     @Option(names = "--ai", descriptionKey = "plan.ai")
     boolean ai;
 
@@ -55,7 +64,8 @@ public final class PlanCommand implements Runnable {
         }
         LocalDate today = context.app().inventory().today();
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
-        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh);
+        if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-buy must be 0 or more");
+        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh, dev.fridgechef.plan.ShopMode.parse(shop), maxBuy, people);
         if (async) {
             if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
             var job = context.aiApp().jobRunner("cli").submitAiPlan(options);

@@ -34,6 +34,7 @@ public final class PlanPrinter {
         out.println(context.text(stored.cached() ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
                 Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
         out.println(context.text("cli.plan.source", stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"))));
+        if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), plan.shop()));
         for (String note : stored.notes()) out.println("  ! " + context.text("cli.plan.note", note));
         for (MealPlan.Day day : plan.plan()) {
             out.println();
@@ -42,11 +43,21 @@ public final class PlanPrinter {
             TextTable table = new TextTable(List.of(context.text("cli.col.meal"), context.text("cli.col.recipe"),
                     context.text("cli.col.portion"), context.text("cli.col.kcal"), context.text("cli.col.protein")),
                     false, false, true, true, true);
+            List<String> notes = new java.util.ArrayList<>();
             for (MealPlan.Meal m : day.meals()) {
-                table.row(context.text("meal." + m.meal().key()), (ru ? m.titleRu() : m.titleEn()) + " [" + m.recipeId() + "]",
+                String title = (ru ? m.titleRu() : m.titleEn()) + " [" + m.recipeId() + "]";
+                if (m.leftover()) title += " " + context.text("cli.plan.leftover", m.leftoverFrom());
+                else if (m.cookServings() > m.servings() + 1e-9) title += " " + context.text("cli.plan.cook", QuantityParser.format(m.cookServings()));
+                table.row(context.text("meal." + m.meal().key()), title,
                         QuantityParser.format(m.servings()), Fmt.num(m.energy(), 0), Fmt.num(m.protein(), 1));
+                if (m.leftover()) continue;
+                for (MealPlan.Substitution sub : m.substitutions()) {
+                    notes.add(context.text("cli.plan.substitution", context.text("meal." + m.meal().key()),
+                            ru ? sub.usedNameRu() : sub.usedNameEn(), ru ? sub.recipeNameRu() : sub.recipeNameEn(), Fmt.num(sub.grams(), 0)));
+                }
             }
             table.print(out);
+            for (String note : notes) out.println("  ~ " + note);
             out.println(context.text("cli.plan.total", Fmt.num(day.energy(), 0), Fmt.num(plan.energyTarget(), 0),
                     percent(day.energy(), plan.energyTarget()), Fmt.num(day.protein(), 0), Fmt.num(plan.proteinTarget(), 0),
                     percent(day.protein(), plan.proteinTarget()), Fmt.num(day.fat(), 0), Fmt.num(day.carbohydrate(), 0)));

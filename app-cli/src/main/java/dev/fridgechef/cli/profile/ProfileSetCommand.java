@@ -66,6 +66,9 @@ public final class ProfileSetCommand implements Runnable {
     @Option(names = "--dislikes", paramLabel = "FOOD,...", descriptionKey = "profile.dislikes")
     String dislikes;
 
+    @Option(names = "--people", paramLabel = "N", descriptionKey = "profile.people")
+    Integer people;
+
     @Mixin
     JsonOption json;
 
@@ -85,6 +88,7 @@ public final class ProfileSetCommand implements Runnable {
                 diet == null ? null : Diet.parse(diet),
                 setOf(flags, DietFlag::parse), setOf(allergies, Allergen::parse),
                 dislikes == null ? null : list(dislikes));
+        if (people != null) context.app().profiles().setPeople(people);
         Profile saved = context.app().profiles().update(update);
         new ProfilePrinter(context).print(saved, targetsOf(saved), json.enabled());
     }

@@ -7,7 +7,7 @@ import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.inventory.StockRules;
-import dev.fridgechef.plan.Substitutes;
+import dev.fridgechef.food.FoodFamilies;
 import dev.fridgechef.recipe.Recipe;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.unit.QuantityParser;
@@ -161,7 +161,7 @@ public final class RecipeDetailsDialog {
     private static Set<String> families(List<StockEntry> stock, LocalDate today) {
         Set<String> out = new HashSet<>();
         for (StockEntry e : stock) {
-            if (StockRules.usable(e, today)) out.add(Substitutes.familyOf(e.food()));
+            if (StockRules.usable(e, today)) out.add(FoodFamilies.familyOf(e.food()));
         }
         return out;
     }
@@ -184,7 +184,7 @@ public final class RecipeDetailsDialog {
             HBox.setHgrow(spring, Priority.ALWAYS);
             HBox row = new HBox(8, nameLabel, spring, grams);
             row.getStyleClass().add("ingredient-row");
-            if (inStock.contains(Substitutes.familyOf(facts.foods().get(i)))) {
+            if (inStock.contains(FoodFamilies.familyOf(facts.foods().get(i)))) {
                 Label badge = new Label(session.text("recipedetails.instock"), new FontIcon(Feather.CHECK));
                 badge.getStyleClass().add("stock-badge");
                 badge.setTooltip(new Tooltip(session.text("recipedetails.instock.tooltip")));
