@@ -80,8 +80,24 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
         }
     }
 
-    /** Something the person should know, as a message key and its arguments. */
+    /**
+     * Something the person should know, as a message key and its arguments. An argument that names a
+     * food is written as {@code food:ID} and shown in the reader's language ({@link #text}).
+     */
     public record Warning(String key, List<String> args) {
+        private static final String FOOD = "food:";
+
+        static String food(dev.fridgechef.food.Food food) {
+            return FOOD + food.id();
+        }
+
+        /** The warning in the language of {@code messages}, food names from {@code foods} in that language. */
+        public String text(dev.fridgechef.i18n.Messages messages, dev.fridgechef.food.FoodDatabase foods) {
+            Object[] shown = args.stream().map(a -> a.startsWith(FOOD)
+                    ? foods.byId(a.substring(FOOD.length())).map(f -> f.displayName(messages.isRussian())).orElse(a.substring(FOOD.length()))
+                    : a).toArray();
+            return messages.format(key, shown);
+        }
     }
 
     /** How good the plan is: the figures the planner optimises, for reports and benchmarks. */

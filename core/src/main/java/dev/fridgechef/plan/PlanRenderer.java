@@ -132,7 +132,7 @@ final class PlanRenderer {
                         if (!isLeftover) {
                             String key = used.id() + ">" + recipeFood.id();
                             substitutionCount.merge(key, 1, Integer::sum);
-                            substitutionNames.put(key, new String[] {used.displayName(false), recipeFood.displayName(false)});
+                            substitutionNames.put(key, new String[] {MealPlan.Warning.food(used), MealPlan.Warning.food(recipeFood)});
                         }
                     }
                 }
@@ -199,7 +199,7 @@ final class PlanRenderer {
             }
             if (leftover[0][l] >= 30) {
                 if (mfd) atRiskFlagged += leftover[0][l];
-                String name = p.lotFoods[l].displayName(false);
+                String name = MealPlan.Warning.food(p.lotFoods[l]);
                 Spoil before = spoiling.get(name);
                 spoiling.put(name, new Spoil(p.lotFoods[l], leftover[0][l] + (before == null ? 0 : before.grams()),
                         before == null ? p.lotExpiresDay[l] : Math.min(before.day(), p.lotExpiresDay[l])));

@@ -81,7 +81,7 @@ public final class PlanPrinter {
     }
 
     private List<String> warnings(MealPlan plan) {
-        return plan.warnings().stream().map(w -> context.text(w.key(), w.args().toArray())).toList();
+        return plan.warnings().stream().map(w -> w.text(context.messages(), context.foods())).toList();
     }
 
     private static String percent(double value, double target) {

@@ -82,7 +82,7 @@ final class NutritionCharts {
             VBox warnings = new VBox(6, title);
             warnings.setId("plan-warnings");
             for (MealPlan.Warning w : plan.warnings()) {
-                Label l = new Label(session.text(w.key(), w.args().toArray()), new FontIcon(Feather.INFO));
+                Label l = new Label(w.text(session.messages(), session.app().foods()), new FontIcon(Feather.INFO));
                 l.setWrapText(true);
                 warnings.getChildren().add(l);
             }
