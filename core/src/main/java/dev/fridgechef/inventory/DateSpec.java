@@ -42,7 +42,7 @@ public final class DateSpec {
         }
         if (ISO_TEXT.matcher(t).matches()) return strict(text, SINGLE_DIGIT.matcher(t).replaceAll("-0$1"), ISO);
         if (DOTTED_TEXT.matcher(t).matches()) return strict(text, t, DOTTED);
-        if (t.startsWith("+") || t.matches("\\d{1,4}\\s*\\p{L}+")) {
+        if ((t.startsWith("+") && !t.contains("-")) || t.matches("\\d{1,4}\\s*\\p{L}+")) {
             Matcher m = RELATIVE.matcher(TextNormalizer.normalize(t.replace("+", "")));
             if (m.matches()) {
                 int n = Integer.parseInt(m.group(1));
