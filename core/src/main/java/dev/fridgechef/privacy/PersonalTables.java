@@ -37,7 +37,9 @@ final class PersonalTables {
             new Table("stock", "inventory_item", "id", Map.of()),
             new Table("user_recipes", "user_recipe", "id", Map.of("document", Column.JSON, "unmapped", Column.LINES)),
             new Table("ai_usage", "llm_call", "id", Map.of()),
-            new Table("jobs", "job", "id", Map.of("request", Column.JSON)));
+            new Table("jobs", "job", "id", Map.of("request", Column.JSON)),
+            new Table("household", "household", "user_name", Map.of()),
+            new Table("pantry_staples", "pantry_staple", "user_name, food_id", Map.of()));
 
     private PersonalTables() {
     }
