@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
@@ -64,6 +65,7 @@ public final class PlanView implements View, MealActions {
     private final Button generate;
     private final Button generateAi;
     private final Label source = new Label();
+    private static final double NOTICES_MAX_HEIGHT = 300;
     private final VBox notices = new VBox(6);
     private final StackPane body = new StackPane();
     private final TabPane tabs = new TabPane();
@@ -97,7 +99,16 @@ public final class PlanView implements View, MealActions {
         title.getStyleClass().add("page-title");
         source.setId("plan-source");
         source.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, notices);
+        // many notes (a big fridge can have a dozen things to freeze) scroll rather than push the meals off the page
+        ScrollPane noticeScroll = new ScrollPane(notices);
+        noticeScroll.setId("plan-notices");
+        noticeScroll.setFitToWidth(true);
+        noticeScroll.getStyleClass().add("edge-to-edge");
+        noticeScroll.prefViewportHeightProperty().bind(notices.heightProperty());
+        noticeScroll.setMaxHeight(NOTICES_MAX_HEIGHT);
+        noticeScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
+        noticeScroll.managedProperty().bind(noticeScroll.visibleProperty());
+        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
 

@@ -44,7 +44,8 @@ final class PantryPane {
         name.setId("settings-pantry-name");
         name.setPromptText(session.text("settingsview.pantry.prompt"));
         HBox.setHgrow(name, Priority.ALWAYS);
-        name.setMaxWidth(360);
+        name.setPrefWidth(320);
+        name.setMaxWidth(400);
         name.setOnAction(e -> add());
         Button add = new Button(session.text("settingsview.pantry.add"), new FontIcon(Feather.PLUS));
         add.setId("settings-pantry-add");

@@ -44,6 +44,9 @@ class PlanPageNoticesTest extends PlanPageFixture {
         assertThat(spoil.getDescription()).contains("freeze it today or cook it today");
         assertThat(spoil.getTitle()).isEqualTo("Use it before it spoils");
         assertThat(robot.lookup("#plan-warnings").tryQuery()).isPresent(); // e.g. the shopping it needs
+        // a dozen notes scroll in their own area instead of pushing the meals off the page
+        assertThat(robot.lookup("#plan-notices").query().getLayoutBounds().getHeight()).isLessThanOrEqualTo(300.5);
+        assertThat(robot.lookup("#plan-grid").query().getLayoutBounds().getHeight()).isGreaterThan(100);
 
         int d = 0;
         MealPlan.Meal substituted = null;
