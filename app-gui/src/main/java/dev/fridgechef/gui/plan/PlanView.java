@@ -65,7 +65,8 @@ public final class PlanView implements View, MealActions {
     private final Button generate;
     private final Button generateAi;
     private final Label source = new Label();
-    private static final double NOTICES_MAX_HEIGHT = 300;
+    /** The notes take at most this share of the page's height; the meals keep the rest. */
+    private static final double NOTICES_MAX_SHARE = 0.3;
     private final VBox notices = new VBox(6);
     private final StackPane body = new StackPane();
     private final TabPane tabs = new TabPane();
@@ -105,7 +106,7 @@ public final class PlanView implements View, MealActions {
         noticeScroll.setFitToWidth(true);
         noticeScroll.getStyleClass().add("edge-to-edge");
         noticeScroll.prefViewportHeightProperty().bind(notices.heightProperty());
-        noticeScroll.setMaxHeight(NOTICES_MAX_HEIGHT);
+        noticeScroll.maxHeightProperty().bind(root.heightProperty().multiply(NOTICES_MAX_SHARE));
         noticeScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
         noticeScroll.managedProperty().bind(noticeScroll.visibleProperty());
         VBox top = new VBox(10, new HBox(16, title), toolbar(), source, noticeScroll);
