@@ -30,6 +30,13 @@ for lang in en ru; do
     import -window root "$out/$lang-$((i + 1))-${pages[$i]}.png"
     echo "$out/$lang-$((i + 1))-${pages[$i]}.png"
   done
+  # the Plan page right after generating (Ctrl+G): the substitution, spoil and other banners
+  xdotool key --window "$window" "ctrl+2"
+  sleep 2
+  xdotool key --window "$window" "ctrl+g"
+  sleep 8
+  import -window root "$out/$lang-2-plan-generated.png"
+  echo "$out/$lang-2-plan-generated.png"
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   app_pid=""

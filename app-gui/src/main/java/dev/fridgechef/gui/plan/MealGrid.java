@@ -131,6 +131,15 @@ final class MealGrid {
         }
 
         VBox card = new VBox(6, title, nutrition, footer);
+        String substitute = PlanNotices.cardLine(session, meal);
+        if (substitute != null) {
+            Label swap = new Label(substitute);
+            swap.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT, "meal-substitute");
+            swap.setWrapText(true);
+            swap.setId("meal-substitute-" + slot);
+            swap.setTooltip(new Tooltip(PlanNotices.cardTooltip(session, meal)));
+            card.getChildren().add(2, swap);
+        }
         card.getStyleClass().add("meal-card");
         if (cooked) card.getStyleClass().add("cooked");
         card.setId("meal-" + slot);

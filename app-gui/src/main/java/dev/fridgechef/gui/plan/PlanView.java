@@ -10,6 +10,7 @@ import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.PlannedCooking;
 import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.ShopMode;
 import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.profile.Targets;
 import dev.fridgechef.recipe.MealType;
@@ -22,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
@@ -57,10 +59,14 @@ public final class PlanView implements View, MealActions {
     private final GuiSession session;
     private final BorderPane root = new BorderPane();
     private final Spinner<Integer> days = new Spinner<>(1, 14, 3);
+    private final Spinner<Integer> people = new Spinner<>(1, 12, 1);
+    private boolean peopleShown; // the household size from the profile, once, until a plan is shown
     private final Map<MealType, CheckBox> meals = new EnumMap<>(MealType.class);
     private final Button generate;
     private final Button generateAi;
     private final Label source = new Label();
+    /** The notes take at most this share of the page's height; the meals keep the rest. */
+    private static final double NOTICES_MAX_SHARE = 0.3;
     private final VBox notices = new VBox(6);
     private final StackPane body = new StackPane();
     private final TabPane tabs = new TabPane();
@@ -94,7 +100,16 @@ public final class PlanView implements View, MealActions {
         title.getStyleClass().add("page-title");
         source.setId("plan-source");
         source.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, notices);
+        // many notes (a big fridge can have a dozen things to freeze) scroll rather than push the meals off the page
+        ScrollPane noticeScroll = new ScrollPane(notices);
+        noticeScroll.setId("plan-notices");
+        noticeScroll.setFitToWidth(true);
+        noticeScroll.getStyleClass().add("edge-to-edge");
+        noticeScroll.prefViewportHeightProperty().bind(notices.heightProperty());
+        noticeScroll.maxHeightProperty().bind(root.heightProperty().multiply(NOTICES_MAX_SHARE));
+        noticeScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
+        noticeScroll.managedProperty().bind(noticeScroll.visibleProperty());
+        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
 
@@ -132,8 +147,12 @@ public final class PlanView implements View, MealActions {
         noMeals.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         noMeals.setVisible(false); // breakfast, lunch and dinner start ticked
         noMeals.setManaged(false);
-        HBox bar = new HBox(12, new Label(session.text("planview.days")), days, new Separator(Orientation.VERTICAL),
-                new Label(session.text("planview.meals")), mealBoxes, noMeals, spring, generate, generateAi);
+        people.setId("plan-people");
+        people.setPrefWidth(80);
+        people.setEditable(true);
+        people.setTooltip(new Tooltip(session.text("planview.people.tooltip")));
+        HBox bar = new HBox(12, new Label(session.text("planview.days")), days, new Label(session.text("planview.people")), people,
+                new Separator(Orientation.VERTICAL), new Label(session.text("planview.meals")), mealBoxes, noMeals, spring, generate, generateAi);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("plan-toolbar");
         return bar;
@@ -182,10 +201,16 @@ public final class PlanView implements View, MealActions {
     /** Reloads the plan covering today; {@code after} runs on the FX thread once it is shown. */
     private void load(Runnable after) {
         LocalDate today = session.app().inventory().today();
-        session.task(() -> session.app().plans().covering(today).map(this::dataFor)).onSuccess(found -> {
-            show(found.orElse(null));
+        session.task(() -> new Loaded(session.app().plans().covering(today).map(this::dataFor), session.app().profiles().people()))
+                .onSuccess(loaded -> {
+            if (!peopleShown) people.getValueFactory().setValue(loaded.people());
+            peopleShown = true;
+            show(loaded.plan().orElse(null));
             if (after != null) after.run();
         }).runOnce();
+    }
+
+    private record Loaded(Optional<PlanData> plan, int people) {
     }
 
     private PlanData dataFor(StoredPlan stored) {
@@ -201,7 +226,12 @@ public final class PlanView implements View, MealActions {
         for (MealPlan.Day d : stored.plan().plan()) {
             for (MealPlan.Meal m : d.meals()) library.byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
         }
-        return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes);
+        Map<String, String> russianNames = new HashMap<>(); // the spoil warnings name stock foods in English
+        for (var entry : app.inventory().list()) {
+            if (entry.food() != null) russianNames.putIfAbsent(entry.food().displayName(false), entry.food().displayName(true));
+        }
+        return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes,
+                russianNames);
     }
 
     private void show(PlanData loaded) {
@@ -222,6 +252,10 @@ public final class PlanView implements View, MealActions {
         reflectInToolbar(plan);
         if (notesPlanId == loaded.stored().id()) {
             notes.forEach(n -> notice(n, Styles.WARNING, "plan-note"));
+            PlanNotices.Lines lines = PlanNotices.of(session, plan, loaded.russianNames());
+            banner("planview.banner.substitutions", lines.substitutions(), Styles.ACCENT, Feather.REPEAT, "plan-substitutions");
+            banner("planview.banner.spoil", lines.spoil(), Styles.DANGER, Feather.CLOCK, "plan-spoil");
+            banner("planview.banner.other", lines.other(), Styles.WARNING, Feather.ALERT_TRIANGLE, "plan-warnings");
             notesPlanId = -1; // shown once; the person closes it
         }
         grid.show(loaded);
@@ -232,13 +266,15 @@ public final class PlanView implements View, MealActions {
     /** The toolbar shows the days and meals of the plan on the page, so "Generate" makes that plan again. */
     private void reflectInToolbar(MealPlan plan) {
         days.getValueFactory().setValue(plan.days());
+        people.getValueFactory().setValue(plan.people());
+        peopleShown = true;
         meals.forEach((type, box) -> box.setSelected(plan.meals().contains(type)));
     }
 
     private void generate(boolean ai) {
         List<MealType> chosen = chosenMeals();
         if (chosen.isEmpty() || busyNow) return;
-        PlanOptions options = new PlanOptions(session.app().inventory().today(), days.getValue(), chosen, true);
+        PlanOptions options = new PlanOptions(session.app().inventory().today(), days.getValue(), chosen, true, ShopMode.FEW, -1, people.getValue());
         notices.getChildren().clear();
         if (ai) {
             AiPlanDialog.run(session, options, this::planMade);
@@ -272,6 +308,17 @@ public final class PlanView implements View, MealActions {
         // a tooltip on a disabled button is never shown, so the hint is a label beside the meals
         noMeals.setVisible(none);
         noMeals.setManaged(none);
+    }
+
+    /** A closable banner with a title and one line per item; none when there is nothing to say. */
+    private void banner(String titleKey, List<String> lines, String style, Feather icon, String id) {
+        if (lines.isEmpty()) return;
+        Message message = new Message(session.text(titleKey), String.join("\n", lines.stream().map(l -> "• " + l).toList()), new FontIcon(icon));
+        message.getStyleClass().add(style);
+        message.setId(id);
+        message.setUserData(lines);
+        message.setOnClose(e -> notices.getChildren().remove(message));
+        notices.getChildren().add(message);
     }
 
     /** A closable banner under the toolbar. */

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Settings: language and theme (applied at once: the window rebuilds its pages), AI providers and
+ * Settings: language and theme (applied at once: the window rebuilds its pages), the pantry staples, AI providers and
  * keys, budget, where the data lives, and the person's data (export everything, erase everything). Every file is in the session's config folder.
  */
 public final class SettingsView implements View {
@@ -27,15 +27,18 @@ public final class SettingsView implements View {
 
     private final GuiSession session;
     private final AiPane ai;
+    private final PantryPane pantry;
     private final ScrollPane root;
 
     public SettingsView(GuiSession session) {
         this.session = session;
         this.ai = new AiPane(session);
+        this.pantry = new PantryPane(session);
         Label title = new Label(session.text("nav.settings"));
         title.getStyleClass().add("page-title");
         VBox page = new VBox(18, title,
                 section(Feather.GLOBE, "settingsview.appearance", appearance()),
+                section(Feather.PACKAGE, "settingsview.pantry", pantry.node()),
                 section(Feather.CPU, "settingsview.providers", ai.providers()),
                 section(Feather.DOLLAR_SIGN, "settingsview.budget.title", ai.budget()),
                 section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()),
@@ -55,6 +58,7 @@ public final class SettingsView implements View {
     @Override
     public void refresh() {
         ai.refresh();
+        pantry.refresh();
     }
 
     private GridPane appearance() {

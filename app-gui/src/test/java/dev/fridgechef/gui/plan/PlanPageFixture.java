@@ -66,6 +66,12 @@ abstract class PlanPageFixture {
         waitFor(() -> robot.lookup(".meal-card").queryAll().size() == 9);
     }
 
+    /** Closes the notes shown after generating, as a person does to see more of the meals. */
+    static void closeNotes(FxRobot robot) throws Exception {
+        for (var close : robot.lookup(".message > .close-button").queryAll()) robot.clickOn(close);
+        waitFor(() -> robot.lookup(".message").queryAll().isEmpty());
+    }
+
     static String title(FxRobot robot, String slot) {
         // the grid is rebuilt on the FX thread while the test thread looks: a missing card reads as no title yet
         return robot.lookup("#meal-title-" + slot).tryQueryAs(Label.class).map(Label::getText).orElse("");

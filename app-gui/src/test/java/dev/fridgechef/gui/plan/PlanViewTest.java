@@ -53,6 +53,7 @@ class PlanViewTest extends PlanPageFixture {
     @Test
     void regeneratingAMealChangesItsCardAndTheStoredPlan(FxRobot robot) throws Exception {
         generate(robot);
+        closeNotes(robot);
         String before = title(robot, "1-lunch");
         robot.clickOn("#meal-regenerate-1-lunch");
         waitFor(() -> !title(robot, "1-lunch").isEmpty() && !title(robot, "1-lunch").equals(before));
@@ -66,6 +67,7 @@ class PlanViewTest extends PlanPageFixture {
     @Test
     void markingAMealCookedTakesItOutOfTheStock(FxRobot robot) throws Exception {
         generate(robot);
+        closeNotes(robot);
         double before = stockGrams();
         robot.clickOn("#meal-cooked-0-lunch");
         waitFor(() -> robot.lookup("#plan-cooked").tryQuery().isPresent());

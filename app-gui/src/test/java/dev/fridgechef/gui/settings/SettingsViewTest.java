@@ -81,6 +81,7 @@ class SettingsViewTest {
     @Test
     void anAddedProviderGoesToLlmJsonAndItsKeyToTheKeysFileAndIsUsedAtOnce(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-spent").queryAs(Label.class).getText().contains("$"));
+        scrollTo(robot, "#settings-provider-add"); // below the staples on the page
         robot.clickOn("#settings-provider-add");
         robot.clickOn("#settings-provider-name").write("router");
         robot.clickOn("#settings-provider-model").write("small-model");
@@ -111,5 +112,19 @@ class SettingsViewTest {
         robot.clickOn("#settings-provider-remove");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.app().llmSettings().providers().isEmpty());
         assertThat(LlmKeys.in(config).all()).isEmpty();
+    }
+
+    /** Scrolls the Settings page so the node is at the top of the view (a click needs it on screen). */
+    static void scrollTo(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup(query).query();
+            javafx.scene.Node n = node.getParent();
+            while (!(n instanceof javafx.scene.control.ScrollPane)) n = n.getParent();
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) n;
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(free <= 0 ? 0 : Math.min(1, Math.max(0, y - 20) / free));
+        });
     }
 }
