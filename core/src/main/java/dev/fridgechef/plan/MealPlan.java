@@ -91,12 +91,31 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
             return FOOD + food.id();
         }
 
-        /** The warning in the language of {@code messages}, food names from {@code foods} in that language. */
+        /**
+         * The warning in the language of {@code messages}: food names from {@code foods}, dates and meal
+         * names in that language.
+         */
         public String text(dev.fridgechef.i18n.Messages messages, dev.fridgechef.food.FoodDatabase foods) {
-            Object[] shown = args.stream().map(a -> a.startsWith(FOOD)
-                    ? foods.byId(a.substring(FOOD.length())).map(f -> f.displayName(messages.isRussian())).orElse(a.substring(FOOD.length()))
-                    : a).toArray();
+            var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale());
+            Object[] shown = args.stream().map(a -> shown(a, messages, foods, dates)).toArray();
+            if (key.equals("plan.warning.norecipes") && shown.length > 0) shown[0] = messages.get("meal." + args.get(0));
             return messages.format(key, shown);
+        }
+
+        private static String shown(String arg, dev.fridgechef.i18n.Messages messages, dev.fridgechef.food.FoodDatabase foods,
+                                    java.time.format.DateTimeFormatter dates) {
+            if (arg.startsWith(FOOD)) {
+                String id = arg.substring(FOOD.length());
+                return foods.byId(id).map(f -> f.displayName(messages.isRussian())).orElse(id);
+            }
+            if (arg.length() == 10 && arg.charAt(4) == '-') {
+                try {
+                    return dates.format(java.time.LocalDate.parse(arg));
+                } catch (java.time.format.DateTimeParseException notADate) {
+                    return arg;
+                }
+            }
+            return arg;
         }
     }
 

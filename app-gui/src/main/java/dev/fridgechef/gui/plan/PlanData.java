@@ -14,11 +14,10 @@ import java.util.Set;
 
 /**
  * Everything the Plan page shows, loaded together off the FX thread: the plan, its marks, the
- * person's targets ({@code null} while the profile is incomplete), the recipes of its meals and the
- * stock foods' Russian names by their English ones (for the spoil notes).
+ * person's targets ({@code null} while the profile is incomplete) and the recipes of its meals.
  */
 record PlanData(StoredPlan stored, List<PlanMarks.CookedMeal> cooked, Set<String> checked, Targets targets,
-                Map<String, RecipeFacts> recipes, Map<String, String> russianNames) {
+                Map<String, RecipeFacts> recipes) {
 
     MealPlan plan() {
         return stored.plan();

@@ -3,10 +3,6 @@ package dev.fridgechef.gui.plan;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.plan.MealPlan;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,13 +25,11 @@ final class PlanNotices {
     private PlanNotices() {
     }
 
-    /** {@code russianNames}: the stock foods' Russian names by their English ones (the spoil warnings name foods in English). */
-    static Lines of(GuiSession session, MealPlan plan, Map<String, String> russianNames) {
-        boolean ru = session.russian();
+    static Lines of(GuiSession session, MealPlan plan) {
         return new Lines(substitutions(session, plan), plan.warnings().stream().filter(w -> SPOIL.contains(w.key()))
-                .map(w -> text(session, w, ru ? russianNames : Map.of())).toList(),
+                .map(w -> w.text(session.messages(), session.app().foods())).toList(),
                 plan.warnings().stream().filter(w -> !SPOIL.contains(w.key()) && !w.key().equals(SUBSTITUTE))
-                        .map(w -> text(session, w, Map.of())).toList());
+                        .map(w -> w.text(session.messages(), session.app().foods())).toList());
     }
 
     /** "Your cheddar instead of gouda: Mac and cheese, Omelette", one line per pair of foods. */
@@ -70,25 +64,5 @@ final class PlanNotices {
         boolean ru = session.russian();
         return String.join("\n", meal.substitutions().stream().map(s -> session.text("planview.card.substitute",
                 ru ? s.usedNameRu() : s.usedNameEn(), ru ? s.recipeNameRu() : s.recipeNameEn())).distinct().toList());
-    }
-
-    private static String text(GuiSession session, MealPlan.Warning w, Map<String, String> names) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(session.messages().locale());
-        Object[] args = new Object[w.args().size()];
-        for (int i = 0; i < args.length; i++) {
-            String a = w.args().get(i);
-            args[i] = names.getOrDefault(a, localDate(a, dates));
-        }
-        if (w.key().equals("plan.warning.norecipes") && args.length > 0) args[0] = session.text("meal." + args[0]);
-        return session.text(w.key(), args);
-    }
-
-    private static String localDate(String arg, DateTimeFormatter dates) {
-        if (arg.length() != 10 || arg.charAt(4) != '-') return arg;
-        try {
-            return dates.format(LocalDate.parse(arg));
-        } catch (DateTimeParseException notADate) {
-            return arg;
-        }
     }
 }

@@ -226,12 +226,7 @@ public final class PlanView implements View, MealActions {
         for (MealPlan.Day d : stored.plan().plan()) {
             for (MealPlan.Meal m : d.meals()) library.byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
         }
-        Map<String, String> russianNames = new HashMap<>(); // the spoil warnings name stock foods in English
-        for (var entry : app.inventory().list()) {
-            if (entry.food() != null) russianNames.putIfAbsent(entry.food().displayName(false), entry.food().displayName(true));
-        }
-        return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes,
-                russianNames);
+        return new PlanData(stored, app.planMarks().cookedMeals(stored.id()), app.planMarks().checkedShopping(stored.id()), targets, recipes);
     }
 
     private void show(PlanData loaded) {
@@ -252,7 +247,7 @@ public final class PlanView implements View, MealActions {
         reflectInToolbar(plan);
         if (notesPlanId == loaded.stored().id()) {
             notes.forEach(n -> notice(n, Styles.WARNING, "plan-note"));
-            PlanNotices.Lines lines = PlanNotices.of(session, plan, loaded.russianNames());
+            PlanNotices.Lines lines = PlanNotices.of(session, plan);
             banner("planview.banner.substitutions", lines.substitutions(), Styles.ACCENT, Feather.REPEAT, "plan-substitutions");
             banner("planview.banner.spoil", lines.spoil(), Styles.DANGER, Feather.CLOCK, "plan-spoil");
             banner("planview.banner.other", lines.other(), Styles.WARNING, Feather.ALERT_TRIANGLE, "plan-warnings");
