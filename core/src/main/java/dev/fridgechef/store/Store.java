@@ -56,7 +56,7 @@ public final class Store implements AutoCloseable {
         }
         createFolder(path);
         boolean readOnly = existed && !Files.isWritable(file);
-        StoreConnections connections = new StoreConnections(url(path, readOnly), options.busyTimeout(), options.linger());
+        StoreConnections connections = new StoreConnections(url(path, readOnly), Turn.of(path), options.busyTimeout(), options.linger());
         Store store = new Store(path.toAbsolutePath(), connections, readOnly);
         try {
             store.prepare(options, existed);

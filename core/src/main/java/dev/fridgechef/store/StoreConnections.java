@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  *
  * <p>The store is an embedded H2 database opened without any server: H2 locks the file with the
  * operating system's file lock while it is open in a process, and the database closes when that
- * process's last connection closes. A process that finds the file locked waits its turn (jittered
- * back-off, up to {@link #busyTimeout}) instead of failing. So the CLI, the desktop app and the job
+ * process's last connection closes. A process takes its {@link Turn} before it opens the database
+ * and gives it back once the database is closed; a process whose turn it is not waits (up to
+ * {@link #busyTimeout}) instead of failing. So the CLI, the desktop app and the job
  * worker take turns unit of work by unit of work, every transaction sees every earlier one, and
  * nothing listens on the network. Units of work are milliseconds long; nothing may hold a
  * connection while it waits for a person or a network.
@@ -62,8 +63,12 @@ final class StoreConnections implements DataSource {
     private long heldSince;
     private long yieldUntil;
 
-    StoreConnections(String url, Duration busyTimeout, Duration linger) {
+    private final Turn turn;
+    private boolean holdingTurn;
+
+    StoreConnections(String url, Turn turn, Duration busyTimeout, Duration linger) {
         this.url = url;
+        this.turn = turn;
         this.properties = new Properties();
         properties.setProperty("user", USER);
         properties.setProperty("password", "");
@@ -83,8 +88,18 @@ final class StoreConnections implements DataSource {
             wait = yieldUntil - System.nanoTime();
         }
         if (wait > 0) sleep(TimeUnit.NANOSECONDS.toMillis(wait) + 1);
-        Connection raw = openWaitingForTurn();
+        Connection raw;
         synchronized (lock) {
+            if (!holdingTurn) {
+                turn.take(busyTimeout);
+                holdingTurn = true;
+            }
+            try {
+                raw = openWaitingForTurn();
+            } catch (SQLException | RuntimeException e) {
+                giveTurnIfIdle();
+                throw e;
+            }
             open++;
             if (pendingClose != null) {
                 pendingClose.cancel(false);
@@ -161,7 +176,10 @@ final class StoreConnections implements DataSource {
     private void released() {
         synchronized (lock) {
             open--;
-            if (open > 0 || closed || keeper == null) return;
+            if (open > 0 || closed || keeper == null) {
+                giveTurnIfIdle();
+                return;
+            }
             if (System.nanoTime() - heldSince > MAX_HOLD.toNanos()) {
                 // held long enough through back-to-back work: let go now and stand aside for longer than
                 // a waiting process sleeps between tries, so that it gets its turn
@@ -179,8 +197,19 @@ final class StoreConnections implements DataSource {
         }
     }
 
+    /** Once this process has no connection and no keeper, the database is closed: other processes may have their turn. */
+    private void giveTurnIfIdle() {
+        if (holdingTurn && open == 0 && keeper == null) {
+            turn.give();
+            holdingTurn = false;
+        }
+    }
+
     private void closeKeeper() {
-        if (keeper == null) return;
+        if (keeper == null) {
+            giveTurnIfIdle();
+            return;
+        }
         if (LOG.isDebugEnabled()) LOG.debug("store released after {} ms", (System.nanoTime() - heldSince) / 1_000_000);
         try {
             keeper.close();
@@ -188,6 +217,7 @@ final class StoreConnections implements DataSource {
             // the database closes with the last connection either way
         }
         keeper = null;
+        giveTurnIfIdle();
     }
 
     /** Lets the file go now (before the database is shut down or compacted); the next unit of work opens it again. */

@@ -38,6 +38,8 @@ public final class StoreMaintenance {
         Optional<String> problem = backups.verify(backup.file());
         if (problem.isPresent()) throw new UserException("error.store.backup.bad", backup.file(), problem.get());
         Path file = StoreLocation.databaseFile(databasePath.toAbsolutePath());
+        Turn turn = Turn.of(databasePath);
+        turn.take(busyTimeout);
         try {
             Files.createDirectories(file.getParent());
             Path incoming = Files.createTempFile(file.getParent(), ".restoring-", ".mv.db");
@@ -57,6 +59,8 @@ public final class StoreMaintenance {
             }
         } catch (IOException e) {
             throw new UserException("error.store.restore", file, e.getMessage());
+        } finally {
+            turn.give();
         }
     }
 

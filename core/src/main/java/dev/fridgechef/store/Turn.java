@@ -1,0 +1,96 @@
+package dev.fridgechef.store;
+
+import dev.fridgechef.i18n.UserException;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A process's turn on one store: an operating-system lock on the file {@code <store>.turn} beside
+ * it, taken before the database is opened and given back once it is closed. Waiting for a turn
+ * costs a system call every few milliseconds, where waiting by trying to open the database costs
+ * the database engine's work each time (and so CPU the process whose turn it is needs). Threads of
+ * one process share its turn. Where the file cannot be made (a read-only folder) there is no turn
+ * file and processes wait by retrying the database itself.
+ */
+final class Turn {
+    private static final Map<Path, Turn> TURNS = new HashMap<>();
+
+    private final Path file;
+    private FileChannel channel;
+    private FileLock lock;
+    private int holders;
+
+    private Turn(Path file) {
+        this.file = file;
+    }
+
+    static Turn of(Path databasePath) {
+        Path file = databasePath.toAbsolutePath().normalize().resolveSibling(databasePath.getFileName() + ".turn");
+        synchronized (TURNS) {
+            return TURNS.computeIfAbsent(file, Turn::new);
+        }
+    }
+
+    /** Takes the turn, waiting up to {@code timeout} for other processes; joins it when this process has it. */
+    synchronized void take(Duration timeout) {
+        if (holders > 0) {
+            holders++;
+            return;
+        }
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException | SecurityException e) {
+            holders++; // no turn file here: the database's own lock decides
+            return;
+        }
+        StoreFiles.ownerOnly(file);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean warmed = false;
+        try {
+            while ((lock = channel.tryLock()) == null) {
+                if (!warmed) {
+                    StoreConnections.warmUp(); // while another process has its turn
+                    warmed = true;
+                }
+                if (System.nanoTime() > deadline) throw new UserException("error.store.busy", timeout.toSeconds());
+                Thread.sleep(ThreadLocalRandom.current().nextLong(1, 6));
+            }
+        } catch (IOException e) {
+            closeChannel(); // not lockable (some network file systems): the database's own lock decides
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeChannel();
+            throw new UserException("error.store.busy", timeout.toSeconds());
+        } catch (RuntimeException e) {
+            closeChannel();
+            throw e;
+        }
+        holders++;
+    }
+
+    /** Gives the turn back when the last of this process's holders is done. */
+    synchronized void give() {
+        if (holders == 0) return;
+        if (--holders > 0) return;
+        closeChannel();
+    }
+
+    private void closeChannel() {
+        try {
+            if (lock != null) lock.release();
+            if (channel != null) channel.close();
+        } catch (IOException e) {
+            // closing the channel releases the lock either way
+        }
+        lock = null;
+        channel = null;
+    }
+}
