@@ -8,7 +8,7 @@ import java.time.Duration;
  * how long the file stays open after its last unit of work, and whether daily backups are taken.
  */
 public record StoreOptions(Duration busyTimeout, Duration linger, boolean backups, Clock clock) {
-    public static final StoreOptions DEFAULT = new StoreOptions(Duration.ofSeconds(60), Duration.ofMillis(100), true,
+    public static final StoreOptions DEFAULT = new StoreOptions(Duration.ofSeconds(120), Duration.ofMillis(100), true,
             Clock.systemDefaultZone());
 
     /** A command-line process: it ends soon, so it keeps the file between its few units of work. */

@@ -22,11 +22,18 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Turn {
     private static final Map<Path, Turn> TURNS = new HashMap<>();
+    /**
+     * How long a process that just gave its turn back waits before taking it again: longer than a
+     * waiting process sleeps between tries, so a process busy with unit after unit cannot take
+     * every turn and starve the others.
+     */
+    private static final long COURTESY_NANOS = 12_000_000;
 
     private final Path file;
     private FileChannel channel;
     private FileLock lock;
     private int holders;
+    private long givenAt;
 
     private Turn(Path file) {
         this.file = file;
@@ -44,6 +51,14 @@ final class Turn {
         if (holders > 0) {
             holders++;
             return;
+        }
+        long courtesy = givenAt + COURTESY_NANOS - System.nanoTime();
+        if (givenAt != 0 && courtesy > 0) {
+            try {
+                Thread.sleep(courtesy / 1_000_000 + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -81,6 +96,7 @@ final class Turn {
         if (holders == 0) return;
         if (--holders > 0) return;
         closeChannel();
+        givenAt = System.nanoTime();
     }
 
     private void closeChannel() {
