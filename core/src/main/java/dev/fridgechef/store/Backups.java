@@ -1,12 +1,12 @@
 package dev.fridgechef.store;
 
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.i18n.UserException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -156,15 +156,24 @@ public final class Backups {
             createFolder();
             Path partial = Files.createTempFile(folder, ".partial-", ".zip");
             Files.delete(partial); // H2 creates it
-            try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
-                st.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-            } catch (java.sql.SQLException e) {
+            try {
+                write(store, partial);
+            } catch (IOException e) {
                 Files.deleteIfExists(partial);
-                throw new IOException(StoreDamagedException.reason(e), e);
+                throw e;
             }
             moveIntoPlace(partial, target);
         } catch (IOException e) {
             throw new UserException("error.store.backup", folder, e.getMessage());
+        }
+    }
+
+    /** H2's {@code BACKUP TO}: a transactionally consistent zip of the open store, written to {@code zip}. */
+    static void write(Store store, Path zip) throws IOException {
+        try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IOException(StoreDamagedException.reason(e), e);
         }
     }
 
@@ -177,11 +186,7 @@ public final class Backups {
 
     private static void moveIntoPlace(Path partial, Path target) throws IOException {
         StoreFiles.ownerOnly(partial);
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(partial, target);
     }
 
     private Backup find(Path file) {

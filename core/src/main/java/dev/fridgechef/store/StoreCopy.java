@@ -1,20 +1,13 @@
 package dev.fridgechef.store;
 
 import dev.fridgechef.i18n.UserException;
-import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Copies an open store to another folder (the desktop app's "Move data"). H2's {@code BACKUP TO}
@@ -41,12 +34,12 @@ public final class StoreCopy {
             Files.createDirectories(folder);
             scratch = Files.createTempDirectory(folder, ".fridgechef-moving-");
             Path zip = scratch.resolve("backup.zip");
-            store.jdbi().useHandle(h -> h.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'"));
+            Backups.write(store, zip);
             Path copied = scratch.resolve(StoreLocation.DATABASE_NAME);
-            extractDatabase(zip, StoreLocation.databaseFile(copied));
-            Map<String, Long> expected = rowCounts(store.jdbi());
-            try (Store copy = Store.open(copied)) {
-                Map<String, Long> actual = rowCounts(copy.jdbi());
+            Backups.extract(zip, StoreLocation.databaseFile(copied));
+            Map<String, Long> expected = rowCounts(store);
+            try (Store copy = Store.open(copied, StoreOptions.DEFAULT.withoutBackups())) {
+                Map<String, Long> actual = rowCounts(copy);
                 if (!actual.equals(expected)) throw new IOException("the copy differs from the original: " + actual + " vs " + expected);
             }
             try {
@@ -59,39 +52,14 @@ public final class StoreCopy {
             if (e instanceof UserException u) throw u;
             throw new UserException("error.store.move", folder, e.getMessage());
         } finally {
-            deleteQuietly(scratch);
+            Backups.deleteTree(scratch);
         }
     }
 
-    private static void extractDatabase(Path zip, Path file) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().endsWith(StoreLocation.H2_SUFFIX)) {
-                    Files.copy((InputStream) in, file);
-                    return;
-                }
-            }
-        }
-        throw new IOException("the backup has no database file");
-    }
-
-    private static Map<String, Long> rowCounts(Jdbi jdbi) {
-        return jdbi.withHandle(h -> {
-            Map<String, Long> counts = new TreeMap<>();
-            for (String table : h.createQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")
-                    .mapTo(String.class).list()) {
-                counts.put(table, h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one());
-            }
-            return counts;
-        });
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) return;
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a scratch folder left behind is harmless
-        }
+    /** Rows per table, every row read (see {@link StoreCheck}); a table that does not read fails the copy. */
+    private static Map<String, Long> rowCounts(Store store) throws IOException {
+        StoreCheck.Result result = StoreCheck.check(store);
+        if (result.problem().isPresent()) throw new IOException(result.problem().get());
+        return result.rows();
     }
 }

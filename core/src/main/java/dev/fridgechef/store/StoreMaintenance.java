@@ -1,14 +1,13 @@
 package dev.fridgechef.store;
 
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.i18n.UserException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,11 +47,7 @@ public final class StoreMaintenance {
                 Optional<Backups.Backup> saved = channel.size() > 0 ? Optional.of(backups.takeRaw(Backups.Kind.BEFORE_RESTORE)) : Optional.empty();
                 Backups.extract(backup.file(), incoming);
                 StoreFiles.ownerOnly(incoming);
-                try {
-                    Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(incoming, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.move(incoming, file);
                 return new Restored(backup, saved);
             } finally {
                 Files.deleteIfExists(incoming);
