@@ -149,14 +149,8 @@ public final class InventoryService {
     /**
      * Takes grams of foods out of the stock in one transaction, from the item that expires first,
      * using any item of the same family ({@code family}); what the stock lacks is reported, not refused.
-     */
-    public Consumption consume(Map<Food, Double> grams, Function<Food, String> family) {
-        return consume(grams, family, h -> { });
-    }
-
-    /**
-     * As {@link #consume(Map, Function)}, and {@code alsoRecord} writes what belongs with it (a planned
-     * meal marked cooked) in the same transaction: both happen or neither does.
+     * {@code alsoRecord} writes what belongs with it (a planned meal marked cooked) in the same
+     * transaction: both happen or neither does.
      */
     public Consumption consume(Map<Food, Double> grams, Function<Food, String> family, java.util.function.Consumer<org.jdbi.v3.core.Handle> alsoRecord) {
         LocalDate today = today();

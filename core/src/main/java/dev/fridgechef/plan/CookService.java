@@ -172,12 +172,17 @@ public final class CookService {
 
     /** As {@link #cooked(RecipeFacts, double)}, with {@code alsoRecord} written in the same transaction. */
     InventoryService.Consumption cooked(RecipeFacts r, double servings, java.util.function.Consumer<org.jdbi.v3.core.Handle> alsoRecord) {
-        if (!(servings > 0) || servings > 50) throw new UserException("error.quantity.positive", Double.toString(servings));
+        checkServings(servings);
         Map<Food, Double> grams = new java.util.LinkedHashMap<>();
         for (int i = 0; i < r.foods().size(); i++) {
             if (r.recipe().ingredients().get(i).optional()) continue;
             grams.merge(r.foods().get(i), r.gramsFor(i, servings), Double::sum);
         }
         return inventory.consume(grams, FoodFamilies::familyOf, alsoRecord);
+    }
+
+    /** Servings cooked at once: more than none, at most 50. */
+    static void checkServings(double servings) {
+        if (!(servings > 0) || servings > 50) throw new UserException("error.quantity.positive", Double.toString(servings));
     }
 }

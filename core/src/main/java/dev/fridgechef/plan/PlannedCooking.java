@@ -2,6 +2,7 @@ package dev.fridgechef.plan;
 
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.food.FoodFamilies;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.recipe.MealType;
@@ -59,14 +60,14 @@ public final class PlannedCooking {
         MealPlan.Meal planned = mealAt(stored.plan(), day, meal)
                 .orElseThrow(() -> new UserException("error.cooked.noslot", meal.key(), day));
         double portions = servings != null ? servings : planned.servings();
-        if (!(portions > 0) || portions > 50) throw new UserException("error.quantity.positive", Double.toString(portions));
+        CookService.checkServings(portions);
         double scale = planned.servings() > 0 ? portions / planned.servings() : 1;
         Map<Food, Double> grams = new LinkedHashMap<>();
         for (MealPlan.IngredientUse use : planned.ingredients()) {
             foods.byId(use.foodId()).ifPresent(f -> grams.merge(f, use.grams() * scale, Double::sum));
         }
         Slot slot = new Slot(stored.id(), day, meal);
-        var consumption = inventory.consume(grams, dev.fridgechef.food.FoodFamilies::familyOf, h -> mark(h, slot, planned.recipeId()));
+        var consumption = inventory.consume(grams, FoodFamilies::familyOf, h -> mark(h, slot, planned.recipeId()));
         return new Result(planned.titleEn(), planned.titleRu(), portions, consumption, Optional.of(slot));
     }
 
