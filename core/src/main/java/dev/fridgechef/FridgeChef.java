@@ -69,7 +69,8 @@ public final class FridgeChef implements AutoCloseable {
         this.profiles = new ProfileService(store.jdbi(), json, clock);
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
-        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry);
+        this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry)
+                .withRecipes(recipes);
         this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);
@@ -82,7 +83,7 @@ public final class FridgeChef implements AutoCloseable {
     }
 
     private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {
-        return new Lazy<>(() -> new AiPlanner(gateway(settings), foods, new Planner(recipes.library()), json));
+        return new Lazy<>(() -> new AiPlanner(gateway(settings), foods, recipes::library, json));
     }
 
     /**

@@ -38,7 +38,8 @@ final class ChatModels {
         var http = ProviderHttpClient.builder(timeout);
         return switch (p.kind()) {
             case OPENAI -> OpenAiChatModel.builder().httpClientBuilder(http).baseUrl(p.baseUrl()).apiKey(p.apiKey())
-                    .modelName(p.model()).timeout(timeout).maxRetries(0).maxTokens(maxTokens).responseFormat(ResponseFormat.JSON).build();
+                    .modelName(p.model()).timeout(timeout).maxRetries(0).maxTokens(maxTokens).responseFormat(ResponseFormat.JSON)
+                    .strictJsonSchema(true).build();
             case GEMINI -> GoogleAiGeminiChatModel.builder().httpClientBuilder(http).baseUrl(p.baseUrl()).apiKey(p.apiKey())
                     .modelName(p.model()).timeout(timeout).maxRetries(0).maxOutputTokens(maxTokens).responseFormat(ResponseFormat.JSON).build();
             case ANTHROPIC -> AnthropicChatModel.builder().httpClientBuilder(http).baseUrl(p.baseUrl()).apiKey(p.apiKey())

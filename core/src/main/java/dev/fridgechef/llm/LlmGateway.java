@@ -104,6 +104,14 @@ public final class LlmGateway {
     }
 
     public Answer chat(List<ChatMessage> messages, int maxTokens) {
+        return chat(messages, maxTokens, null);
+    }
+
+    /**
+     * As {@link #chat(List, int)}, asking for answers in {@code format} (a JSON schema: strict where
+     * the provider supports it; null: the model's default, JSON mode).
+     */
+    public Answer chat(List<ChatMessage> messages, int maxTokens, dev.langchain4j.model.chat.request.ResponseFormat format) {
         List<Attempt> attempts = new ArrayList<>();
         for (ProviderSettings p : chain) {
             ChatModel model = models.apply(p, maxTokens);
@@ -117,7 +125,9 @@ public final class LlmGateway {
                 if (!wait.isZero() && !sleep(wait)) throw new AllProvidersFailed(attempts);
                 long start = System.nanoTime();
                 try {
-                    ChatResponse r = model.chat(ChatRequest.builder().messages(messages).build());
+                    ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+                    if (format != null) request.responseFormat(format);
+                    ChatResponse r = model.chat(request.build());
                     String text = r.aiMessage() == null ? null : r.aiMessage().text();
                     if (text == null || text.isBlank()) {
                         attempts.add(new Attempt(p.name(), "empty answer"));

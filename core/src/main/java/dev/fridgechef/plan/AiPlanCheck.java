@@ -202,7 +202,8 @@ final class AiPlanCheck {
 
     /** Model or user text made safe to show and to send back: no control characters, bounded length. */
     static String clean(String s, int max) {
-        String t = s == null ? "" : s.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
+        // Cc: C0 and C1 controls; Cf: bidi overrides, zero-width and other invisible formatting
+        String t = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").trim();
         return t.length() > max ? t.substring(0, max) : t;
     }
 }

@@ -62,13 +62,16 @@ public final class CookService {
      * Stock stands in by family ({@link dev.fridgechef.food.FoodFamilies}); staples count as at home.
      */
     public List<Suggestion> suggestions(int maxMissing, dev.fridgechef.recipe.MealType meal) {
-        DietRules rules = new DietRules(profiles.get());
-        List<StockEntry> stock = inventory.list();
-        LocalDate today = inventory.today();
+        return rank(library.get().all(), new DietRules(profiles.get()), inventory.list(), inventory.today(),
+                pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids(), maxMissing, meal);
+    }
+
+    /** {@link #suggestions(int, dev.fridgechef.recipe.MealType)} over any recipes, rules, stock and staples. */
+    static List<Suggestion> rank(java.util.Collection<RecipeFacts> recipes, DietRules rules, List<StockEntry> stock, LocalDate today,
+                                 java.util.Set<String> staples, int maxMissing, dev.fridgechef.recipe.MealType meal) {
         Map<String, List<StockEntry>> inStock = available(stock, rules, today);
-        java.util.Set<String> staples = pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids();
         List<Suggestion> out = new ArrayList<>();
-        for (RecipeFacts r : library.get().all()) {
+        for (RecipeFacts r : recipes) {
             if (!r.allowedBy(rules)) continue;
             if (meal != null && !r.recipe().meals().contains(meal)) continue;
             Map<Long, Double> taken = new HashMap<>(); // grams this recipe has taken from each item

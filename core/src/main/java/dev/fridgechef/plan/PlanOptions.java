@@ -10,9 +10,20 @@ import java.util.List;
  * {@code maxBuy} (negative: no limit) bound the shopping; {@code people} is the household size
  * (0: the one kept with the profile).
  */
-public record PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people) {
+public record PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people,
+                          String wish) {
     public PlanOptions {
         shop = shop == null ? ShopMode.FEW : shop;
+        wish = wish == null || wish.isBlank() ? null : wish.strip();
+    }
+
+    public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people) {
+        this(start, days, meals, fresh, shop, maxBuy, people, null);
+    }
+
+    /** The same request with a wish for the AI planner ("something Georgian, quick dinners"). */
+    public PlanOptions withWish(String text) {
+        return new PlanOptions(start, days, meals, fresh, shop, maxBuy, people, text);
     }
 
     public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh) {

@@ -40,6 +40,7 @@ public final class PlanService {
     private final Supplier<Planner> planner;
     private final Clock clock;
     private PantryService pantry;
+    private dev.fridgechef.recipe.RecipeService recipes;
 
     public PlanService(Jdbi jdbi, ObjectMapper json, InventoryService inventory, ProfileService profiles, Supplier<Planner> planner,
                        Clock clock) {
@@ -54,6 +55,12 @@ public final class PlanService {
     /** The pantry whose staples plans assume (without one: the default staples). */
     public PlanService withPantry(PantryService staples) {
         this.pantry = staples;
+        return this;
+    }
+
+    /** Where the new dishes of AI plans are kept (without one they are not kept). */
+    public PlanService withRecipes(dev.fridgechef.recipe.RecipeService kept) {
+        this.recipes = kept;
         return this;
     }
 
@@ -104,7 +111,7 @@ public final class PlanService {
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, SemanticPlanCache semantic) {
         Context c = context(options);
-        String key = "ai-v1;" + c.key(options);
+        String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : ";wish=" + options.wish());
         float[] vector = null;
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
@@ -135,15 +142,16 @@ public final class PlanService {
             }
         }
         if (!refused.isEmpty()) return offline(c, options).withNotes(refused);
-        AiPlanner.Result result = ai.plan(c.request(options));
+        AiPlanner.Result result = ai.plan(c.request(options), options.wish());
         for (LlmGateway.Attempt a : result.attempts()) {
             if (!a.outcome().equals("ok")) ledger.recordFailure("plan", a);
         }
         for (LlmGateway.Answer a : result.answers()) ledger.recordAnswer("plan", a);
         if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
             StoredPlan saved = save(c, key, result.plan(), result.source());
+            if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(StoredPlan.AI_SOURCE_PREFIX.length()));
             semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
-            return saved;
+            return saved.withNotes(result.notes());
         }
         return save(c, c.key(options), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
     }

@@ -435,7 +435,7 @@ public final class Planner {
             return Math.min(1, total);
         }
 
-        private static double share(MealType m) {
+        static double share(MealType m) {
             return switch (m) {
                 case BREAKFAST -> 0.25;
                 case LUNCH -> 0.35;

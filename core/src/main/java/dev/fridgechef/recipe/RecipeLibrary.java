@@ -77,6 +77,13 @@ public final class RecipeLibrary {
         return RecipeFacts.of(r, resolved, grams);
     }
 
+    /** A library of exactly these recipes (an AI plan's proposed dishes). */
+    public static RecipeLibrary of(Collection<RecipeFacts> recipes) {
+        Map<String, RecipeFacts> all = new LinkedHashMap<>();
+        for (RecipeFacts f : recipes) all.put(f.recipe().id(), f);
+        return new RecipeLibrary(all);
+    }
+
     /** This library with more recipes (the person's imported ones); an id already here is replaced. */
     public RecipeLibrary with(List<RecipeFacts> more) {
         if (more.isEmpty()) return this;

@@ -41,6 +41,38 @@ public final class RecipeService {
         return builtIn.get().with(imported);
     }
 
+    /** The library with the dishes AI plans created (to show and cook a planned meal; never offered to the offline planner). */
+    public RecipeLibrary libraryWithAiDishes() {
+        List<String> documents = jdbi.withHandle(h -> h.createQuery("SELECT document FROM ai_dish ORDER BY id").mapTo(String.class).list());
+        List<RecipeFacts> dishes = new ArrayList<>();
+        for (String d : documents) dishes.add(RecipeLibrary.resolve(read(d), foods));
+        RecipeLibrary library = library();
+        // a saved dish (now one of the person's recipes) wins over its AI original
+        return RecipeLibrary.of(dishes).with(List.copyOf(library.all()));
+    }
+
+    /** Keeps the new dishes of an AI plan by {@code source} ("openai/gpt-4o-mini"); a dish already kept stays as it is. */
+    public void rememberAiDishes(List<Recipe> dishes, String source) {
+        if (dishes.isEmpty()) return;
+        jdbi.useTransaction(h -> {
+            for (Recipe r : dishes) {
+                h.createUpdate("MERGE INTO ai_dish (id, document, source, created_at) KEY (id) VALUES (:id, :d, :s, :t)")
+                        .bind("id", r.id()).bind("d", write(r)).bind("s", source.length() > 200 ? source.substring(0, 200) : source)
+                        .bind("t", LocalDateTime.now(clock)).execute();
+            }
+        });
+    }
+
+    /** Copies an AI plan's dish into the person's recipes, where plans and {@code fridge cook} use it like any other. */
+    public Recipe saveAiDish(String id) {
+        String document = jdbi.withHandle(h -> h.createQuery("SELECT document FROM ai_dish WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne()).orElseThrow(() -> new UserException("error.recipe.ai.unknown", id));
+        Recipe r = read(document);
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO user_recipe (id, document, unmapped, imported_at) KEY (id) VALUES (:id, :d, '', :t)")
+                .bind("id", r.id()).bind("d", document).bind("t", LocalDateTime.now(clock)).execute());
+        return r;
+    }
+
     /** Reads JSON-LD and stores every recipe in it (all or none); returns what was read, with unmapped lines. */
     public List<JsonLdRecipeReader.Imported> importJsonLd(Reader in) {
         List<JsonLdRecipeReader.Imported> recipes = new JsonLdRecipeReader(json, new IngredientLineParser(foods)).read(in);
