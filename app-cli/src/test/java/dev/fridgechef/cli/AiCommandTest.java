@@ -18,11 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** plan --ai, llm status/test and usage against a local server speaking the OpenAI format. */
 class AiCommandTest {
     private static final String PLAN = """
-            {"days": [{"date": "2026-11-25", "meals": [
-              {"meal": "lunch", "title": "Chicken with rice", "ingredients": [{"food_id": "05062", "grams": 250}, {"food": "rice", "grams": 150},
-                {"food": "olive oil", "grams": 15}]},
-              {"meal": "dinner", "title": "Chicken rice bowl", "ingredients": [{"food_id": "05062", "grams": 200}, {"food": "rice", "grams": 120},
-                {"food": "olive oil", "grams": 15}]}]}]}""";
+            {"dishes": [
+              {"day": 1, "meal": "lunch", "recipe_id": "", "title_en": "Chicken with rice", "title_ru": "Курица с рисом",
+               "ingredients": [{"food_id": "05062", "grams_per_serving": 70}, {"food_id": "20044", "grams_per_serving": 100},
+                               {"food_id": "04053", "grams_per_serving": 12}],
+               "steps": ["Cook the rice.", "Fry the chicken in the oil."], "active_minutes": 25},
+              {"day": 1, "meal": "dinner", "recipe_id": "", "title_en": "Chicken rice bowl", "title_ru": "Боул с курицей и рисом",
+               "ingredients": [{"food_id": "05062", "grams_per_serving": 80}, {"food_id": "20044", "grams_per_serving": 90},
+                               {"food_id": "11529", "grams_per_serving": 100}, {"food_id": "04053", "grams_per_serving": 10}],
+               "steps": ["Cook the rice.", "Grill the chicken, slice the tomato."], "active_minutes": 20}]}""";
+
 
     @TempDir
     Path dir;
@@ -66,6 +71,22 @@ class AiCommandTest {
         JsonNode usage = cli.run("usage", "--json").ok().json();
         assertThat(usage.get(0).get("calls").asInt()).isEqualTo(1);
         assertThat(usage.get(0).get("cache_hits").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aWishReachesTheModelAndANewDishCanBeShownAndSaved() throws Exception {
+        answer(PLAN);
+        String out = cli.run("plan", "--ai", "--days", "1", "--meals", "lunch,dinner", "--wish", "quick dinners").ok().out();
+        assertThat(server.takeRequest().getBody().readUtf8()).contains("WISH").contains("quick dinners");
+        String id = out.replaceAll("(?s).*\\[(ai-[0-9a-f]{10})\\].*", "$1");
+        assertThat(id).startsWith("ai-");
+        assertThat(out).contains("fridge recipe save ID");
+        assertThat(cli.run("recipe", "show", id).ok().out()).contains("Cook the rice.");
+        assertThat(cli.run("recipe", "save", id).ok().out()).contains("Saved").contains(id);
+        var unknown = cli.run("recipe", "save", "ai-0000000000");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("No AI plan created a dish \"ai-0000000000\"");
+        assertThat(cli.run("plan", "--wish", "x").exitCode()).isNotZero();
     }
 
     @Test

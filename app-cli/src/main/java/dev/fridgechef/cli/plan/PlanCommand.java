@@ -45,6 +45,9 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--async", descriptionKey = "plan.async")
     boolean async;
 
+    @Option(names = "--wish", paramLabel = "TEXT", descriptionKey = "plan.wish")
+    String wish;
+
     @Mixin
     JsonOption json;
 
@@ -65,7 +68,9 @@ public final class PlanCommand implements Runnable {
         LocalDate today = context.app().inventory().today();
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-buy must be 0 or more");
-        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh, dev.fridgechef.plan.ShopMode.parse(shop), maxBuy, people);
+        if (wish != null && !ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--wish goes with --ai");
+        PlanOptions options = new PlanOptions(from, days, mealTypes, fresh, dev.fridgechef.plan.ShopMode.parse(shop), maxBuy, people,
+                wish == null ? null : dev.fridgechef.text.SafeText.clean(wish));
         if (async) {
             if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
             var job = context.aiApp().jobRunner("cli").submitAiPlan(options);

@@ -35,7 +35,8 @@ public final class PlanPrinter {
                 Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
         out.println(context.text("cli.plan.source", stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"))));
         if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), plan.shop()));
-        for (String note : stored.notes()) out.println("  ! " + context.text("cli.plan.note", note));
+        String noteKey = stored.aiSource().isPresent() ? "cli.plan.ainote" : "cli.plan.note";
+        for (String note : stored.notes()) out.println("  ! " + context.text(noteKey, note));
         for (MealPlan.Day day : plan.plan()) {
             out.println();
             out.println(context.text("cli.plan.day", day.date(), day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
@@ -77,6 +78,12 @@ public final class PlanPrinter {
                 out.println("  [ ] " + (ru ? i.nameRu() : i.nameEn()) + " — " + QuantityParser.format(i.quantity()) + " " + i.unit()
                         + context.text("cli.plan.needed", Fmt.num(i.grams(), 0)));
             }
+        }
+        List<String> created = plan.plan().stream().flatMap(d -> d.meals().stream()).map(MealPlan.Meal::recipeId)
+                .filter(id -> id.startsWith("ai-")).distinct().toList();
+        if (!created.isEmpty()) {
+            out.println();
+            out.println(context.text("cli.plan.savehint", String.join(", ", created)));
         }
     }
 

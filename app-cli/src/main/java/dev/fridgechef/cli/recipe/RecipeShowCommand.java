@@ -45,7 +45,7 @@ public final class RecipeShowCommand implements Runnable {
 
     @Override
     public void run() {
-        RecipeFacts f = context.app().recipes().library().byId(id).orElseThrow(() -> new UserException("error.recipe.unknown", id));
+        RecipeFacts f = context.app().recipes().libraryWithAiDishes().byId(id).orElseThrow(() -> new UserException("error.recipe.unknown", id));
         Recipe r = f.recipe();
         boolean ru = context.russian();
         double wanted = servings == null ? r.servings() : servings;
@@ -57,7 +57,7 @@ public final class RecipeShowCommand implements Runnable {
                     ing.unit(), Fmt.round(f.gramsFor(i, wanted), 1), ing.optional()));
         }
         RecipeView view = new RecipeView(r.id(), r.title(ru), r.meals().stream().map(MealType::key).sorted().toList(), wanted,
-                r.activeMinutes(), r.totalMinutes(), r.cuisine(), ingredients, ru ? r.steps().ru() : r.steps().en(),
+                r.activeMinutes(), r.totalMinutes(), r.cuisine(), ingredients, ru && !r.steps().ru().isEmpty() ? r.steps().ru() : r.steps().en(),
                 f.perServing().asMap(), f.allergens().stream().map(a -> a.key()).sorted().toList(), f.vegetarian(), f.vegan());
         if (json.enabled()) {
             context.printJson(view);

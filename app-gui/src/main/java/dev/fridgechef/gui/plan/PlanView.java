@@ -222,7 +222,7 @@ public final class PlanView implements View, MealActions {
             targets = null;
         }
         Map<String, RecipeFacts> recipes = new HashMap<>();
-        RecipeLibrary library = app.recipes().library(); // reads the imported recipes from the store: once, not per meal
+        RecipeLibrary library = app.recipes().libraryWithAiDishes(); // imported recipes and AI dishes from the store: once, not per meal
         for (MealPlan.Day d : stored.plan().plan()) {
             for (MealPlan.Meal m : d.meals()) library.byId(m.recipeId()).ifPresent(f -> recipes.put(m.recipeId(), f));
         }
