@@ -15,7 +15,6 @@ import dev.langchain4j.data.message.UserMessage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,7 @@ import java.util.function.Supplier;
  * proposes dishes (library recipes from a short menu that fits the stock, or new dishes as
  * database foods with grams per serving), and the offline {@link Planner} sets portions, leftovers
  * and shopping with the same objective and checks as for offline plans. Long plans are asked for
- * in chunks of {@value #CHUNK_DAYS} days so each answer fits its token limit. A broken dish is
+ * in chunks of at most {@value #CHUNK_DAYS} days so each answer fits its token limit (a dish is about 200 tokens). A broken dish is
  * dropped and its meal filled from the library; only an unreadable answer gets a repair round;
  * when no provider answers or nothing usable comes back, the offline plan is used and the person
  * is told why.
@@ -35,7 +34,7 @@ public final class AiPlanner {
     /** Token limits: one chunk's dishes, and the repair round. */
     public static final int GENERATION_TOKENS = 8000;
     public static final int REPAIR_TOKENS = 4000;
-    static final int CHUNK_DAYS = 4;
+    static final int CHUNK_DAYS = 7;
     private static final int MENU_PER_MEAL = 10;
 
     private final LlmGateway gateway;
@@ -56,10 +55,17 @@ public final class AiPlanner {
      * dishes the model created that the plan uses.
      */
     public record Result(MealPlan plan, String source, List<String> fallbackReasons, List<LlmGateway.Attempt> attempts,
-                         List<LlmGateway.Answer> answers, List<String> notes, List<Recipe> newDishes) {
+                         List<LlmGateway.Answer> answers, List<String> notes, List<Recipe> newDishes, Set<String> proposed) {
         public Result(MealPlan plan, String source, List<String> fallbackReasons, List<LlmGateway.Attempt> attempts,
                       List<LlmGateway.Answer> answers) {
-            this(plan, source, fallbackReasons, attempts, answers, List.of(), List.of());
+            this(plan, source, fallbackReasons, attempts, answers, List.of(), List.of(), Set.of());
+        }
+
+        /** The share of the plan's meals that are dishes the model proposed (the rest came from the library). */
+        public double proposedShare() {
+            long all = plan.plan().stream().mapToLong(d -> d.meals().size()).sum();
+            long mine = plan.plan().stream().flatMap(d -> d.meals().stream()).filter(m -> proposed.contains(m.recipeId())).count();
+            return all == 0 ? 0 : (double) mine / all;
         }
     }
 
@@ -111,31 +117,22 @@ public final class AiPlanner {
             return fallback(request, recipes, List.of("the AI proposed no usable dish: " + String.join("; ", limit(problems, 5))), attempts, answers);
         }
         LlmGateway.Answer last = answers.get(answers.size() - 1);
-        MealPlan plan = new Planner(candidates(request, recipes, dishes)).plan(request);
+        Set<String> proposed = dishes.stream().map(d -> d.facts().recipe().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        MealPlan plan = new Planner(candidates(request, recipes, dishes), proposed).plan(request);
         return new Result(plan, StoredPlan.AI_SOURCE_PREFIX + last.provider() + "/" + last.model(), List.of(), attempts, answers,
-                notes(problems), newDishesIn(plan, dishes));
+                notes(problems), newDishesIn(plan, dishes), proposed);
     }
 
     /**
-     * The recipes the optimiser may use: every accepted dish, and for each meal type with fewer
-     * accepted dishes than days, the offline planner's choices for that meal type (so a meal whose
-     * proposal broke is still cooked, from the library).
+     * The recipes the optimiser may use: every accepted dish (preferred), and the offline planner's
+     * choices for the same request, which fill a meal whose proposal broke and let the optimiser
+     * bring a day into its energy and protein band when the proposed dishes alone cannot.
      */
-    private RecipeLibrary candidates(PlanRequest request, RecipeLibrary recipes, List<DishProposals.Dish> dishes) {
+    private static RecipeLibrary candidates(PlanRequest request, RecipeLibrary recipes, List<DishProposals.Dish> dishes) {
         Map<String, RecipeFacts> chosen = new LinkedHashMap<>();
         for (DishProposals.Dish d : dishes) chosen.putIfAbsent(d.facts().recipe().id(), d.facts());
-        Set<MealType> short_ = new LinkedHashSet<>();
-        for (MealType m : request.meals()) {
-            long proposed = dishes.stream().filter(d -> d.meal() == m).count();
-            if (proposed < request.days() || request.shop() == ShopMode.NONE) short_.add(m);
-        }
-        if (!short_.isEmpty()) {
-            MealPlan offline = new Planner(recipes).plan(request);
-            for (MealPlan.Day day : offline.plan()) {
-                for (MealPlan.Meal meal : day.meals()) {
-                    if (short_.contains(meal.meal())) recipes.byId(meal.recipeId()).ifPresent(f -> chosen.putIfAbsent(f.recipe().id(), f));
-                }
-            }
+        for (MealPlan.Day day : new Planner(recipes).plan(request).plan()) {
+            for (MealPlan.Meal meal : day.meals()) recipes.byId(meal.recipeId()).ifPresent(f -> chosen.putIfAbsent(f.recipe().id(), f));
         }
         return RecipeLibrary.of(chosen.values());
     }

@@ -73,10 +73,23 @@ public final class Planner {
     /** Days beyond the plan's end whose expiring food the plan still tries to use. */
     static final int BEYOND = 2;
 
+    /** What a meal from outside the preferred recipes costs: less than a purchase or a day out of band, so it fills gaps only. */
+    static final double UNPREFERRED_MEAL_COST = 1.5;
+
     private final RecipeLibrary library;
+    private final java.util.Set<String> preferred;
 
     public Planner(RecipeLibrary library) {
+        this(library, java.util.Set.of());
+    }
+
+    /**
+     * A planner that prefers the recipes {@code preferred} (an AI plan's proposed dishes) and uses the
+     * rest of {@code library} only where they cannot make a good plan; empty: no preference.
+     */
+    public Planner(RecipeLibrary library, java.util.Set<String> preferred) {
         this.library = library;
+        this.preferred = java.util.Set.copyOf(preferred);
     }
 
     /** Search effort and candidate pool size; {@code maxCandidates} = 0 means the whole library. */
@@ -90,6 +103,7 @@ public final class Planner {
 
     public MealPlan plan(PlanRequest request, Options options) {
         Problem p = new Problem(request, library, options.maxCandidates());
+        p.prefer(preferred);
         Solution s = p.greedy();
         s = anneal(p, s, options);
         s = polish(p, s);
@@ -300,6 +314,7 @@ public final class Planner {
         final boolean allowEmpty;
         final double perFood;
         final List<RecipeFacts> recipes = new ArrayList<>();
+        boolean[] unpreferred = new boolean[0];
         final int[][] pool;       // per meal slot: allowed recipe indexes
         final int[][] favourites; // per meal slot: the candidates that use most at-risk stock
         // per recipe: nominal and estimated (with the stock that would stand in) kcal and protein per serving
@@ -810,6 +825,13 @@ public final class Planner {
         }
 
         /** Nothing inside the bands (a hair inside ±5 % energy and ±10 % protein); a step and a steep slope outside. */
+        /** Marks every recipe outside {@code ids} as costing {@link #UNPREFERRED_MEAL_COST} a meal (no marks when empty). */
+        void prefer(java.util.Set<String> ids) {
+            unpreferred = new boolean[recipes.size()];
+            if (ids.isEmpty()) return;
+            for (int r = 0; r < recipes.size(); r++) unpreferred[r] = !ids.contains(recipes.get(r).recipe().id());
+        }
+
         double nutritionCost(double energy, double prot) {
             double e = Math.abs(energy - energyTarget) / energyTarget;
             double p = Math.abs(prot - proteinTarget) / proteinTarget;
@@ -907,6 +929,7 @@ public final class Planner {
                     p += slotProtein[origin] * sv;
                     if (mealEnergy > maxMealKcal[m]) total += 5 + 0.01 * (mealEnergy - maxMealKcal[m]);
                     total += 0.15 * Math.abs(sv - 1) + mealBalanceCost(m, mealEnergy);
+                    if (r < unpreferred.length && unpreferred[r]) total += UNPREFERRED_MEAL_COST;
                     if (++cuisines[cuisine[r]] > 1) total += 0.05;
                     for (int k = 0; k < ingredientCap[r].length; k++) {
                         if (ingredientCap[r][k] >= 0) capEaten[ingredientCap[r][k]] += ingredientGrams[r][k] * sv;
