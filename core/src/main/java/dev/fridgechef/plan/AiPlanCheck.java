@@ -200,9 +200,9 @@ final class AiPlanCheck {
         return t;
     }
 
-    /** Model or user text made safe to show and to send back: no control characters, bounded length. */
+    /** Model or user text made safe to show and to send back: no control, bidi or invisible characters, one line, bounded length. */
     static String clean(String s, int max) {
-        String t = s == null ? "" : s.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").trim();
+        String t = s == null ? "" : dev.fridgechef.text.SafeText.fromModel(s).replaceAll("\\s+", " ").trim();
         return t.length() > max ? t.substring(0, max) : t;
     }
 }
