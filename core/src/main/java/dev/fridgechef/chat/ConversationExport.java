@@ -8,6 +8,8 @@ import java.util.List;
 
 /** One conversation as a JSON document or as Markdown, for {@code fridge chat export}. Summaries are the model's, marked as such. */
 public final class ConversationExport {
+    private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private ConversationExport() {
     }
 
@@ -15,8 +17,8 @@ public final class ConversationExport {
         ObjectNode doc = json.createObjectNode();
         doc.put("id", c.id());
         doc.put("title", c.title());
-        doc.put("created_at", c.createdAt().withNano(0).toString());
-        doc.put("updated_at", c.updatedAt().withNano(0).toString());
+        doc.put("created_at", c.createdAt().format(ISO));
+        doc.put("updated_at", c.updatedAt().format(ISO));
         ArrayNode list = doc.putArray("messages");
         for (Message m : messages) {
             ObjectNode o = list.addObject();
@@ -24,7 +26,7 @@ public final class ConversationExport {
             o.put("content", m.content());
             o.put("tokens_in", m.tokensIn());
             o.put("tokens_out", m.tokensOut());
-            o.put("at", m.at().withNano(0).toString());
+            o.put("at", m.at().format(ISO));
         }
         return doc;
     }
@@ -38,7 +40,7 @@ public final class ConversationExport {
                 case ASSISTANT -> assistantLabel;
                 case SUMMARY -> summaryLabel;
             };
-            md.append("## ").append(who).append(" · ").append(m.at().withNano(0).toString().replace('T', ' ')).append("\n\n")
+            md.append("## ").append(who).append(" · ").append(m.at().format(SHOWN)).append("\n\n")
                     .append(m.content().strip()).append("\n\n");
         }
         return md.toString();

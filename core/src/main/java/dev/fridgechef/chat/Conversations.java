@@ -23,9 +23,9 @@ public final class Conversations {
         this.clock = clock;
     }
 
-    /** Newest first (by last use). */
+    /** Most recently used first (by time, then by the newest message). */
     public List<Conversation> list() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE c.user_name = :u ORDER BY c.updated_at DESC, c.id DESC")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE c.user_name = :u ORDER BY c.updated_at DESC, last_message DESC NULLS LAST, c.id DESC")
                 .bind("u", ProfileService.DEFAULT_USER).map(CONVERSATION).list());
     }
 
@@ -107,7 +107,8 @@ public final class Conversations {
     }
 
     private static final String SELECT = "SELECT c.id, c.title, c.created_at, c.updated_at, "
-            + "(SELECT COUNT(*) FROM chat_message m WHERE m.conversation_id = c.id AND m.role <> 'summary') AS messages "
+            + "(SELECT COUNT(*) FROM chat_message m WHERE m.conversation_id = c.id AND m.role <> 'summary') AS messages, "
+            + "(SELECT MAX(m.id) FROM chat_message m WHERE m.conversation_id = c.id) AS last_message "
             + "FROM chat_conversation c";
 
     private static final org.jdbi.v3.core.mapper.RowMapper<Conversation> CONVERSATION = (rs, ctx) -> new Conversation(rs.getLong("id"),
