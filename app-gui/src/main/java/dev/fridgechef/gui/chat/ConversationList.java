@@ -37,6 +37,8 @@ final class ConversationList {
             protected void updateItem(Conversation c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.title());
+                setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(c.title()));
+                setPrefWidth(0); // long titles end in "…" instead of widening the list
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
