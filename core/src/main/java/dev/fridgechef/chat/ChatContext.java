@@ -98,7 +98,7 @@ public final class ChatContext {
             ObjectNode item = stock.addObject();
             item.put("food", e.food().displayName(false));
             if (e.grams() != null) item.put("grams", Math.round(e.grams()));
-            else item.put("amount", e.item().quantity() + " " + SafeText.clean(e.item().unit()));
+            else item.put("amount", java.math.BigDecimal.valueOf(e.item().quantity()).stripTrailingZeros().toPlainString() + " " + SafeText.clean(e.item().unit()));
             if (e.item().expiresOn() != null) {
                 item.put("expires", e.item().expiresOn().toString());
                 long days = e.daysToExpiry(today);
