@@ -5,7 +5,9 @@ import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.profile.ProfileService;
-import dev.fridgechef.chat.NutritionChat;
+import dev.fridgechef.chat.ChatContext;
+import dev.fridgechef.chat.ConversationChat;
+import dev.fridgechef.chat.Conversations;
 import dev.fridgechef.job.JobQueue;
 import dev.fridgechef.job.JobRunner;
 import dev.fridgechef.plan.AiPlanner;
@@ -53,6 +55,7 @@ public final class FridgeChef implements AutoCloseable {
     private volatile Lazy<AiPlanner> aiPlanner;
     private final JobQueue jobs;
     private final SemanticPlanCache semanticCache;
+    private final Conversations conversations;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -78,6 +81,7 @@ public final class FridgeChef implements AutoCloseable {
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
+        this.conversations = new Conversations(store.jdbi(), clock);
         this.aiPlanner = newAiPlanner(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
     }
@@ -109,9 +113,15 @@ public final class FridgeChef implements AutoCloseable {
         return llmSettings;
     }
 
-    /** Chat about nutrition with the configured providers, streamed. */
-    public NutritionChat chat() {
-        return new NutritionChat(gateway(), profiles, inventory, usage);
+    /** Chat about nutrition in stored conversations with the configured providers, streamed. */
+    public ConversationChat chat() {
+        return new ConversationChat(gateway(), conversations, new ChatContext(profiles, inventory, plans, json, clock), usage,
+                ConversationChat.HISTORY_BUDGET);
+    }
+
+    /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */
+    public Conversations conversations() {
+        return conversations;
     }
 
     public JobQueue jobs() {

@@ -20,7 +20,7 @@ import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
 import dev.fridgechef.cli.plan.PlanCommand;
 import dev.fridgechef.cli.recipe.RecipeCommand;
-import dev.fridgechef.cli.llm.ChatCommand;
+import dev.fridgechef.cli.chat.ChatCommand;
 import dev.fridgechef.cli.llm.LlmCommand;
 import dev.fridgechef.cli.job.JobsCommand;
 import dev.fridgechef.cli.llm.UsageCommand;

@@ -11,6 +11,11 @@ public interface Terminal {
     /** Shows {@code prompt} and reads one line; null at the end of the input. */
     String readLine(String prompt);
 
+    /** The next line of the standard input, a terminal or a pipe alike (no prompt); null at its end (Ctrl-D). */
+    default String nextLine() {
+        return null;
+    }
+
     /** The process's own terminal, from {@link System#console()}; not interactive when there is none. */
     static Terminal system() {
         Console console = System.console();
@@ -21,9 +26,24 @@ public interface Terminal {
                 return interactive;
             }
 
+            private java.io.BufferedReader piped;
+
             @Override
             public String readLine(String prompt) {
                 return interactive ? console.readLine("%s", prompt) : null;
+            }
+
+            @Override
+            public String nextLine() {
+                if (interactive) return console.readLine();
+                try {
+                    if (piped == null) {
+                        piped = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    return piped.readLine();
+                } catch (java.io.IOException e) {
+                    return null;
+                }
             }
         };
     }

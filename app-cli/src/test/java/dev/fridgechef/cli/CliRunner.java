@@ -123,6 +123,31 @@ final class CliRunner {
         });
     }
 
+    /** The same store with {@code input} piped to the standard input (not a terminal). */
+    CliRunner withInput(String input) {
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.StringReader(input));
+        return new CliRunner(dir, env, clock, new Terminal() {
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return null;
+            }
+
+            @Override
+            public String nextLine() {
+                try {
+                    return lines.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
     Path dir() {
         return dir;
     }

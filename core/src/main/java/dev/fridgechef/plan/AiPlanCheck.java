@@ -200,10 +200,9 @@ final class AiPlanCheck {
         return t;
     }
 
-    /** Model or user text made safe to show and to send back: no control characters, bounded length. */
+    /** Model or user text made safe to show and to send back: no control, bidi or invisible characters, one line, bounded length. */
     static String clean(String s, int max) {
-        // Cc: C0 and C1 controls; Cf: bidi overrides, zero-width and other invisible formatting
-        String t = s == null ? "" : s.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").trim();
+        String t = s == null ? "" : dev.fridgechef.text.SafeText.fromModel(s).replaceAll("\\s+", " ").trim();
         return t.length() > max ? t.substring(0, max) : t;
     }
 }

@@ -78,7 +78,7 @@ public final class PersonalData {
         });
         doc.set("profile", profile(sections.remove("profile")));
         for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "jobs",
-                "plan_embeddings", "household", "pantry_staples")) {
+                "plan_embeddings", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
             doc.set(section, sections.remove(section));
         }
         if (!sections.isEmpty()) throw new IllegalStateException("sections not placed in the export: " + sections.keySet());

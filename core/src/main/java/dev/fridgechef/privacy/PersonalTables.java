@@ -29,6 +29,8 @@ final class PersonalTables {
     }
 
     static final List<Table> ALL = List.of(
+            new Table("chat_messages", "chat_message", "conversation_id, id", Map.of()),
+            new Table("chat_conversations", "chat_conversation", "id", Map.of()),
             new Table("cooked_meals", "cooked_meal", "plan_id, plan_date, meal", Map.of()),
             new Table("shopping_checks", "shopping_check", "plan_id, food_id", Map.of()),
             new Table("plan_embeddings", "plan_embedding", "plan_id", Map.of("vector", Column.SIZE_ONLY)),

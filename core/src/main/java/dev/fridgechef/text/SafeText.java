@@ -5,7 +5,9 @@ package dev.fridgechef.text;
  * such as ESC and BEL, DEL, C1) would let a name write terminal escapes; bidirectional overrides,
  * isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) would let it show
  * different text from what it holds. Both are removed; tabs and line breaks become spaces in
- * {@link #clean} (names and notes are one line) and stay in {@link #printable}.
+ * {@link #clean} (names and notes are one line) and stay in {@link #printable}. Text a language model
+ * wrote goes through {@link #fromModel} (or {@link #fromModelStream} as it streams) before it reaches
+ * a terminal, a label or the store.
  */
 public final class SafeText {
     private SafeText() {
@@ -19,6 +21,50 @@ public final class SafeText {
     /** For output: unsafe characters removed, tabs and line breaks kept. */
     public static String printable(String text) {
         return filter(text, true);
+    }
+
+    /**
+     * For text a model wrote: what {@link #printable} removes, and also carriage returns (which let a
+     * line overwrite itself on a terminal), zero-width and invisible characters (U+200B, U+2060–U+2064,
+     * U+FEFF, U+180E, U+FFF9–U+FFFB), Unicode tag characters (U+E0000–U+E007F, invisible text that can
+     * smuggle words) and broken surrogates. Line breaks and tabs stay; ZWJ/ZWNJ stay (emoji, scripts).
+     */
+    public static String fromModel(String text) {
+        if (text == null) return null;
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(SafeText::keptFromModel).forEach(out::appendCodePoint);
+        return out.length() == text.length() ? text : out.toString();
+    }
+
+    /**
+     * {@link #fromModel} for text that arrives in pieces: {@code sink} gets each piece cleaned (empty
+     * pieces are not passed on); a surrogate pair split between two pieces is kept whole.
+     */
+    public static java.util.function.Consumer<String> fromModelStream(java.util.function.Consumer<String> sink) {
+        return new java.util.function.Consumer<>() {
+            private String pending = "";
+
+            @Override
+            public void accept(String piece) {
+                String text = pending + (piece == null ? "" : piece);
+                pending = "";
+                if (!text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                    pending = text.substring(text.length() - 1);
+                    text = text.substring(0, text.length() - 1);
+                }
+                String clean = fromModel(text);
+                if (!clean.isEmpty()) sink.accept(clean);
+            }
+        };
+    }
+
+    /** Whether a code point of a model's text may be shown. */
+    static boolean keptFromModel(int cp) {
+        if (cp == '\n' || cp == '\t') return true;
+        if (cp <= 0xFFFF && isUnsafe((char) cp)) return false;
+        return cp != '\r' && cp != 0x200B && !(cp >= 0x2060 && cp <= 0x2064) && cp != 0xFEFF && cp != 0x180E
+                && !(cp >= 0xFFF9 && cp <= 0xFFFB) && !(cp >= 0xE0000 && cp <= 0xE007F)
+                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
     }
 
     private static String filter(String text, boolean keepLayout) {

@@ -58,13 +58,13 @@ class StreamingChatTest {
                         + "data: [DONE]\n\n"));
         List<String> pieces = new ArrayList<>();
         try (FridgeChef app = app(new ProviderSettings("o", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 1))) {
-            var answer = app.chat().ask("what should I eat?", false, pieces::add);
+            var answer = app.chat().ask(null, "what should I eat?", false, pieces::add).call();
             assertThat(pieces).containsExactly("Eat ", "more ", "beans.");
             assertThat(answer.text()).isEqualTo("Eat more beans.");
             assertThat(app.usage().days(1).get(0).calls()).isEqualTo(1);
         }
         String sent = server.takeRequest().getBody().readUtf8().replaceAll("\\s", "");
-        assertThat(sent).contains("\"stream\":true").contains("QUESTION:whatshouldIeat?");
+        assertThat(sent).contains("\"stream\":true").contains("{\"role\":\"user\",\"content\":\"whatshouldIeat?\"}");
     }
 
     @Test
@@ -82,7 +82,7 @@ class StreamingChatTest {
         List<String> pieces = new ArrayList<>();
         try (FridgeChef app = app(new ProviderSettings("cheap", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 0.1, 0.1),
                 new ProviderSettings("claude", ProviderKind.ANTHROPIC, second.url("/v1/").toString(), "claude", "k", 5, 5))) {
-            var answer = app.chat().ask("water?", false, pieces::add);
+            var answer = app.chat().ask(null, "water?", false, pieces::add).call();
             assertThat(String.join("", pieces)).isEqualTo("Drink water.");
             assertThat(answer.provider()).isEqualTo("claude");
             assertThat(answer.attempts()).extracting(LlmGateway.Attempt::outcome).containsExactly("server error 500", "ok");
@@ -92,7 +92,7 @@ class StreamingChatTest {
     @Test
     void withoutProvidersChatSaysWhatToConfigure() {
         try (FridgeChef app = app()) {
-            assertThatThrownBy(() -> app.chat().ask("hi", false, s -> { })).isInstanceOf(UserException.class).hasMessageContaining("OPENAI_API_KEY");
+            assertThatThrownBy(() -> app.chat().ask(null, "hi", false, s -> { })).isInstanceOf(UserException.class).hasMessageContaining("OPENAI_API_KEY");
         }
     }
 }

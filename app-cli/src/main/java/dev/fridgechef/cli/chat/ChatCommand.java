@@ -1,0 +1,68 @@
+package dev.fridgechef.cli.chat;
+
+import dev.fridgechef.chat.Conversation;
+import dev.fridgechef.chat.ConversationChat;
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.i18n.UserException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+
+/**
+ * {@code fridge chat "question"}: asks in the latest conversation (or a new one with --new, or the
+ * one given with --conversation), streaming the answer. Without a question: the chat REPL.
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        subcommands = {ChatListCommand.class, ChatShowCommand.class, ChatRemoveCommand.class, ChatExportCommand.class})
+public final class ChatCommand implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", descriptionKey = "chat.question")
+    List<String> question;
+
+    @Option(names = "--new", descriptionKey = "chat.new")
+    boolean startNew;
+
+    @Option(names = {"-c", "--conversation"}, paramLabel = "ID", descriptionKey = "chat.conversation")
+    Long conversation;
+
+    public ChatCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        if (startNew && conversation != null) throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.chat.new.conflict"));
+        ConversationChat chat = context.aiApp().chat();
+        if (!chat.configured()) throw new UserException("error.chat.noprovider");
+        if (conversation != null) context.app().conversations().get(conversation);
+        if (question == null || question.isEmpty()) {
+            new ChatRepl(context, chat, conversation).run();
+            return;
+        }
+        Long target = conversation != null ? conversation
+                : startNew ? null : context.app().conversations().latest().map(Conversation::id).orElse(null);
+        ask(context, chat, target, String.join(" ", question));
+    }
+
+    /** Asks and streams the answer to standard output; says where it went and who answered on standard error. */
+    static ConversationChat.Reply ask(CliContext context, ConversationChat chat, Long conversationId, String text) {
+        var out = context.out();
+        var reply = chat.ask(conversationId, text, context.russian(), token -> {
+            out.print(token);
+            out.flush();
+        });
+        out.println();
+        out.flush();
+        context.err().println(context.text("cli.chat.by", reply.conversation().id(), reply.conversation().title(),
+                reply.call().provider() + "/" + reply.call().model()));
+        return reply;
+    }
+}

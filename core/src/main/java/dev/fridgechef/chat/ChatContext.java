@@ -1,0 +1,120 @@
+package dev.fridgechef.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fridgechef.diet.DietRules;
+import dev.fridgechef.inventory.InventoryService;
+import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.PlanService;
+import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.profile.DietFlag;
+import dev.fridgechef.profile.Profile;
+import dev.fridgechef.profile.ProfileService;
+import dev.fridgechef.profile.Targets;
+import dev.fridgechef.text.SafeText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * What the model is told about the person, as JSON data: targets, the hard rules (allergies, diet,
+ * restrictions, dislikes), the stock by database food with expiry and a mark on what breaks a rule,
+ * and today's planned meals. Stock goes by the food database's names, never by the person's own
+ * labels (which could be read as instructions); dislikes are the person's words, so they go as
+ * short quoted strings inside the data.
+ */
+public final class ChatContext {
+    private static final int MAX_DISLIKE = 40;
+
+    private final ProfileService profiles;
+    private final InventoryService inventory;
+    private final PlanService plans;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ChatContext(ProfileService profiles, InventoryService inventory, PlanService plans, ObjectMapper json, Clock clock) {
+        this.profiles = profiles;
+        this.inventory = inventory;
+        this.plans = plans;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public String data() {
+        LocalDate today = LocalDate.now(clock);
+        Profile p = profiles.get();
+        ObjectNode data = json.createObjectNode();
+        data.put("today", today.toString());
+        if (p.missingForTargets().isEmpty()) {
+            Targets t = profiles.targets(p);
+            ObjectNode targets = data.putObject("TARGETS_PER_DAY");
+            targets.put("energy_kcal", Math.round(t.energy()));
+            targets.put("protein_g", Math.round(t.protein()));
+            targets.put("fat_g", Math.round(t.fat()));
+            targets.put("carbohydrate_g", Math.round(t.carbohydrate()));
+            targets.put("fibre_g", Math.round(t.fiber()));
+        }
+        data.put("goal", p.goal().key());
+        ObjectNode rules = data.putObject("HARD_RULES");
+        ArrayNode allergies = rules.putArray("allergies");
+        p.allergies().stream().map(Allergen::key).sorted().forEach(allergies::add);
+        rules.put("diet", p.diet().key());
+        ArrayNode restrictions = rules.putArray("restrictions");
+        p.flags().stream().map(DietFlag::key).sorted().forEach(restrictions::add);
+        ArrayNode dislikes = rules.putArray("dislikes");
+        for (String d : p.dislikes()) {
+            String word = SafeText.clean(d).strip();
+            dislikes.add(word.length() > MAX_DISLIKE ? word.substring(0, MAX_DISLIKE) : word);
+        }
+        data.set("STOCK", stock(new DietRules(p), today));
+        plans.covering(today).ifPresent(stored -> {
+            ArrayNode meals = data.putArray("PLANNED_TODAY");
+            for (MealPlan.Day day : stored.plan().plan()) {
+                if (!day.date().equals(today)) continue;
+                for (MealPlan.Meal m : day.meals()) {
+                    ObjectNode meal = meals.addObject();
+                    meal.put("meal", m.meal().key());
+                    meal.put("dish", SafeText.clean(m.titleEn()));
+                    meal.put("energy_kcal", Math.round(m.energy()));
+                    meal.put("protein_g", Math.round(m.protein()));
+                }
+            }
+        });
+        ObjectNode wrapper = json.createObjectNode();
+        wrapper.set("DATA", data);
+        return wrapper.toString();
+    }
+
+    private ArrayNode stock(DietRules rules, LocalDate today) {
+        ArrayNode stock = json.createArrayNode();
+        int unknown = 0;
+        for (StockEntry e : inventory.list()) {
+            if (e.food() == null) {
+                unknown++;
+                continue;
+            }
+            ObjectNode item = stock.addObject();
+            item.put("food", e.food().displayName(false));
+            if (e.grams() != null) item.put("grams", Math.round(e.grams()));
+            else item.put("amount", java.math.BigDecimal.valueOf(e.item().quantity()).stripTrailingZeros().toPlainString() + " " + SafeText.clean(e.item().unit()));
+            if (e.item().expiresOn() != null) {
+                item.put("expires", e.item().expiresOn().toString());
+                long days = e.daysToExpiry(today);
+                if (days < 0) item.put("expired", true);
+                else if (days <= 2) item.put("use_soon", true);
+            }
+            var broken = rules.violations(e.food());
+            if (!broken.isEmpty()) {
+                ArrayNode why = item.putArray("FORBIDDEN_FOR_THIS_PERSON");
+                broken.forEach(v -> why.add(v.rule().name().toLowerCase(java.util.Locale.ROOT) + ": " + v.detail()));
+            }
+        }
+        if (unknown > 0) {
+            ObjectNode note = stock.addObject();
+            note.put("items_not_in_the_food_database", unknown);
+        }
+        return stock;
+    }
+}
