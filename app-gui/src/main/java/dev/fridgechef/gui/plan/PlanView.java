@@ -63,7 +63,8 @@ public final class PlanView implements View, MealActions {
     private boolean peopleShown; // the household size from the profile, once, until a plan is shown
     private final Map<MealType, CheckBox> meals = new EnumMap<>(MealType.class);
     private final Button generate;
-    private final Button generateAi;
+    private final javafx.scene.control.SplitMenuButton generateAi;
+    private String lastWish = "";
     private final Label source = new Label();
     /** The notes take at most this share of the page's height; the meals keep the rest. */
     private static final double NOTICES_MAX_SHARE = 0.3;
@@ -91,7 +92,12 @@ public final class PlanView implements View, MealActions {
         generate.getStyleClass().add(Styles.ACCENT);
         generate.setTooltip(new Tooltip(session.text("planview.generate.tooltip")));
         generate.setOnAction(e -> generate(false));
-        generateAi = new Button(session.text("planview.generate.ai"), new FontIcon(Feather.CPU));
+        javafx.scene.control.MenuItem withWish = new javafx.scene.control.MenuItem(session.text("planview.ai.wish.menu"));
+        withWish.setId("plan-ai-wish");
+        withWish.setOnAction(e -> askWishThenGenerate());
+        generateAi = new javafx.scene.control.SplitMenuButton(withWish);
+        generateAi.setText(session.text("planview.generate.ai"));
+        generateAi.setGraphic(new FontIcon(Feather.CPU));
         generateAi.setId("plan-generate-ai");
         generateAi.setTooltip(new Tooltip(session.text("planview.generate.ai.tooltip")));
         generateAi.setOnAction(e -> generate(true));
@@ -266,10 +272,28 @@ public final class PlanView implements View, MealActions {
         meals.forEach((type, box) -> box.setSelected(plan.meals().contains(type)));
     }
 
+    /** "With a wish…": what the person would like ("something Georgian, quick dinners"), then the AI plan. */
+    private void askWishThenGenerate() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(lastWish);
+        ask.setTitle(session.text("planview.ai.wish.title"));
+        ask.setHeaderText(session.text("planview.ai.wish.header"));
+        ask.getDialogPane().setId("ai-wish-dialog");
+        if (session.owner() != null) ask.initOwner(session.owner());
+        ask.showAndWait().map(String::strip).ifPresent(text -> {
+            lastWish = dev.fridgechef.text.SafeText.clean(text);
+            generate(true, lastWish.isEmpty() ? null : lastWish);
+        });
+    }
+
     private void generate(boolean ai) {
+        generate(ai, null);
+    }
+
+    private void generate(boolean ai, String wish) {
         List<MealType> chosen = chosenMeals();
         if (chosen.isEmpty() || busyNow) return;
-        PlanOptions options = new PlanOptions(session.app().inventory().today(), days.getValue(), chosen, true, ShopMode.FEW, -1, people.getValue());
+        PlanOptions options = new PlanOptions(session.app().inventory().today(), days.getValue(), chosen, true, ShopMode.FEW, -1, people.getValue(),
+                wish);
         notices.getChildren().clear();
         if (ai) {
             AiPlanDialog.run(session, options, this::planMade);

@@ -74,4 +74,22 @@ class AiPlanDialogTest extends PlanPageFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plan-empty").query().isVisible()).as("the cancelled plan is not shown").isTrue();
     }
+
+    @Test
+    void aWishGoesWithTheRequest(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-plan");
+        waitFor(() -> robot.lookup("#plan-empty").query().isVisible());
+        robot.clickOn("#plan-generate-ai .arrow-button");
+        robot.clickOn("With a wish…");
+        waitFor(() -> robot.lookup("#ai-wish-dialog").tryQuery().isPresent());
+        robot.clickOn("#ai-wish-dialog .text-field");
+        robot.write("quick Georgian dinners");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> !session.app().jobs().list(1).isEmpty());
+        assertThat(session.app().jobs().list(1).get(0).request()).contains("\"wish\":\"quick Georgian dinners\"");
+        waitFor(() -> robot.lookup("#ai-plan-dialog").tryQuery().isPresent());
+        Button cancel = robot.lookup("#ai-plan-dialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow();
+        robot.clickOn(cancel);
+    }
 }
