@@ -171,7 +171,7 @@ public final class PlanService {
     }
 
     /** How a reused plan's source starts: "ai:reuse of plan 12 by openai/gpt-4o-mini". A reused plan is never reused again. */
-    static final String REUSE_SOURCE = StoredPlan.AI_SOURCE_PREFIX + "reuse of plan ";
+    public static final String REUSE_SOURCE = StoredPlan.AI_SOURCE_PREFIX + "reuse of plan ";
 
     /** The same cache key but for the first day, number of days and meals (PlanReuse checks those). */
     static boolean sameOptions(String a, String b) {
