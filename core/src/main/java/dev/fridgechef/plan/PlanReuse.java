@@ -38,8 +38,8 @@ import java.util.Set;
  *   <li>it ignores soon-expiring food: a lot of at least {@value #SPOIL_GRAMS} g (what the planner
  *       warns about) expiring before the plan's end + {@value Planner#BEYOND} days, allowed by the rules and
  *       not a pantry staple, from which the requested days take nothing, of a food the stored plan
- *       never considered (it neither cooks with it nor warned it would spoil: the plan was made
- *       without it, for another fridge or before it was bought).</li>
+ *       never considered (it neither took that food from stock nor warned it would spoil: the plan
+ *       was made without it, for another fridge or before it was bought).</li>
  * </ul>
  * At-risk stock the reused days leave gets the planner's warnings (freeze it, or use it up).
  * The extra shopping is measured against the plan's own purchases rather than a fresh offline plan:
@@ -179,13 +179,11 @@ public final class PlanReuse {
                 days, shopping, warnings, quality, stored.people(), stored.shop()), null);
     }
 
-    /** The foods the stored plan cooks with or warns will spoil: stock it was made around. */
+    /** The foods the stored plan took from stock or warned would spoil: the stock it was made around (not what it bought). */
     private static Set<String> considered(MealPlan stored) {
         Set<String> ids = new HashSet<>();
-        stored.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().forEach(u -> {
-            ids.add(u.foodId());
-            ids.add(u.eatenFoodId());
-        })));
+        stored.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                .forEach(u -> ids.add(u.eatenFoodId()))));
         for (MealPlan.Warning w : stored.warnings()) {
             if (!w.key().equals("plan.warning.freeze") && !w.key().equals("plan.warning.spoils")) continue;
             w.args().stream().filter(a -> a.startsWith("food:")).forEach(a -> ids.add(a.substring("food:".length())));

@@ -168,7 +168,7 @@ public final class AiMonthSimulation {
 
     /**
      * Checks each reused plan served, apart from PlanReuse: stock expiring before its end + 2 days
-     * (30 g or more) that neither it nor the plan it came from cooks with is ignored food; foods on its
+     * (30 g or more) of a food that neither it nor the plan it came from takes from stock is ignored food; foods on its
      * shopping list beyond what the plan it came from bought for those days (over 50 g more, or over
      * 300 g more in all) are extra shopping.
      */
@@ -192,7 +192,8 @@ public final class AiMonthSimulation {
             LocalDate end = plan.start().plusDays(plan.days() - 1L);
             Set<String> eaten = new HashSet<>();
             for (MealPlan p : List.of(plan, origin)) {
-                p.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().forEach(u -> eaten.add(u.eatenFoodId()))));
+                p.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                        .forEach(u -> eaten.add(u.eatenFoodId()))));
             }
             for (StockEntry e : app.inventory().list()) {
                 LocalDate expires = e.item().expiresOn();
