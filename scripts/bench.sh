@@ -3,7 +3,8 @@
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
 #   scripts/bench.sh quality [none|few|any]  plans for realistic household fridges as one table (QualityBench.java)
 #   scripts/bench.sh ai-plan    AI plans from a fake model proposing good dishes on 12 fridges, 1-14 days: share in band, calls a plan (AiPlanBench.java)
-#   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
+#   scripts/bench.sh ai-month   a month of AI plan requests on a movable clock: model calls, cache hits by kind, tokens, cost and
+#                               an audit of every reused plan (AiMonthSimulation.java; MONTH_TRACE=1 prints each request)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
 #   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)

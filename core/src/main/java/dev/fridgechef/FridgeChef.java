@@ -13,7 +13,7 @@ import dev.fridgechef.job.JobRunner;
 import dev.fridgechef.plan.AiPlanner;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.plan.PlanOptions;
-import dev.fridgechef.plan.SemanticPlanCache;
+import dev.fridgechef.plan.PlanReuse;
 import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.llm.LlmGateway;
 import dev.fridgechef.llm.LlmSettings;
@@ -54,7 +54,6 @@ public final class FridgeChef implements AutoCloseable {
     private final UsageLedger usage;
     private volatile Lazy<AiPlanner> aiPlanner;
     private final JobQueue jobs;
-    private final SemanticPlanCache semanticCache;
     private final Conversations conversations;
 
     /** Services without any AI provider (tests, the demo). */
@@ -80,7 +79,6 @@ public final class FridgeChef implements AutoCloseable {
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
-        this.semanticCache = new SemanticPlanCache(store.jdbi(), json, foods, clock);
         this.conversations = new Conversations(store.jdbi(), clock);
         this.aiPlanner = newAiPlanner(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
@@ -145,7 +143,7 @@ public final class FridgeChef implements AutoCloseable {
             settings = llmSettings;
             planner = aiPlanner;
         }
-        return plans.planWithAi(options, planner.get(), usage, settings, semanticCache);
+        return plans.planWithAi(options, planner.get(), usage, settings, new PlanReuse(foods, settings.reuseExtraFoods()));
     }
 
     /** Opens the store at {@code databasePath} (no ".mv.db" suffix) with the system clock. */

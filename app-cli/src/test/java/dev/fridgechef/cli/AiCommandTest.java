@@ -71,6 +71,7 @@ class AiCommandTest {
         JsonNode usage = cli.run("usage", "--json").ok().json();
         assertThat(usage.get(0).get("calls").asInt()).isEqualTo(1);
         assertThat(usage.get(0).get("cache_hits").asInt()).isEqualTo(1);
+        assertThat(cli.run("usage").ok().out()).contains("Cache hits: 1 exact").contains("0 reused");
     }
 
     @Test

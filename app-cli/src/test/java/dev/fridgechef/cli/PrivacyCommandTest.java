@@ -45,10 +45,10 @@ class PrivacyCommandTest {
         Result r = cli.run("export", "--all").ok();
         JsonNode doc = r.json();
         assertThat(doc.get("format").asText()).isEqualTo("fridgechef-personal-data");
-        assertThat(doc.get("version").asInt()).isEqualTo(1);
+        assertThat(doc.get("version").asInt()).isEqualTo(2);
         assertThat(doc.get("exported_at").asText()).isEqualTo("2026-11-25T10:00Z");
         for (String section : List.of("profile", "stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "jobs",
-                "plan_embeddings", "settings")) {
+                "settings")) {
             assertThat(doc.has(section)).as(section).isTrue();
         }
         assertThat(doc.get("profile").get("document").get("sex").asText()).isEqualTo("FEMALE");

@@ -17,21 +17,22 @@ import java.util.Map;
  * variables: {@code OPENAI_API_KEY} (with {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}),
  * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OLLAMA_HOST}.
  * The file may list providers itself and sets the monthly budget and per-user limit:
- * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5, "semantic_threshold": 0.95,
+ * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5, "reuse_extra_foods": 2,
  *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
  *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
  *                    "input_price": 0.05, "output_price": 0.08, "requests_per_minute": 20, "tokens_per_minute": 100000 } ] }</pre>
  * The file never holds keys, only the names of their variables, so it can be shared: a key comes from
  * the environment, else from the owner-only {@link LlmKeys} file beside it (where the desktop app keeps
- * the keys the person typed in).
+ * the keys the person typed in). {@code reuse_extra_foods}: how many more foods a reused AI plan may
+ * need bought than it bought when it was made ({@link dev.fridgechef.plan.PlanReuse}).
  */
-public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, double semanticThreshold) {
+public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, int reuseExtraFoods) {
     public static final double DEFAULT_BUDGET = 5;
     public static final int DEFAULT_GENERATIONS_PER_MINUTE = 5;
-    public static final double DEFAULT_SEMANTIC_THRESHOLD = 0.95;
+    public static final int DEFAULT_REUSE_EXTRA_FOODS = 2;
 
     public LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
-        this(providers, monthlyBudgetUsd, generationsPerMinute, DEFAULT_SEMANTIC_THRESHOLD);
+        this(providers, monthlyBudgetUsd, generationsPerMinute, DEFAULT_REUSE_EXTRA_FOODS);
     }
 
     /** No provider: every plan is the offline planner's. */
@@ -58,7 +59,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         List<ProviderSettings> providers = new ArrayList<>();
         double budget = DEFAULT_BUDGET;
         int perMinute = DEFAULT_GENERATIONS_PER_MINUTE;
-        double threshold = DEFAULT_SEMANTIC_THRESHOLD;
+        int extraFoods = DEFAULT_REUSE_EXTRA_FOODS;
         if (Files.isRegularFile(configFile)) {
             JsonNode root;
             try {
@@ -68,7 +69,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             }
             budget = budgetOf(root, configFile);
             perMinute = perMinuteOf(root, configFile);
-            threshold = root.path("semantic_threshold").asDouble(DEFAULT_SEMANTIC_THRESHOLD);
+            extraFoods = Math.max(0, root.path("reuse_extra_foods").asInt(DEFAULT_REUSE_EXTRA_FOODS));
             for (JsonNode p : root.path("providers")) {
                 ProviderKind kind = ProviderKind.parse(p.path("kind").asText(""), configFile);
                 String keyEnv = p.path("api_key_env").asText("");
@@ -81,7 +82,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             }
         }
         addFromEnvironment(env, providers);
-        return new LlmSettings(providers, budget, perMinute, threshold);
+        return new LlmSettings(providers, budget, perMinute, extraFoods);
     }
 
     /** What is wrong with the file, without the parser's internals: "line 1, column 2: Unexpected character ...". */

@@ -21,6 +21,10 @@ public final class UsageLedger {
         this.clock = clock;
     }
 
+    /** The provider names cache hits are recorded under, by kind: the same request today, or a stored plan reused. */
+    public static final String CACHE_EXACT = "cache:exact";
+    public static final String CACHE_REUSE = "cache:reuse";
+
     public record Call(String provider, String model, String purpose, long tokensIn, long tokensOut, double costUsd, long latencyMs,
                        boolean cacheHit, String outcome) {
     }
@@ -41,6 +45,30 @@ public final class UsageLedger {
     /** A provider that did not answer, with why (no model, no tokens). */
     public void recordFailure(String purpose, LlmGateway.Attempt a) {
         record(new Call(a.provider(), "-", purpose, 0, 0, 0, 0, false, a.outcome()));
+    }
+
+    /** A request served without a model call: {@code kind} is {@link #CACHE_EXACT} or {@link #CACHE_REUSE}, {@code what} the plan served. */
+    public void recordCacheHit(String kind, String what) {
+        record(new Call(kind, what, "plan", 0, 0, 0, 0, true, "ok"));
+    }
+
+    /**
+     * Cache hits of the last {@code days} days by kind ("exact", "reuse"); hits recorded before the kinds
+     * were kept count as "exact" (provider "cache") or "semantic" (the retired text-similarity cache).
+     */
+    public java.util.Map<String, Integer> cacheHitsByKind(int days) {
+        LocalDateTime from = LocalDate.now(clock).minusDays(days - 1L).atStartOfDay();
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT provider, COUNT(*) FROM llm_call WHERE user_name = :u AND at >= :f AND cache_hit GROUP BY provider")
+                .bind("u", ProfileService.DEFAULT_USER).bind("f", from)
+                .map((rs, ctx) -> java.util.Map.entry(kind(rs.getString(1)), rs.getInt(2)))
+                .forEach(e -> out.merge(e.getKey(), e.getValue(), Integer::sum)));
+        return out;
+    }
+
+    private static String kind(String provider) {
+        if (provider.startsWith("cache:")) return provider.substring("cache:".length());
+        return provider.equals("semantic-cache") ? "semantic" : "exact";
     }
 
     public void record(Call c) {

@@ -231,7 +231,7 @@ final class PlanRenderer {
         return new MealPlan.Warning(key, List.of(args));
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return Long.toString(Math.round(v));
     }
 

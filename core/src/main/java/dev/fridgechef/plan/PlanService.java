@@ -105,28 +105,25 @@ public final class PlanService {
 
     /**
      * A plan made by a language model, checked against the food database, rules and stock. In order:
-     * the stored AI plan for the same fridge, profile and request today (no model call); the offline
-     * plan when no provider is configured, the monthly budget is spent or the per-user limit reached;
-     * else the model, and the offline plan if it fails. The notes say why the offline plan was used.
+     * the stored AI plan for the same fridge, profile and request today (no model call); a stored AI
+     * plan whose remaining days still fit today's stock and expiry ({@link PlanReuse}, no model call);
+     * the offline plan when no provider is configured, the monthly budget is spent or the per-user
+     * limit reached; else the model, and the offline plan if it fails. The notes say why the offline
+     * plan was used.
      */
-    public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, SemanticPlanCache semantic) {
+    public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         Context c = context(options);
         String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : ";wish=" + options.wish());
-        float[] vector = null;
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) {
-                ledger.record(new UsageLedger.Call("cache", stored.get().source(), "plan", 0, 0, 0, 0, true, "ok"));
+                ledger.recordCacheHit(UsageLedger.CACHE_EXACT, "plan " + stored.get().id());
                 return stored.get();
             }
-            vector = semantic.embed(c.request(options));
-            Optional<SemanticPlanCache.Hit> hit = semantic.find(c.request(options), vector, settings.semanticThreshold());
-            if (hit.isPresent()) {
-                ledger.record(new UsageLedger.Call("semantic-cache", "plan " + hit.get().planId(), "plan", 0, 0, 0, 0, true, "ok"));
-                StoredPlan reused = save(c, key, hit.get().plan(), String.format(java.util.Locale.ROOT,
-                        StoredPlan.AI_SOURCE_PREFIX + "semantic-cache (plan %d, similarity %.3f)", hit.get().planId(), hit.get().similarity()));
-                return new StoredPlan(reused.id(), reused.plan(), reused.inventoryHash(), reused.profileHash(), reused.options(),
-                        reused.planDay(), reused.source(), reused.createdAt(), true, List.of());
+            Optional<StoredPlan> reused = reuse(c, key, options, reuse);
+            if (reused.isPresent()) {
+                ledger.recordCacheHit(UsageLedger.CACHE_REUSE, reused.get().source());
+                return reused.get();
             }
         }
         List<String> refused = new ArrayList<>();
@@ -150,10 +147,48 @@ public final class PlanService {
         if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
             StoredPlan saved = save(c, key, result.plan(), result.source());
             if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(StoredPlan.AI_SOURCE_PREFIX.length()));
-            semantic.remember(saved.id(), vector != null ? vector : semantic.embed(c.request(options)));
             return saved.withNotes(result.notes());
         }
         return save(c, c.key(options), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
+    }
+
+    /** The newest stored model-made plan of this profile and the same options that {@link PlanReuse} accepts for today's request. */
+    private Optional<StoredPlan> reuse(Context c, String key, PlanOptions options, PlanReuse reuse) {
+        PlanRequest request = c.request(options);
+        LocalDate end = options.start().plusDays(options.days() - 1L);
+        List<StoredPlan> candidates = jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND profile_hash = :ph "
+                        + "AND source LIKE 'ai:%' AND source NOT LIKE :reused AND source NOT LIKE 'ai:semantic-cache%' AND start_date <= :s AND end_date >= :e "
+                        + "ORDER BY created_at DESC, id DESC LIMIT 20")
+                .bind("u", ProfileService.DEFAULT_USER).bind("ph", c.profileHash()).bind("reused", REUSE_SOURCE + "%")
+                .bind("s", options.start()).bind("e", end).map(mapper(true)).list());
+        if (candidates.isEmpty()) return Optional.empty();
+        java.util.Set<String> cooked = new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT c.plan_date, c.meal, c.recipe_id "
+                        + "FROM cooked_meal c JOIN meal_plan p ON p.id = c.plan_id WHERE p.user_name = :u AND c.plan_date < :s AND c.plan_date >= :from")
+                .bind("u", ProfileService.DEFAULT_USER).bind("s", options.start()).bind("from", options.start().minusDays(14))
+                .map((rs, ctx) -> PlanReuse.cookedKey(rs.getDate(1).toLocalDate(), dev.fridgechef.recipe.MealType.parse(rs.getString(2)),
+                        rs.getString(3))).list()));
+        for (StoredPlan candidate : candidates) {
+            if (!sameOptions(candidate.options(), key)) continue;
+            PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked);
+            if (!verdict.accepted()) continue;
+            String source = REUSE_SOURCE + candidate.id() + " by " + candidate.aiSource().orElse("?");
+            StoredPlan saved = save(c, key, verdict.plan(), source.length() > 200 ? source.substring(0, 200) : source);
+            return Optional.of(new StoredPlan(saved.id(), saved.plan(), saved.inventoryHash(), saved.profileHash(), saved.options(),
+                    saved.planDay(), saved.source(), saved.createdAt(), true, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** How a reused plan's source starts: "ai:reuse of plan 12 by openai/gpt-4o-mini". A reused plan is never reused again. */
+    public static final String REUSE_SOURCE = StoredPlan.AI_SOURCE_PREFIX + "reuse of plan ";
+
+    /** The same cache key but for the first day, number of days and meals (PlanReuse checks those). */
+    static boolean sameOptions(String a, String b) {
+        return withoutDates(a).equals(withoutDates(b));
+    }
+
+    private static String withoutDates(String key) {
+        return key.replaceAll("(^|;)(start|days|meals)=[^;]*", "$1");
     }
 
     private StoredPlan save(Context c, String key, MealPlan plan, String source) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class PersonalData {
     public static final String FORMAT = "fridgechef-personal-data";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Backups live in this folder beside the store file, named {@code fridgechef-*}. */
     public static final String BACKUP_FOLDER = "backups";
     public static final String BACKUP_PREFIX = "fridgechef-";
@@ -78,7 +78,7 @@ public final class PersonalData {
         });
         doc.set("profile", profile(sections.remove("profile")));
         for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "jobs",
-                "plan_embeddings", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
+                "household", "pantry_staples", "chat_conversations", "chat_messages")) {
             doc.set(section, sections.remove(section));
         }
         if (!sections.isEmpty()) throw new IllegalStateException("sections not placed in the export: " + sections.keySet());

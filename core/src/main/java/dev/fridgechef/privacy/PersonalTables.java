@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class PersonalTables {
     /** How a column is written when it is not a plain value. */
-    enum Column { JSON, LINES, SIZE_ONLY }
+    enum Column { JSON, LINES }
 
     record Table(String section, String name, String orderBy, Map<String, Column> columns) {
     }
@@ -33,7 +33,6 @@ final class PersonalTables {
             new Table("chat_conversations", "chat_conversation", "id", Map.of()),
             new Table("cooked_meals", "cooked_meal", "plan_id, plan_date, meal", Map.of()),
             new Table("shopping_checks", "shopping_check", "plan_id, food_id", Map.of()),
-            new Table("plan_embeddings", "plan_embedding", "plan_id", Map.of("vector", Column.SIZE_ONLY)),
             new Table("plans", "meal_plan", "id", Map.of("plan_json", Column.JSON)),
             new Table("profile", "profile", "user_name", Map.of("document", Column.JSON)),
             new Table("stock", "inventory_item", "id", Map.of()),
@@ -66,10 +65,7 @@ final class PersonalTables {
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
             Column kind = table.columns().get(name);
-            if (kind == Column.SIZE_ONLY) {
-                byte[] bytes = rs.getBytes(i);
-                row.put(name + "_bytes", bytes == null ? 0 : bytes.length);
-            } else if (kind == Column.JSON) {
+            if (kind == Column.JSON) {
                 row.set(name, parsed(rs.getString(i), json));
             } else if (kind == Column.LINES) {
                 ArrayNode lines = row.putArray(name);

@@ -33,4 +33,9 @@ class LayeringTest {
             .orShould().callMethod(System.class, "getProperty", String.class)
             .orShould().callMethod(System.class, "getProperty", String.class, String.class)
             .because("folders and switches are resolved once, in config.AppFolders, from the environment the front end was given");
+
+    @ArchTest
+    static final ArchRule onlyMiniLmTouchesTheEmbeddingModel = noClasses().that().doNotHaveFullyQualifiedName("dev.fridgechef.text.MiniLm")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j.model.embedding..")
+            .because("the embedding model and the ONNX runtime load only when TextSimilarity first compares texts, never on start-up");
 }

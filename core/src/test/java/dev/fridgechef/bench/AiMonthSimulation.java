@@ -1,14 +1,25 @@
 package dev.fridgechef.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.FridgeChef;
+import dev.fridgechef.Json;
+import dev.fridgechef.MovableClock;
 import dev.fridgechef.TestFoods;
+import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.ProviderKind;
 import dev.fridgechef.llm.ProviderSettings;
 import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.plan.FakeModelAnswers;
+import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.PlanService;
+import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.profile.ActivityLevel;
 import dev.fridgechef.profile.Diet;
 import dev.fridgechef.profile.Goal;
@@ -23,96 +34,263 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * A month of one household (run by scripts/bench.sh ai-month): the fridge changes every day
- * (cooking takes from it, shopping adds to it), and the person asks for an AI plan a few times a
- * day. Prints how many model calls the caches saved. The model is a local server that always
- * answers with a valid plan, so only the cache behaviour is measured.
+ * A month of one household's AI plans (run by scripts/bench.sh ai-month), on a movable clock: a
+ * week plan on Sundays, "today and tomorrow" every other morning, today's plan again at lunch some
+ * days, a 3-day plan after shopping (Wednesdays and Saturdays, perishables with expiry dates);
+ * every evening the day's planned meals are cooked ("I cooked it": the stock leaves, the meal is
+ * marked), some dinners are eaten out, snacks take from the fridge. The model is a local server
+ * that plans from the stock it is sent, earliest expiry first ({@link FakeModel}, the one place
+ * that knows the answer format). Prints requests, model calls, cache hits by kind, tokens and
+ * cost, and audits every reused plan served: soon-expiring food it ignores, and shopping beyond
+ * the bound. Both counts must be 0.
  */
 public final class AiMonthSimulation {
-    private static final String PLAN = FakeModelAnswers.CHICKEN_RICE_PLAN;
-
-    private static final class DayClock extends Clock {
-        Instant now = Instant.parse("2026-11-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private static final List<MealType> MEALS = List.of(MealType.LUNCH, MealType.DINNER);
+    private static final LocalDate FIRST = LocalDate.of(2026, 11, 1); // a Sunday
 
     public static void main(String[] args) throws Exception {
-        String answer = FakeModelAnswers.openAiBody(PLAN, 1800, 600);
+        ObjectMapper json = Json.mapper();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) {
-                    return new MockResponse().setHeader("Content-Type", "application/json").setBody(answer);
+                    return new MockResponse().setHeader("Content-Type", "application/json")
+                            .setBody(FakeModel.answer(request.getBody().readUtf8(), json));
                 }
             });
             server.start();
-            DayClock clock = new DayClock();
+            MovableClock clock = new MovableClock(Instant.parse("2026-11-01T08:00:00Z"));
             Path dir = Files.createTempDirectory("fridgechef-month");
             ProviderSettings provider = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 0.15, 0.60);
+            LlmSettings settings = new LlmSettings(List.of(provider), 5, 50);
             Random random = new Random(11);
+            Audit audit = new Audit(settings.reuseExtraFoods());
             int requests = 0;
-            try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), clock,
-                    new LlmSettings(List.of(provider), 5, 50))) {
+            try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), clock, settings)) {
                 app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
                         Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
-                for (String[] item : new String[][] {{"chicken breast", "2", "kg"}, {"rice", "3", "kg"}, {"olive oil", "1", "l"},
-                        {"carrots", "1", "kg"}, {"eggs", "20", "pcs"}, {"milk", "2", "l"}}) {
-                    app.inventory().add(ItemDraft.of(item[0], item[1], item[2]));
-                }
+                app.inventory().add(ItemDraft.of("rice", "5", "kg"));
+                app.inventory().add(ItemDraft.of("pasta", "2", "kg"));
+                app.inventory().add(ItemDraft.of("olive oil", "1", "l"));
+                shop(app, 0);
                 for (int day = 0; day < 30; day++) {
-                    LocalDate today = LocalDate.of(2026, 11, 1).plusDays(day);
-                    PlanOptions options = new PlanOptions(today, 1, List.of(MealType.LUNCH, MealType.DINNER), false);
-                    int asks = 2 + random.nextInt(3);
-                    for (int a = 0; a < asks; a++) {
-                        clock.now = today.atTime(8 + a * 3, 0).toInstant(ZoneOffset.UTC);
-                        if (a > 0 && random.nextBoolean()) app.inventory().use("carrots", "60", "g"); // a snack between asks
-                        app.planWithAi(options);
-                        requests++;
+                    LocalDate today = FIRST.plusDays(day);
+                    clock.set(today, 8);
+                    boolean sunday = today.getDayOfWeek() == DayOfWeek.SUNDAY;
+                    if (sunday) requests += ask(app, audit, today, 7);
+                    else if (day % 2 == 1) requests += ask(app, audit, today, 2);
+                    if (random.nextInt(3) > 0) {
+                        clock.set(today, 12);
+                        snack(app, random);
+                        requests += ask(app, audit, today, 1);
+                        if (random.nextInt(3) == 0) requests += ask(app, audit, today, 1); // asked again: the exact cache
                     }
-                    // evening: cook dinner (takes from the fridge), and shop twice a week
-                    clock.now = today.atTime(20, 0).toInstant(ZoneOffset.UTC);
-                    app.inventory().use("chicken breast", "200", "g");
-                    app.inventory().use("rice", "120", "g");
-                    if (day % 3 == 2) {
-                        app.inventory().add(ItemDraft.of("chicken breast", "600", "g"));
-                        app.inventory().add(ItemDraft.of("carrots", "500", "g"));
-                        app.inventory().add(ItemDraft.of("rice", "500", "g"));
+                    if (today.getDayOfWeek() == DayOfWeek.WEDNESDAY || today.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                        clock.set(today, 17);
+                        shop(app, day);
+                        if (today.getDayOfWeek() == DayOfWeek.SATURDAY) app.inventory().add(ItemDraft.of("rice", "2", "kg"));
+                        requests += ask(app, audit, today, 3);
                     }
+                    clock.set(today, 20);
+                    cook(app, today, MealType.LUNCH);
+                    if (random.nextInt(5) > 0) cook(app, today, MealType.DINNER); // else dinner out
                 }
                 List<UsageLedger.Day> days = app.usage().days(31);
+                Map<String, Integer> hits = app.usage().cacheHitsByKind(31);
                 int calls = days.stream().mapToInt(UsageLedger.Day::calls).sum();
-                int hits = days.stream().mapToInt(UsageLedger.Day::cacheHits).sum();
+                long tokensIn = days.stream().mapToLong(UsageLedger.Day::tokensIn).sum();
+                long tokensOut = days.stream().mapToLong(UsageLedger.Day::tokensOut).sum();
                 double cost = days.stream().mapToDouble(UsageLedger.Day::costUsd).sum();
-                System.out.printf("a month of one household: %d plan requests over 30 days%n", requests);
-                System.out.printf("  without caches: %d model calls%n", requests);
-                System.out.printf("  with the exact and semantic caches: %d model calls, %d cache hits (%.0f%% hit rate), cost $%.4f%n",
-                        calls, hits, 100.0 * hits / requests, cost);
-                System.out.printf("  model requests the local server saw: %d%n", server.getRequestCount());
+                System.out.printf("a month of one household: %d AI plan requests over 30 days%n", requests);
+                System.out.printf("  model calls: %d (%.0f%% fewer than requests; the local server saw %d)%n", calls,
+                        100.0 * (requests - calls) / requests, server.getRequestCount());
+                System.out.printf("  cache hits: %d exact, %d reuse%n", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0));
+                System.out.printf("  plans from the offline planner (the model's answer refused or not asked): %d%n", audit.offline);
+                System.out.printf("  tokens: %d in, %d out; cost $%.4f%n", tokensIn, tokensOut, cost);
+                System.out.printf("  reused plans served: %d; ignoring soon-expiring food: %d; beyond the extra shopping bound: %d%n",
+                        audit.reused, audit.ignoring, audit.overShopping);
+                audit.problems.forEach(p -> System.out.println("    " + p));
             }
+        }
+    }
+
+    private static int ask(FridgeChef app, Audit audit, LocalDate today, int days) {
+        StoredPlan served = app.planWithAi(new PlanOptions(today, days, MEALS, false));
+        if (served.source().startsWith(PlanService.REUSE_SOURCE)) audit.check(app, served);
+        if (served.aiSource().isEmpty()) audit.offline++;
+        if (System.getenv("MONTH_TRACE") != null) System.out.println(today + " " + today.getDayOfWeek() + " " + days + "d -> " + served.source());
+        return 1;
+    }
+
+    /** Shopping: perishables with their expiry, and staples now and then. */
+    private static void shop(FridgeChef app, int day) {
+        String[][] weeks = {
+                {"chicken breast", "800", "g", "+3d"}, {"salmon", "400", "g", "+2d"}, {"yogurt", "500", "g", "+6d"},
+                {"spinach", "200", "g", "+3d"}, {"tomatoes", "500", "g", "+5d"}, {"eggs", "10", "pcs", "+14d"},
+                {"ground beef", "500", "g", "+2d"}, {"cottage cheese", "400", "g", "+4d"}, {"broccoli", "400", "g", "+5d"},
+                {"pork loin", "600", "g", "+3d"}, {"cod", "400", "g", "+2d"}, {"carrots", "500", "g", "+14d"}};
+        int start = (day * 5) % weeks.length;
+        for (int i = 0; i < 5; i++) {
+            String[] item = weeks[(start + i) % weeks.length];
+            app.inventory().add(ItemDraft.of(item[0], item[1], item[2]).withExpires(item[3]));
+        }
+    }
+
+    private static void snack(FridgeChef app, Random random) {
+        String[] name = {"yogurt", "carrots", "tomatoes", "cottage cheese"};
+        try {
+            app.inventory().use(name[random.nextInt(name.length)], "100", "g");
+        } catch (UserException none) {
+            // not in the fridge today: no snack
+        }
+    }
+
+    private static void cook(FridgeChef app, LocalDate day, MealType meal) {
+        try {
+            app.plannedCooking().cookPlanned(day, meal);
+        } catch (UserException nothingPlanned) {
+            // no plan covers the day or has the meal
+        }
+    }
+
+    /**
+     * Checks each reused plan served, apart from PlanReuse: stock expiring before its end + 2 days
+     * (30 g or more) of a food that neither it nor the plan it came from takes from stock is ignored food; foods on its
+     * shopping list beyond what the plan it came from bought for those days (over 50 g more, or over
+     * 300 g more in all) are extra shopping.
+     */
+    private static final class Audit {
+        final int maxExtraFoods;
+        int reused;
+        int ignoring;
+        int overShopping;
+        int offline;
+        final List<String> problems = new ArrayList<>();
+
+        Audit(int maxExtraFoods) {
+            this.maxExtraFoods = maxExtraFoods;
+        }
+
+        void check(FridgeChef app, StoredPlan served) {
+            reused++;
+            String idText = served.source().substring(PlanService.REUSE_SOURCE.length()).split(" ")[0];
+            MealPlan origin = app.plans().get(Long.parseLong(idText)).orElseThrow().plan();
+            MealPlan plan = served.plan();
+            LocalDate end = plan.start().plusDays(plan.days() - 1L);
+            Set<String> eaten = new HashSet<>();
+            for (MealPlan p : List.of(plan, origin)) {
+                p.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                        .forEach(u -> eaten.add(u.eatenFoodId()))));
+            }
+            for (StockEntry e : app.inventory().list()) {
+                LocalDate expires = e.item().expiresOn();
+                if (e.food() == null || e.grams() == null || e.grams() < 30 || expires == null) continue;
+                if (expires.isBefore(plan.start()) || !expires.isBefore(end.plusDays(3))) continue;
+                if (!eaten.contains(e.food().id())) {
+                    ignoring++;
+                    problems.add(served.source() + " ignores " + e.item().name() + " expiring " + expires);
+                }
+            }
+            Map<String, Double> boughtThen = new HashMap<>();
+            origin.plan().stream().filter(d -> !d.date().isBefore(plan.start()) && !d.date().isAfter(end))
+                    .forEach(d -> d.meals().forEach(m -> m.ingredients().forEach(u -> boughtThen.merge(u.foodId(), u.toBuyGrams(), Double::sum))));
+            int extraFoods = 0;
+            double extraGrams = 0;
+            for (MealPlan.ShoppingItem item : plan.shopping()) {
+                double more = item.grams() - boughtThen.getOrDefault(item.foodId(), 0.0);
+                if (more > 50) extraFoods++;
+                extraGrams += Math.max(0, more);
+            }
+            if (extraFoods > maxExtraFoods || extraGrams > 300 * plan.people() + 1) {
+                overShopping++;
+                problems.add(served.source() + " needs " + extraFoods + " more foods, " + Math.round(extraGrams) + " g more");
+            }
+        }
+    }
+
+    /**
+     * The model: plans from the stock in the request, earliest expiry first, one or two stock foods a
+     * meal and the starchiest undated stock food to meet the energy target. The only code that knows
+     * the AI planner's prompt and answer formats (and OpenAI's wire format around them).
+     */
+    static final class FakeModel {
+        private FakeModel() {
+        }
+
+        static String answer(String requestBody, ObjectMapper json) {
+            try {
+                JsonNode body = json.readTree(requestBody);
+                JsonNode data = null;
+                for (JsonNode m : body.path("messages")) {
+                    String content = m.path("content").asText("");
+                    if (content.startsWith("{\"DATA\"")) data = json.readTree(content).path("DATA");
+                }
+                String plan = plan(data, json);
+                return FakeModelAnswers.openAiBody(plan, requestBody.length() / 4, plan.length() / 4);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private record Item(String foodId, double kcal, LocalDate expires, double[] left) {
+        }
+
+        private static String plan(JsonNode data, ObjectMapper json) {
+            LocalDate start = LocalDate.parse(data.path("start").asText());
+            int days = data.path("days").asInt();
+            List<String> meals = new ArrayList<>();
+            data.path("meals").forEach(m -> meals.add(m.asText()));
+            double mealKcal = data.path("TARGETS").path("energy_kcal_per_day_for_these_meals").asDouble() / meals.size();
+            List<Item> stock = new ArrayList<>();
+            for (JsonNode s : data.path("STOCK")) {
+                stock.add(new Item(s.path("food_id").asText(), s.path("kcal_per_100g").asDouble(),
+                        s.has("expires") ? LocalDate.parse(s.path("expires").asText()) : null, new double[] {s.path("grams").asDouble()}));
+            }
+            Item filler = stock.stream().filter(i -> i.expires() == null && i.kcal() <= 450).max(Comparator.comparingDouble(Item::kcal)).orElseThrow();
+            List<Item> fresh = stock.stream().filter(i -> i.expires() != null && i.kcal() > 0)
+                    .sorted(Comparator.comparing(Item::expires, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            ObjectNode root = json.createObjectNode();
+            ArrayNode outDays = root.putArray("days");
+            for (int d = 0; d < days; d++) {
+                LocalDate date = start.plusDays(d);
+                ObjectNode day = outDays.addObject();
+                day.put("date", date.toString());
+                ArrayNode outMeals = day.putArray("meals");
+                for (String meal : meals) {
+                    ObjectNode m = outMeals.addObject();
+                    m.put("meal", meal);
+                    m.put("title", "Plate " + (d + 1) + " " + meal);
+                    ArrayNode ingredients = m.putArray("ingredients");
+                    double kcal = 0;
+                    int picked = 0;
+                    for (Item i : fresh) {
+                        if (picked == 2) break;
+                        if (i.left()[0] < 30 || (i.expires() != null && i.expires().isBefore(date))) continue;
+                        double grams = Math.min(i.left()[0], 180);
+                        grams = Math.min(grams, Math.floor(0.8 * (mealKcal - kcal) / i.kcal() * 100));
+                        if (grams < 30) continue;
+                        i.left()[0] -= grams;
+                        kcal += grams * i.kcal() / 100;
+                        ingredients.addObject().put("food_id", i.foodId()).put("grams", grams);
+                        picked++;
+                    }
+                    ingredients.addObject().put("food_id", filler.foodId()).put("grams", Math.round((mealKcal - kcal) / filler.kcal() * 100));
+                }
+            }
+            return root.toString();
         }
     }
 }

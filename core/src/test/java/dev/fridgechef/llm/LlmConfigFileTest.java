@@ -20,7 +20,7 @@ class LlmConfigFileTest {
     void writesProvidersBudgetAndLimitKeepingUnknownFields() throws Exception {
         Path file = dir.resolve("llm.json");
         Files.writeString(file, """
-                {"semantic_threshold": 0.9, "comment": "mine", "monthly_budget_usd": 5,
+                {"reuse_extra_foods": 3, "comment": "mine", "monthly_budget_usd": 5,
                  "providers": [{"name": "router", "kind": "openai", "model": "old", "api_key_env": "ROUTER_KEY", "team": "kitchen"},
                                {"name": "gone", "kind": "gemini", "api_key_env": "G"}]}""");
         LlmConfigFile config = new LlmConfigFile(file, Json.mapper());
@@ -34,7 +34,7 @@ class LlmConfigFileTest {
         config.write(new LlmConfigFile.Config(List.of(router, local), 2.5, 3));
 
         JsonNode root = Json.mapper().readTree(file.toFile());
-        assertThat(root.path("semantic_threshold").asDouble()).isEqualTo(0.9);
+        assertThat(root.path("reuse_extra_foods").asInt()).isEqualTo(3);
         assertThat(root.path("comment").asText()).isEqualTo("mine");
         assertThat(root.path("providers")).hasSize(2);
         assertThat(root.path("providers").get(0).path("team").asText()).isEqualTo("kitchen");
@@ -43,7 +43,7 @@ class LlmConfigFileTest {
 
         LlmSettings loaded = LlmSettings.load(Map.of("ROUTER_KEY", "k"), file, Json.mapper());
         assertThat(loaded.monthlyBudgetUsd()).isEqualTo(2.5);
-        assertThat(loaded.semanticThreshold()).isEqualTo(0.9);
+        assertThat(loaded.reuseExtraFoods()).isEqualTo(3);
         assertThat(loaded.providers()).extracting(ProviderSettings::model).containsExactly("new-model", "llama3.1");
     }
 

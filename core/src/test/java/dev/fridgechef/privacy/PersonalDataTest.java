@@ -51,8 +51,6 @@ class PersonalDataTest {
         var day = plan.plan().plan().get(0);
         app.planMarks().cooked(plan.id(), day.date(), day.meals().get(0).meal(), day.meals().get(0).recipeId());
         app.planMarks().checkShopping(plan.id(), "11260", true);
-        app.store().jdbi().useHandle(h -> h.createUpdate("INSERT INTO plan_embedding (plan_id, user_name, vector, created_at) "
-                + "VALUES (:p, 'default', :v, CURRENT_TIMESTAMP)").bind("p", plan.id()).bind("v", new byte[384 * 4]).execute());
         app.recipes().importJsonLd(new StringReader("{\"@type\":\"Recipe\",\"name\":\"Egg toast\",\"recipeIngredient\":"
                 + "[\"2 large eggs\",\"1 cup milk\",\"2 slices bread\",\"a handful of love\"]}"));
         app.usage().record(new UsageLedger.Call("openrouter", "llama", "plan", 1200, 800, 0.0012, 950, false, "ok"));
@@ -82,7 +80,7 @@ class PersonalDataTest {
     void exportHoldsEverySection() throws Exception {
         JsonNode doc = data.export();
         assertThat(doc.get("format").asText()).isEqualTo("fridgechef-personal-data");
-        assertThat(doc.get("version").asInt()).isEqualTo(1);
+        assertThat(doc.get("version").asInt()).isEqualTo(2);
         assertThat(doc.get("exported_at").asText()).isEqualTo("2026-11-25T10:00Z");
 
         JsonNode profile = doc.get("profile");
@@ -114,10 +112,6 @@ class PersonalDataTest {
         JsonNode job = doc.get("jobs").get(0);
         assertThat(job.get("status").asText()).isEqualTo("QUEUED");
         assertThat(job.get("request").get("days").asInt()).isEqualTo(2);
-
-        JsonNode embedding = doc.get("plan_embeddings").get(0);
-        assertThat(embedding.get("vector_bytes").asInt()).isEqualTo(1536);
-        assertThat(embedding.has("vector")).isFalse();
 
         JsonNode settings = doc.get("settings");
         assertThat(settings.get("llm").get("monthly_budget_usd").asInt()).isEqualTo(7);

@@ -32,6 +32,27 @@ class StoreTest {
     }
 
     @Test
+    void aStoreOfTheSemanticCacheDaysOpensWithItsPlansAndWithoutTheVectors() {
+        Path db = dir.resolve("old");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:file:" + db.toAbsolutePath(), "fridgechef", "").loggers("slf4j")
+                .locations("classpath:" + Store.MIGRATIONS).target("8").load().migrate();
+        org.jdbi.v3.core.Jdbi old = org.jdbi.v3.core.Jdbi.create("jdbc:h2:file:" + db.toAbsolutePath(), "fridgechef", "");
+        old.useHandle(h -> {
+            h.execute("INSERT INTO meal_plan (user_name, inventory_hash, profile_hash, options, plan_day, start_date, end_date, source, plan_json, "
+                    + "created_at) VALUES ('default', 'i', 'p', 'o', DATE '2026-11-24', DATE '2026-11-24', DATE '2026-11-24', "
+                    + "'ai:semantic-cache (plan 1, similarity 0.970)', '{}', TIMESTAMP '2026-11-24 10:00:00')");
+            h.execute("INSERT INTO plan_embedding (plan_id, user_name, vector, created_at) SELECT id, 'default', X'00000000', created_at FROM meal_plan");
+        });
+        try (Store store = Store.open(db)) {
+            List<String> tables = store.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'").mapTo(String.class).list());
+            assertThat(tables).contains("meal_plan").doesNotContain("plan_embedding");
+            String source = store.jdbi().withHandle(h -> h.createQuery("SELECT source FROM meal_plan").mapTo(String.class).one());
+            assertThat(source).startsWith("ai:semantic-cache");
+        }
+    }
+
+    @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
         int newest;
         try (var files = Files.list(Path.of("src/main/resources", Store.MIGRATIONS))) {

@@ -48,6 +48,8 @@ public final class UsageCommand implements Runnable {
         }
         table.print(context.out());
         context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
-        context.out().println(context.text("cli.usage.threshold", String.format(Locale.ROOT, "%.2f", context.aiApp().llmSettings().semanticThreshold())));
+        java.util.Map<String, Integer> hits = context.aiApp().usage().cacheHitsByKind(Math.max(1, Math.min(days, 366)));
+        context.out().println(context.text("cli.usage.hits", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
+                context.aiApp().llmSettings().reuseExtraFoods()));
     }
 }

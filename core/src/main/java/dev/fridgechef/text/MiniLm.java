@@ -1,0 +1,22 @@
+package dev.fridgechef.text;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtLoggingLevel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+
+/**
+ * all-MiniLM-L6-v2 through langchain4j. Only {@link TextSimilarity}'s first comparison loads this
+ * class, and with it langchain4j's embedding classes and the ONNX runtime.
+ */
+final class MiniLm {
+    private MiniLm() {
+    }
+
+    static TextSimilarity.Embedder load() {
+        // ONNX keeps one environment per process and langchain4j takes the existing one; made here first at
+        // ERROR level, session creation no longer prints its WARNING lines ("Removing initializer ...") on stderr
+        OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+        AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        return text -> model.embed(text).content().vector();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.fridgechef.plan;
+
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.MovableClock;
+import dev.fridgechef.TestFoods;
+import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.llm.ProviderKind;
+import dev.fridgechef.llm.ProviderSettings;
+import dev.fridgechef.profile.ActivityLevel;
+import dev.fridgechef.profile.Diet;
+import dev.fridgechef.profile.Goal;
+import dev.fridgechef.profile.ProfileUpdate;
+import dev.fridgechef.profile.Sex;
+import dev.fridgechef.recipe.MealType;
+import dev.fridgechef.store.Store;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** planWithAi with plan reuse: the same fridge later that day and the next day reuses, a changed one asks the model. */
+class PlanReuseServiceTest {
+    private static final LocalDate DAY1 = LocalDate.of(2026, 11, 25);
+    private static final List<MealType> MEALS = List.of(MealType.LUNCH, MealType.DINNER);
+
+    @TempDir
+    Path dir;
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
+
+    /** The one-day chicken-and-rice answer repeated for {@code days} days (the checker dates days from the request). */
+    static String plan(int days) {
+        String day = FakeModelAnswers.CHICKEN_RICE_PLAN.substring(FakeModelAnswers.CHICKEN_RICE_PLAN.indexOf("{\"date\""),
+                FakeModelAnswers.CHICKEN_RICE_PLAN.lastIndexOf(']'));
+        return "{\"days\": [" + String.join(", ", java.util.Collections.nCopies(days, day)) + "]}";
+    }
+
+    @Test
+    void laterThatDayAndTheNextDayReuseAChangedFridgeAsksTheModel() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        ProviderSettings p = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 2);
+        try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), clock, new LlmSettings(List.of(p), 5, 50))) {
+            app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
+                    Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
+            app.inventory().add(ItemDraft.of("chicken breast", "1.5", "kg").withExpires("+3d"));
+            app.inventory().add(ItemDraft.of("rice", "1", "kg"));
+            app.inventory().add(ItemDraft.of("olive oil", "250", "ml"));
+            app.inventory().add(ItemDraft.of("carrots", "500", "g"));
+            server.enqueue(FakeModelAnswers.openAi(plan(3)));
+            StoredPlan first = app.planWithAi(new PlanOptions(DAY1, 3, MEALS, false));
+            assertThat(first.source()).isEqualTo("ai:local/m");
+            assertThat(first.plan().shopping()).isEmpty();
+
+            // a snack later: another fridge for the exact cache, the same plan for reuse (also a shorter request)
+            clock.set(DAY1, 13);
+            app.inventory().use("carrots", "150", "g");
+            StoredPlan again = app.planWithAi(new PlanOptions(DAY1, 3, MEALS, false));
+            assertThat(again.source()).isEqualTo(PlanService.REUSE_SOURCE + first.id() + " by local/m");
+            assertThat(again.cached()).isTrue();
+            assertThat(app.planWithAi(new PlanOptions(DAY1, 1, MEALS, false)).source()).startsWith(PlanService.REUSE_SOURCE);
+
+            // the next day, day 1 cooked as planned: days 2 and 3 serve a 2-day request, all from stock
+            clock.set(DAY1.plusDays(1), 8);
+            app.inventory().use("chicken breast", "450", "g");
+            app.inventory().use("rice", "270", "g");
+            StoredPlan tomorrow = app.planWithAi(new PlanOptions(DAY1.plusDays(1), 2, MEALS, false));
+            assertThat(tomorrow.source()).startsWith(PlanService.REUSE_SOURCE + first.id());
+            assertThat(tomorrow.plan().plan()).extracting(MealPlan.Day::date).containsExactly(DAY1.plusDays(1), DAY1.plusDays(2));
+            assertThat(tomorrow.plan().shopping()).isEmpty();
+            assertThat(server.getRequestCount()).isEqualTo(1);
+
+            // pork bought that expires tomorrow: the plan was not made around it, so the model is asked
+            app.inventory().add(ItemDraft.of("pork loin", "600", "g").withExpires("+1d"));
+            server.enqueue(FakeModelAnswers.openAi(plan(2)));
+            StoredPlan withPork = app.planWithAi(new PlanOptions(DAY1.plusDays(1), 2, MEALS, false));
+            assertThat(withPork.source()).isEqualTo("ai:local/m");
+            assertThat(server.getRequestCount()).isEqualTo(2);
+            // the same request again: the exact cache
+            assertThat(app.planWithAi(new PlanOptions(DAY1.plusDays(1), 2, MEALS, false)).id()).isEqualTo(withPork.id());
+
+            assertThat(app.usage().cacheHitsByKind(2)).isEqualTo(Map.of("exact", 1, "reuse", 3));
+        }
+    }
+}

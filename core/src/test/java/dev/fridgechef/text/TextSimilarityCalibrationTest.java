@@ -1,0 +1,118 @@
+package dev.fridgechef.text;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The threshold of {@link TextSimilarity} against the labelled pairs in text/paraphrases.tsv (chat
+ * questions and plan wishes, English and Russian): prints precision and recall per language at the
+ * chosen threshold and the best threshold of the set, and holds the figures the threshold was chosen for.
+ */
+class TextSimilarityCalibrationTest {
+    record Pair(boolean same, String language, String a, String b, double score, boolean said) {
+    }
+
+    static final List<Pair> pairs = new ArrayList<>();
+
+    @BeforeAll
+    static void score() throws IOException {
+        TextSimilarity similarity = new TextSimilarity();
+        try (InputStream in = TextSimilarityCalibrationTest.class.getClassLoader().getResourceAsStream("text/paraphrases.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                pairs.add(new Pair(f[0].equals("same"), f[1], f[2], f[3], similarity.similarity(f[2], f[3]), similarity.same(f[2], f[3])));
+            }
+        }
+    }
+
+    record Figures(int truePositives, int falsePositives, int falseNegatives) {
+        double precision() {
+            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        }
+    }
+
+    /** The decisions of {@link TextSimilarity#same}. */
+    static Figures said(String language) {
+        return figures(language, Pair::said);
+    }
+
+    /** Cosine alone at {@code threshold}, without the opposite-sides rule. */
+    static Figures at(double threshold, String language) {
+        return figures(language, p -> p.score() >= threshold);
+    }
+
+    static Figures figures(String language, java.util.function.Predicate<Pair> decision) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (Pair p : pairs) {
+            if (language != null && !p.language().equals(language)) continue;
+            boolean said = decision.test(p);
+            if (said && p.same()) tp++;
+            if (said && !p.same()) fp++;
+            if (!said && p.same()) fn++;
+        }
+        return new Figures(tp, fp, fn);
+    }
+
+    @Test
+    void theThresholdKeepsPrecisionWithUsefulRecall() {
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(pairs.stream().map(Pair::language).distinct()).containsExactlyInAnyOrder("en", "ru");
+        pairs.stream().sorted(java.util.Comparator.comparingDouble(Pair::score))
+                .forEach(p -> System.out.printf(Locale.ROOT, "%.3f %-5s %-5s %s | %s | %s%n", p.score(), p.same() ? "same" : "other",
+                        p.said() ? "said" : "-", p.language(), p.a(), p.b()));
+        for (String language : new String[] {null, "en", "ru"}) {
+            Figures f = said(language);
+            Figures cosine = at(TextSimilarity.THRESHOLD, language);
+            System.out.printf(Locale.ROOT, "%s, thresholds %.2f / %.2f (Cyrillic) with opposite sides: precision %.2f, recall %.2f "
+                            + "(%d true, %d false positives, %d missed); cosine >= %.2f alone: precision %.2f, recall %.2f%n",
+                    language == null ? "all" : language, TextSimilarity.THRESHOLD, TextSimilarity.THRESHOLD_CYRILLIC, f.precision(), f.recall(),
+                    f.truePositives(), f.falsePositives(), f.falseNegatives(), TextSimilarity.THRESHOLD, cosine.precision(), cosine.recall());
+        }
+        double best = 0;
+        double bestF1 = -1;
+        for (int t = 50; t <= 99; t++) {
+            Figures f = at(t / 100.0, null);
+            double f1 = f.precision() + f.recall() == 0 ? 0 : 2 * f.precision() * f.recall() / (f.precision() + f.recall());
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = t / 100.0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "cosine alone, one threshold for both languages: best F1 %.2f at %.2f%n", bestF1, best);
+        assertThat(said(null).precision()).isEqualTo(1.0);
+        assertThat(said("en").recall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(said("ru").recall()).isGreaterThanOrEqualTo(0.15);
+    }
+
+    @Test
+    void equalTextsNeedNoModelAndDifferentTextsUseIt() {
+        int[] loads = {0};
+        TextSimilarity s = new TextSimilarity(() -> {
+            loads[0]++;
+            return text -> text.contains("fish") ? new float[] {1, 0} : new float[] {0, 1};
+        }, 0.8);
+        assertThat(s.same("Quick  Georgian dinners", "quick georgian dinners!")).isTrue();
+        assertThat(loads[0]).isZero();
+        assertThat(s.same("more fish", "less meat")).isFalse();
+        assertThat(s.same("more fish", "less fish")).as("opposite sides, whatever the model says").isFalse();
+        assertThat(s.same("fish, no sauce", "fish with sauce")).isFalse();
+        assertThat(s.closest("fish please", List.of("no meat", "some fish"), t -> t)).contains("some fish");
+        assertThat(loads[0]).isPositive();
+    }
+}
