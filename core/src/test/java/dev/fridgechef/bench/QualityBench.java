@@ -131,7 +131,7 @@ public final class QualityBench {
             }
             System.out.println(b);
         }
-        for (MealPlan.ShoppingItem i : plan.shopping()) System.out.println("    buy " + i.nameEn() + " " + i.quantity() + " " + i.unit());
+        for (MealPlan.ShoppingItem i : plan.shopping()) System.out.println("    buy " + i.nameEn() + " " + i.quantity() + " " + i.unit() + " (needs " + i.grams() + " g)");
         for (MealPlan.Warning w : plan.warnings()) System.out.println("    warn " + w.key() + " " + w.args());
     }
 

@@ -127,8 +127,15 @@ public final class PlanRules {
         }
         if (request.shop() == ShopMode.NONE && !plan.shopping().isEmpty()) out.add("shopping with --shop none");
         if (request.maxBuy() >= 0 && plan.shopping().size() > request.maxBuy()) out.add("more than --max-buy " + request.maxBuy());
+        java.util.Set<String> stapleFamilies = new java.util.HashSet<>();
+        for (RecipeFacts r : library.all()) { // as the planner: a staple serves the recipes' foods of its family
+            for (Food f : r.foods()) if (request.staples().contains(f.id())) stapleFamilies.add(FoodFamilies.familyOf(f));
+        }
         for (MealPlan.ShoppingItem i : plan.shopping()) {
-            if (request.staples().contains(i.foodId())) out.add("staple " + i.nameEn() + " on the shopping list");
+            Food f = foods.byId(i.foodId()).orElseThrow();
+            if (request.staples().contains(i.foodId()) || stapleFamilies.contains(FoodFamilies.familyOf(f))) {
+                out.add("staple " + i.nameEn() + " on the shopping list");
+            }
         }
         LocalDate end = request.start().plusDays(request.days());
         if (!plan.plan().isEmpty() && !plan.plan().get(plan.plan().size() - 1).date().isBefore(end)) out.add("plan runs past its days");
