@@ -72,6 +72,10 @@ public final class Planner {
     static final double[] PORTIONS = {0.5, 1, 1.5, 2, 2.5};
     /** Days beyond the plan's end whose expiring food the plan still tries to use. */
     static final int BEYOND = 2;
+    /** What leaving a {@link Pinch} out of a dish costs in the objective: less than buying it, more than having it. */
+    static final double SKIP_COST = 0.2;
+    /** Per dish cooked beyond the daily cap. */
+    static final double DISH_COST = 3;
 
     private final RecipeLibrary library;
 
@@ -93,6 +97,7 @@ public final class Planner {
         Solution s = p.greedy();
         s = anneal(p, s, options);
         s = polish(p, s);
+        s = repairPortions(p, s);
         s = p.enforceBounds(p.enforceShopping(s));
         return p.render(s);
     }
@@ -205,6 +210,40 @@ public final class Planner {
         return current;
     }
 
+    /**
+     * Portions are chosen on estimates (each ingredient from the first stock of its family); the foods actually
+     * used can differ (that stock runs out, a food bought for another meal serves). A last descent moves single
+     * portions one step at a time under the true objective while that lowers it.
+     */
+    private static Solution repairPortions(Problem p, Solution start) {
+        Solution s = start.copy();
+        double cost = p.cost(s);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean improved = false;
+            for (int d = 0; d < p.days; d++) {
+                for (int m = 0; m < p.meals.size(); m++) {
+                    int r = s.recipe[d][m];
+                    if (r < 0) continue;
+                    double keep = s.servings[d][m];
+                    double best = keep;
+                    for (double sv : PORTIONS) {
+                        if (sv == keep || Math.abs(sv - keep) > 0.5 + 1e-9 || !p.portionAllowed(m, r, sv)) continue;
+                        s.servings[d][m] = sv;
+                        double c = p.cost(s);
+                        if (c < cost - 1e-9) {
+                            cost = c;
+                            best = sv;
+                        }
+                    }
+                    s.servings[d][m] = best;
+                    if (best != keep) improved = true;
+                }
+            }
+            if (!improved) break;
+        }
+        return s;
+    }
+
     private static Solution anneal(Problem p, Solution start, Options o) {
         Random random = new Random(o.seed() ^ p.fingerprint());
         Solution current = start.copy();
@@ -314,6 +353,7 @@ public final class Planner {
         double[][] ingredientGrams;
         boolean[][] ingredientStaple;
         boolean[][] ingredientExact;
+        boolean[][] ingredientPinch; // left out rather than bought unless --shop any ({@link Pinch})
         int[][] ingredientCap; // index into capGrams, or -1
         int[] cuisine;
         int cuisineCount;
@@ -456,6 +496,7 @@ public final class Planner {
             ingredientFamily = new int[n][];
             ingredientStaple = new boolean[n][];
             ingredientExact = new boolean[n][];
+            ingredientPinch = new boolean[n][];
             ingredientCap = new int[n][];
             cuisine = new int[n];
             Map<String, Integer> cuisineIndex = new HashMap<>();
@@ -482,14 +523,17 @@ public final class Planner {
                 List<Double> grams = new ArrayList<>();
                 List<Boolean> staple = new ArrayList<>();
                 List<Boolean> exact = new ArrayList<>();
+                List<Boolean> pinch = new ArrayList<>();
                 List<Integer> cap = new ArrayList<>();
                 for (int i = 0; i < f.foods().size(); i++) {
                     if (recipe.ingredients().get(i).optional()) continue; // garnish: not planned, not bought
                     Food food = f.foods().get(i);
                     foodsUsed.add(food(food));
                     grams.add(f.gramsFor(i, 1));
-                    staple.add(request.staples().contains(food.id()) || stapleFamilies.contains(FoodFamilies.familyOf(food)));
+                    boolean isStaple = request.staples().contains(food.id()) || stapleFamilies.contains(FoodFamilies.familyOf(food));
+                    staple.add(isStaple);
                     exact.add(families.exactIn(recipe.id(), food.id()));
+                    pinch.add(!isStaple && Pinch.is(f, i));
                     double c = families.dailyCap(food);
                     if (Double.isInfinite(c)) {
                         cap.add(-1);
@@ -505,6 +549,7 @@ public final class Planner {
                 ingredientGrams[r] = grams.stream().mapToDouble(Double::doubleValue).toArray();
                 ingredientStaple[r] = toArray(staple);
                 ingredientExact[r] = toArray(exact);
+                ingredientPinch[r] = toArray(pinch);
                 ingredientCap[r] = cap.stream().mapToInt(Integer::intValue).toArray();
             }
             capGrams = caps.stream().mapToDouble(Double::doubleValue).toArray();
@@ -584,7 +629,9 @@ public final class Planner {
                     int f = ingredientFood[r][k];
                     int fam = ingredientFamily[r][k];
                     int used = f;
-                    if (!ingredientStaple[r][k] && !ingredientExact[r][k] && fam < lotStart.length && lotEnd[fam] > lotStart[fam]) {
+                    boolean inStock = fam < lotStart.length && lotEnd[fam] > lotStart[fam];
+                    if (ingredientPinch[r][k] && !inStock && request.shop() != ShopMode.ANY) continue; // most likely left out
+                    if (!ingredientStaple[r][k] && !ingredientExact[r][k] && inStock) {
                         used = lotFood[lotStart[fam]];
                     }
                     e += ingredientGrams[r][k] * foodKcal[used];
@@ -599,7 +646,7 @@ public final class Planner {
         private int missingFamilies(int r) {
             int missing = 0;
             for (int k = 0; k < ingredientFood[r].length; k++) {
-                if (ingredientStaple[r][k]) continue;
+                if (ingredientStaple[r][k] || ingredientPinch[r][k] && request.shop() != ShopMode.ANY) continue;
                 int fam = ingredientFamily[r][k];
                 if (fam >= lotStart.length || lotEnd[fam] <= lotStart[fam]) missing++;
             }
@@ -831,6 +878,8 @@ public final class Planner {
             double total = 0;
             double[] remaining = lotGrams.clone();
             boolean[] bought = new boolean[foods.size()];
+            int[] boughtOfFamily = new int[families.size()]; // the food bought for a family: one pack serves its other recipes
+            Arrays.fill(boughtOfFamily, -1);
             int boughtCount = 0;
             int[] uses = new int[recipes.size()];
             int[] cuisines = new int[cuisineCount];
@@ -888,15 +937,22 @@ public final class Planner {
                                 if (recorder != null) recorder.use(d, m, f, lotFood[l], take, take, 0, false);
                             }
                             if (need > 1e-9) {
-                                mealKcal += need * foodKcal[f];
-                                mealProtein += need * foodProtein[f];
+                                int buy = exact || boughtOfFamily[family] < 0 ? f : boughtOfFamily[family];
+                                if (ingredientPinch[r][k] && !bought[buy] && request.shop() != ShopMode.ANY) {
+                                    total += SKIP_COST;
+                                    if (recorder != null) recorder.skip(d, m, f, need);
+                                    continue;
+                                }
+                                mealKcal += need * foodKcal[buy];
+                                mealProtein += need * foodProtein[buy];
                                 total += (allowEmpty ? 0.01 : 0.0005) * need;
-                                if (!bought[f]) {
-                                    bought[f] = true;
+                                if (!bought[buy]) {
+                                    bought[buy] = true;
+                                    if (boughtOfFamily[family] < 0) boughtOfFamily[family] = buy;
                                     total += perFood;
                                     if (request.maxBuy() >= 0 && ++boughtCount > request.maxBuy()) total += 30;
                                 }
-                                if (recorder != null) recorder.use(d, m, f, f, need, 0, need, false);
+                                if (recorder != null) recorder.use(d, m, f, buy, need, 0, need, false);
                             }
                         }
                         slotKcal[slot] = mealKcal / portions;
@@ -905,7 +961,7 @@ public final class Planner {
                     double mealEnergy = slotKcal[origin] * sv;
                     e += mealEnergy;
                     p += slotProtein[origin] * sv;
-                    if (mealEnergy > maxMealKcal[m]) total += 5 + 0.01 * (mealEnergy - maxMealKcal[m]);
+                    if (mealEnergy > maxMealKcal[m]) total += 30 + 0.1 * (mealEnergy - maxMealKcal[m]); // enforceBounds cuts such a meal: as good as forbidden
                     total += 0.15 * Math.abs(sv - 1) + mealBalanceCost(m, mealEnergy);
                     if (++cuisines[cuisine[r]] > 1) total += 0.05;
                     for (int k = 0; k < ingredientCap[r].length; k++) {
@@ -915,7 +971,7 @@ public final class Planner {
                     if (recorder != null) recorder.meal(d, m, mealEnergy);
                 }
                 for (int c = 0; c < capGrams.length; c++) if (capEaten[c] > capGrams[c]) total += 0.05 * (capEaten[c] - capGrams[c]);
-                if (dishes > request.maxDishesPerDay()) total += 3 * (dishes - request.maxDishesPerDay());
+                if (dishes > request.maxDishesPerDay()) total += DISH_COST * (dishes - request.maxDishesPerDay());
                 if (minutes > request.maxActiveMinutes()) total += 0.05 * (minutes - request.maxActiveMinutes());
                 total += nutritionCost(e, p);
             }
@@ -927,6 +983,10 @@ public final class Planner {
         interface Recorder {
             /** Grams of recipe food {@code food} cooked at a meal, served by {@code usedFood} (the same unless substituted). */
             void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple);
+
+            /** A pinch of {@code food} at a meal, neither at home nor bought: the dish is cooked without it. */
+            default void skip(int day, int meal, int food, double grams) {
+            }
 
             /** The meal of {@code day} eats leftovers of the dish cooked at {@code cookDay}'s {@code cookMeal}. */
             default void leftover(int day, int meal, int cookDay, int cookMeal) {
@@ -954,8 +1014,8 @@ public final class Planner {
                     @Override
                     public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
                         if (toBuy <= 1e-9) return;
-                        boughtGrams.merge(food, toBuy, Double::sum);
-                        slotsBuying.computeIfAbsent(food, k -> new java.util.TreeSet<>()).add(day * n + meal);
+                        boughtGrams.merge(usedFood, toBuy, Double::sum);
+                        slotsBuying.computeIfAbsent(usedFood, k -> new java.util.TreeSet<>()).add(day * n + meal);
                     }
 
                     @Override

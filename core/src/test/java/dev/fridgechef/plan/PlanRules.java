@@ -21,8 +21,8 @@ import java.util.Map;
  * Checks a plan against the planner's hard rules from the outside, from the plan as shown: the
  * rules of the profile (recipes and the foods actually eaten), stock never used beyond what there
  * is or after it expires, the repetition rule with planned leftovers, the meal energy bounds, the
- * shopping choice, and no silent or cross-family substitution. Also recomputes each day's energy and
- * protein from the foods actually used. Used by the property test and the quality bench.
+ * shopping choice, only pinch ingredients left out, and no silent or cross-family substitution. Also
+ * recomputes each day's energy and protein from the foods actually used. Used by the property test and the quality bench.
  */
 public final class PlanRules {
     private PlanRules() {
@@ -93,6 +93,12 @@ public final class PlanRules {
                     long sameDay = day.meals().stream().filter(m -> m.recipeId().equals(meal.recipeId())).count();
                     if (sameDay > 1) out.add(meal.recipeId() + " twice on " + day.date());
                 }
+                for (MealPlan.Skipped skip : meal.skipped()) {
+                    if (request.shop() == ShopMode.ANY || !pinch(recipe, skip.foodId())) {
+                        out.add(day.date() + " " + meal.recipeId() + ": " + skip.nameEn() + " left out, but it is no pinch (or --shop any)");
+                    }
+                    if (request.staples().contains(skip.foodId())) out.add(day.date() + ": staple " + skip.nameEn() + " left out");
+                }
                 List<String> substituted = meal.substitutions().stream().map(MealPlan.Substitution::usedFoodId).toList();
                 for (MealPlan.IngredientUse u : meal.ingredients()) {
                     Food used = foods.byId(u.eatenFoodId()).orElseThrow();
@@ -140,6 +146,13 @@ public final class PlanRules {
         LocalDate end = request.start().plusDays(request.days());
         if (!plan.plan().isEmpty() && !plan.plan().get(plan.plan().size() - 1).date().isBefore(end)) out.add("plan runs past its days");
         return out;
+    }
+
+    private static boolean pinch(RecipeFacts recipe, String foodId) {
+        for (int i = 0; i < recipe.foods().size(); i++) {
+            if (recipe.foods().get(i).id().equals(foodId) && Pinch.is(recipe, i)) return true;
+        }
+        return false;
     }
 
     private static boolean recipeOptional(RecipeFacts recipe, String foodId) {

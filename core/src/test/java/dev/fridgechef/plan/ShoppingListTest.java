@@ -55,6 +55,56 @@ class ShoppingListTest {
         assertThat(PlanRules.violations(emptyFridge(7), plan, library, foods)).isEmpty();
     }
 
+    @Test
+    void oneFoodIsBoughtPerFamilyAndServesItsOtherRecipes() {
+        MealPlan plan = planner.plan(emptyFridge(7));
+        assertThat(families(plan)).hasSize(plan.shopping().size());
+    }
+
+    @Test
+    void aPinchNotAtHomeIsLeftOutNotBoughtAndNotCounted() {
+        PlanRequest request = emptyFridge(7);
+        MealPlan plan = planner.plan(request);
+        List<MealPlan.Skipped> skipped = plan.plan().stream().flatMap(d -> d.meals().stream()).flatMap(m -> m.skipped().stream()).toList();
+        assertThat(skipped).isNotEmpty().allSatisfy(s -> assertThat(s.grams()).isPositive());
+        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("plan.warning.skipped"));
+        for (MealPlan.Day day : plan.plan()) {
+            for (MealPlan.Meal meal : day.meals()) {
+                var recipe = library.byId(meal.recipeId()).orElseThrow();
+                for (MealPlan.Skipped s : meal.skipped()) {
+                    int i = recipe.foods().stream().map(f -> f.id()).toList().indexOf(s.foodId());
+                    assertThat(Pinch.is(recipe, i)).as(meal.recipeId() + " without " + s.nameEn()).isTrue();
+                    assertThat(meal.ingredients()).noneSatisfy(u -> assertThat(u.foodId()).isEqualTo(s.foodId()));
+                }
+            }
+        }
+        // the nutrition shown is that of the foods used, the skipped pinches not among them
+        assertThat(PlanRules.violations(request, plan, library, foods)).isEmpty();
+    }
+
+    @Test
+    void withShopAnyNothingIsLeftOut() {
+        MealPlan plan = planner.plan(emptyFridge(3).withShop(ShopMode.ANY, -1));
+        assertThat(plan.plan()).allSatisfy(d -> assertThat(d.meals()).allSatisfy(m -> assertThat(m.skipped()).isEmpty()));
+    }
+
+    @Test
+    void aPinchIsSmallNotKeyAndNotInTheTitle() {
+        var mujaddara = library.byId("lentil-rice-pilaf-mujaddara").orElseThrow();
+        for (int i = 0; i < mujaddara.foods().size(); i++) {
+            if (mujaddara.recipe().ingredients().get(i).key()) assertThat(Pinch.is(mujaddara, i)).isFalse();
+            if (mujaddara.gramsFor(i, 1) > Pinch.GRAMS) assertThat(Pinch.is(mujaddara, i)).isFalse();
+        }
+        library.all().forEach(r -> {
+            for (int i = 0; i < r.foods().size(); i++) {
+                String name = r.recipe().ingredients().get(i).name().en().toLowerCase(java.util.Locale.ROOT);
+                if (name.length() >= 4 && r.recipe().title().en().toLowerCase(java.util.Locale.ROOT).contains(name)) {
+                    assertThat(Pinch.is(r, i)).as(r.recipe().id() + ": " + name).isFalse();
+                }
+            }
+        });
+    }
+
     private static String family(String id) {
         return FoodFamilies.familyOf(foods.byId(id).orElseThrow());
     }
