@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * A pinch: a recipe ingredient the dish still makes sense without — not a key ingredient, at most
  * {@link #GRAMS} a serving (a spice, a spoonful of a sauce, a grating of cheese) and not named in
- * the recipe's title (no "honey-garlic salmon" without honey). With {@code --shop few} or
- * {@code none}, a pinch that is neither at home nor bought for another meal is left out rather
+ * the recipe's title (no "honey-garlic salmon" without honey), and never an egg (it binds a dish). With {@code --shop few} or
+ * {@code none}, a pinch that is neither at home nor on the shopping list anyway is left out rather
  * than bought; the meal says so and its nutrition is counted without it.
  */
 public final class Pinch {
@@ -21,6 +21,7 @@ public final class Pinch {
     public static boolean is(RecipeFacts facts, int ingredient) {
         Recipe.Ingredient i = facts.recipe().ingredients().get(ingredient);
         if (i.key() || i.optional() || facts.gramsFor(ingredient, 1) > GRAMS) return false;
+        if (facts.foods().get(ingredient).description().startsWith("Egg,")) return false;
         String title = (facts.recipe().title().en() + " " + facts.recipe().id()).toLowerCase(Locale.ROOT);
         String name = i.name() == null || i.name().en() == null ? "" : i.name().en().toLowerCase(Locale.ROOT);
         for (String word : name.split("[^\\p{L}]+")) {

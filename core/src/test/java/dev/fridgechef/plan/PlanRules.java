@@ -84,10 +84,14 @@ public final class PlanRules {
                     long back = ChronoUnit.DAYS.between(meal.leftoverFrom(), day.date());
                     if (back < 1 || back > 2) out.add(day.date() + ": leftovers from " + meal.leftoverFrom());
                 } else {
+                    // a breakfast or snack may come again at the same meal on 2 of any 3 days; anything else not within 3 days
+                    boolean small = meal.meal() == MealType.BREAKFAST || meal.meal() == MealType.SNACK;
+                    int before = 0;
                     for (int other = Math.max(0, d - 2); other < d; other++) {
                         for (MealPlan.Meal m : plan.plan().get(other).meals()) {
-                            if (m.recipeId().equals(meal.recipeId())) out.add(meal.recipeId() + " cooked on " + day.date() + " and eaten on "
-                                    + plan.plan().get(other).date());
+                            if (!m.recipeId().equals(meal.recipeId())) continue;
+                            if (small && m.meal() == meal.meal() && ++before <= 1) continue;
+                            out.add(meal.recipeId() + " cooked on " + day.date() + " and eaten on " + plan.plan().get(other).date());
                         }
                     }
                     long sameDay = day.meals().stream().filter(m -> m.recipeId().equals(meal.recipeId())).count();
