@@ -257,7 +257,7 @@ public final class Planner {
         Solution best = current.copy();
         double bestCost = currentCost;
         int slots = p.days * p.meals.size();
-        int iterations = Math.max(Math.min(2000, o.iterationsPerSlot() * 8), o.iterationsPerSlot() * slots);
+        int iterations = Math.max(Math.min(4000, o.iterationsPerSlot() * 16), o.iterationsPerSlot() * slots);
         double t0 = 0.5;
         for (int it = 0; it < iterations; it++) {
             double temperature = t0 * (1 - (double) it / iterations) + 1e-4;
