@@ -99,6 +99,8 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
      */
     public record Warning(String key, List<String> args) {
         private static final String FOOD = "food:";
+        /** Its arguments are the foods left out, any number of them, shown as one list. */
+        static final String SKIPPED = "plan.warning.skipped";
 
         static String food(dev.fridgechef.food.Food food) {
             return FOOD + food.id();
@@ -112,6 +114,7 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
             var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale());
             Object[] shown = args.stream().map(a -> shown(a, messages, foods, dates)).toArray();
             if (key.equals("plan.warning.norecipes") && shown.length > 0) shown[0] = messages.get("meal." + args.get(0));
+            if (key.equals(SKIPPED)) shown = new Object[] {String.join(", ", java.util.Arrays.stream(shown).map(String::valueOf).toList())};
             return messages.format(key, shown);
         }
 

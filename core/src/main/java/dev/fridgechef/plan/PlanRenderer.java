@@ -99,7 +99,7 @@ final class PlanRenderer {
         int dropped = 0;
         Map<String, Integer> substitutionCount = new LinkedHashMap<>();
         Map<String, String[]> substitutionNames = new LinkedHashMap<>();
-        Map<Food, Integer> skippedDishes = new LinkedHashMap<>();
+        java.util.Set<Food> skippedFoods = new java.util.LinkedHashSet<>();
         for (int m = 0; m < mealCount; m++) {
             if (p.pool[m].length == 0) warnings.add(warning("plan.warning.norecipes", p.meals.get(m).key()));
         }
@@ -147,7 +147,7 @@ final class PlanRenderer {
                 List<MealPlan.Skipped> skipped = new ArrayList<>();
                 skips.get(origin).forEach((food, grams) -> {
                     Food skippedFood = p.foods.get(food);
-                    if (!isLeftover) skippedDishes.merge(skippedFood, 1, Integer::sum);
+                    skippedFoods.add(skippedFood);
                     skipped.add(new MealPlan.Skipped(skippedFood.id(), skippedFood.displayName(false), skippedFood.displayName(true),
                             round1(isLeftover ? grams * share : grams)));
                 });
@@ -180,7 +180,9 @@ final class PlanRenderer {
             String[] names = substitutionNames.get(key);
             warnings.add(warning("plan.warning.substitute", names[0], names[1], Integer.toString(count)));
         });
-        skippedDishes.forEach((food, count) -> warnings.add(warning("plan.warning.skipped", MealPlan.Warning.food(food), Integer.toString(count))));
+        if (!skippedFoods.isEmpty()) {
+            warnings.add(new MealPlan.Warning(MealPlan.Warning.SKIPPED, skippedFoods.stream().map(MealPlan.Warning::food).toList()));
+        }
         if (dropped > 0) warnings.add(warning("plan.warning.dropped", Integer.toString(dropped)));
         if (p.request.shop() == ShopMode.NONE && (worstEnergy > ENERGY_BAND || worstProtein > PROTEIN_BAND)) {
             warnings.add(warning("plan.warning.stockonly", percent(lowestEnergy), percent(highestEnergy),

@@ -3,6 +3,7 @@ package dev.fridgechef.plan;
 import dev.fridgechef.TestFoods;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.food.FoodFamilies;
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.profile.ActivityLevel;
 import dev.fridgechef.profile.Diet;
 import dev.fridgechef.profile.Goal;
@@ -67,7 +68,13 @@ class ShoppingListTest {
         MealPlan plan = planner.plan(request);
         List<MealPlan.Skipped> skipped = plan.plan().stream().flatMap(d -> d.meals().stream()).flatMap(m -> m.skipped().stream()).toList();
         assertThat(skipped).isNotEmpty().allSatisfy(s -> assertThat(s.grams()).isPositive());
-        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("plan.warning.skipped"));
+        // one warning names every food left out, in the language shown
+        MealPlan.Warning warning = plan.warnings().stream().filter(w -> w.key().equals("plan.warning.skipped")).findFirst().orElseThrow();
+        for (var messages : List.of(Messages.forLocale(java.util.Locale.ENGLISH), Messages.forLocale(Messages.RUSSIAN))) {
+            String text = warning.text(messages, foods);
+            assertThat(text).doesNotContain("{", "food:");
+            for (MealPlan.Skipped s : skipped) assertThat(text).contains(messages.isRussian() ? s.nameRu() : s.nameEn());
+        }
         // what is on the list anyway is not left out anywhere
         assertThat(skipped).noneSatisfy(s -> assertThat(families(plan)).contains(family(s.foodId())));
         for (MealPlan.Day day : plan.plan()) {
