@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints figures that are measured, not asserted:
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
-#   scripts/bench.sh quality [none|few|any]  plans for realistic household fridges as one table (QualityBench.java)
+#   scripts/bench.sh quality [none|few|any] [SEED]  plans for realistic household fridges as one table (QualityBench.java)
 #   scripts/bench.sh ai-month   a month of AI plan requests: model calls with and without the caches (AiMonthSimulation.java)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
@@ -17,7 +17,7 @@ case "${1:-planner}" in
   store) main=dev.fridgechef.bench.StoreBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any]|ai-month|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
