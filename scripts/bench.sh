@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints figures that are measured, not asserted:
 #   scripts/bench.sh            the planner's speed and quality (core/src/test/java/dev/fridgechef/bench/PlannerBench.java)
-#   scripts/bench.sh quality [none|few|any]  plans for realistic household fridges as one table (QualityBench.java)
+#   scripts/bench.sh quality [none|few|any] [SEED]  plans for realistic household fridges as one table (QualityBench.java)
 #   scripts/bench.sh ai-plan    AI plans from a fake model proposing good dishes on 12 fridges, 1-14 days: share in band, calls a plan (AiPlanBench.java)
 #   scripts/bench.sh ai-month   a month of AI plan requests on a movable clock: model calls, cache hits by kind, tokens, cost and
 #                               an audit of every reused plan (AiMonthSimulation.java; MONTH_TRACE=1 prints each request)
@@ -20,7 +20,7 @@ case "${1:-planner}" in
   store) main=dev.fridgechef.bench.StoreBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any]|ai-month|ai-plan|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

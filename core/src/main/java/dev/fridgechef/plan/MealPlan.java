@@ -33,13 +33,22 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
     /**
      * One meal; {@code servings} are the person's. {@code cookServings}: how many servings are cooked
      * at this meal for the household, planned leftovers included (0 for a meal of leftovers);
-     * {@code leftoverFrom}: the day the dish was cooked when this meal eats its leftovers.
+     * {@code leftoverFrom}: the day the dish was cooked when this meal eats its leftovers; {@code skipped}: pinch
+     * ingredients neither at home nor bought, which the dish is cooked without (not in its nutrition).
      */
     public record Meal(MealType meal, String recipeId, String titleEn, String titleRu, double servings, double energy,
                        double protein, List<IngredientUse> ingredients, double cookServings, LocalDate leftoverFrom,
-                       List<Substitution> substitutions, int activeMinutes) {
+                       List<Substitution> substitutions, int activeMinutes, List<Skipped> skipped) {
         public Meal {
             substitutions = substitutions == null ? List.of() : substitutions;
+            skipped = skipped == null ? List.of() : skipped;
+        }
+
+        public Meal(MealType meal, String recipeId, String titleEn, String titleRu, double servings, double energy,
+                    double protein, List<IngredientUse> ingredients, double cookServings, LocalDate leftoverFrom,
+                    List<Substitution> substitutions, int activeMinutes) {
+            this(meal, recipeId, titleEn, titleRu, servings, energy, protein, ingredients, cookServings, leftoverFrom, substitutions,
+                    activeMinutes, List.of());
         }
 
         public Meal(MealType meal, String recipeId, String titleEn, String titleRu, double servings, double energy,
@@ -69,6 +78,10 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
     }
 
     /** "Your {usedName} instead of {recipeName}": a stock food of the same family used for the recipe's food. */
+    /** A pinch of a recipe's food (a spice, a spoonful of a sauce) left out of the dish rather than bought. */
+    public record Skipped(String foodId, String nameEn, String nameRu, double grams) {
+    }
+
     public record Substitution(String recipeFoodId, String recipeNameEn, String recipeNameRu, String usedFoodId, String usedNameEn,
                                String usedNameRu, double grams) {
     }
@@ -86,6 +99,8 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
      */
     public record Warning(String key, List<String> args) {
         private static final String FOOD = "food:";
+        /** Its arguments are the foods left out, any number of them, shown as one list. */
+        static final String SKIPPED = "plan.warning.skipped";
 
         static String food(dev.fridgechef.food.Food food) {
             return FOOD + food.id();
@@ -99,6 +114,7 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
             var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale());
             Object[] shown = args.stream().map(a -> shown(a, messages, foods, dates)).toArray();
             if (key.equals("plan.warning.norecipes") && shown.length > 0) shown[0] = messages.get("meal." + args.get(0));
+            if (key.equals(SKIPPED)) shown = new Object[] {String.join(", ", java.util.Arrays.stream(shown).map(String::valueOf).toList())};
             return messages.format(key, shown);
         }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The default pantry staples ({@code fridgechef/food/staples.tsv}): salt, pepper, oils, vinegar,
- * common spices, flour, sugar, baking powder. A plan assumes them at home and never lists them for
+ * The default pantry staples ({@code fridgechef/food/staples.tsv}): salt, pepper, onions, garlic,
+ * butter, oils, vinegar, common spices, flour, sugar, baking powder. A plan assumes them at home and never lists them for
  * shopping; {@link PantryService} keeps the person's own list.
  */
 public final class Pantry {

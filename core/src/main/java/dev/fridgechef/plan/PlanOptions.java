@@ -36,7 +36,7 @@ public record PlanOptions(LocalDate start, int days, List<MealType> meals, boole
     }
 
     String key(int householdSize) {
-        return "offline-v2;start=" + start + ";days=" + days + ";meals=" + String.join(",", meals.stream().map(MealType::key).toList())
+        return "offline-v3;start=" + start + ";days=" + days + ";meals=" + String.join(",", meals.stream().map(MealType::key).toList())
                 + ";shop=" + shop.key() + ";maxbuy=" + maxBuy + ";people=" + householdSize;
     }
 }

@@ -49,6 +49,8 @@ final class PlanRenderer {
         int[] leftoverOf = new int[slots];
         java.util.Arrays.fill(leftoverOf, -1);
         double[] toBuy = new double[p.foods.size()];
+        List<Map<Integer, Double>> skips = new ArrayList<>();
+        for (int i = 0; i < slots; i++) skips.add(new LinkedHashMap<>());
         double[] stockUsed = {0};
         double[][] leftover = new double[1][];
         double cost = p.cost(s, new Planner.Problem.Recorder() {
@@ -58,8 +60,13 @@ final class PlanRenderer {
                 u.grams += grams;
                 u.fromStock += fromStock;
                 u.toBuy += buy;
-                toBuy[food] += buy;
+                toBuy[usedFood] += buy; // one food bought serves its family's other recipes
                 stockUsed[0] += fromStock;
+            }
+
+            @Override
+            public void skip(int day, int meal, int food, double grams) {
+                skips.get(day * mealCount + meal).merge(food, grams, Double::sum);
             }
 
             @Override
@@ -92,6 +99,7 @@ final class PlanRenderer {
         int dropped = 0;
         Map<String, Integer> substitutionCount = new LinkedHashMap<>();
         Map<String, String[]> substitutionNames = new LinkedHashMap<>();
+        java.util.Set<Food> skippedFoods = new java.util.LinkedHashSet<>();
         for (int m = 0; m < mealCount; m++) {
             if (p.pool[m].length == 0) warnings.add(warning("plan.warning.norecipes", p.meals.get(m).key()));
         }
@@ -136,6 +144,13 @@ final class PlanRenderer {
                         }
                     }
                 }
+                List<MealPlan.Skipped> skipped = new ArrayList<>();
+                skips.get(origin).forEach((food, grams) -> {
+                    Food skippedFood = p.foods.get(food);
+                    skippedFoods.add(skippedFood);
+                    skipped.add(new MealPlan.Skipped(skippedFood.id(), skippedFood.displayName(false), skippedFood.displayName(true),
+                            round1(isLeftover ? grams * share : grams)));
+                });
                 if (!substitutions.isEmpty()) substitutedMeals++;
                 if (!isLeftover && p.cooked[r]) dishes++;
                 total = total.plus(eaten);
@@ -144,7 +159,7 @@ final class PlanRenderer {
                 LocalDate from = isLeftover ? p.request.start().plusDays(origin / mealCount) : null;
                 meals.add(new MealPlan.Meal(p.meals.get(m), f.recipe().id(), f.recipe().title(false), f.recipe().title(true),
                         servings, round1(mealEnergy), round1(eaten.getOrZero(Nutrient.PROTEIN)), ingredients,
-                        isLeftover ? 0 : round1(cookPortions), from, substitutions, isLeftover ? 0 : f.recipe().activeMinutes()));
+                        isLeftover ? 0 : round1(cookPortions), from, substitutions, isLeftover ? 0 : f.recipe().activeMinutes(), skipped));
             }
             maxDishes = Math.max(maxDishes, dishes);
             double energy = total.getOrZero(Nutrient.ENERGY);
@@ -165,6 +180,9 @@ final class PlanRenderer {
             String[] names = substitutionNames.get(key);
             warnings.add(warning("plan.warning.substitute", names[0], names[1], Integer.toString(count)));
         });
+        if (!skippedFoods.isEmpty()) {
+            warnings.add(new MealPlan.Warning(MealPlan.Warning.SKIPPED, skippedFoods.stream().map(MealPlan.Warning::food).toList()));
+        }
         if (dropped > 0) warnings.add(warning("plan.warning.dropped", Integer.toString(dropped)));
         if (p.request.shop() == ShopMode.NONE && (worstEnergy > ENERGY_BAND || worstProtein > PROTEIN_BAND)) {
             warnings.add(warning("plan.warning.stockonly", percent(lowestEnergy), percent(highestEnergy),

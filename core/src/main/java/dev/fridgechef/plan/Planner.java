@@ -30,11 +30,14 @@ import java.util.Set;
  * dislikes); stock of an allergen is never used whatever the recipe says. Repetition: a recipe is
  * not planned twice within 3 days, except as planned leftovers: a lunch or dinner dish that keeps
  * (soups, stews, bakes; not salads, eggs or sandwiches) is cooked once and eaten again at a lunch
- * or dinner of the next day or two (at most twice more). Stock is consumed on the day a dish is
+ * or dinner of the next day or two (at most twice more); a breakfast or snack may come again at the
+ * same meal, made afresh, on at most 2 of any 3 days (people eat the same breakfast). Stock is consumed on the day a dish is
  * cooked, in expiry order, only on or before its expiry date and never twice; a recipe's food is
  * served by stock of the same family ({@link dev.fridgechef.food.FoodFamilies}, gram for gram,
  * unless the recipe asks for that very food), and the meal's nutrition is that of the food used.
- * Pantry staples (salt, oil, spices, flour, sugar ...) are assumed at home. With --shop few the
+ * Pantry staples (salt, onions, garlic, butter, oil, spices, flour, sugar ...) are assumed at home.
+ * One food bought serves the other recipes of its family. A {@link Pinch} (a few grams of a non-key
+ * ingredient) neither at home nor on the list anyway is left out (not with --shop any). With --shop few the
  * candidates are the recipes missing the fewest foods the stock has none of (at most k, the smallest
  * k from 1 to 3 that leaves every meal enough choice). A meal stays within
  * its type's energy bound (by default at most max(1000 kcal, 1.15 × its share of the day) for lunch
@@ -46,7 +49,7 @@ import java.util.Set;
  *   <li>energy error e = |E − E*| / E*: nothing inside the ±5 % band, 4 + 200·(e − 5 %) outside;
  *       protein error p: nothing inside ±10 %, 2 + 100·(p − 10 %) outside. The slack is spent below;</li>
  *   <li>shopping: per food to buy 0.15 (--shop any), 3 (few, the default) or 50 (none), +30 per
- *       food beyond --max-buy, + 0.0005 per gram;</li>
+ *       food beyond --max-buy, + 0.0005 per gram; +0.2 per pinch left out of a dish;</li>
  *   <li>stock: −0.0005 per gram used; food at risk (expiring before the plan's end + 2 days) earns
  *       −0.003·w·u more per gram used and costs +0.004·w·u per gram left, w = 2 for perishables
  *       (meat, fish, dairy, eggs, greens), u = 1 + 2 / (1 + days left): the sooner, the more;</li>
@@ -54,17 +57,19 @@ import java.util.Set;
  *       are not cooked), +0.05 per active minute beyond the cap (default 60), +2 per serving beyond 4 in one
  *       batch; per food family per day a cap (eggs 180 g ...): +0.05 per gram over;</li>
  *   <li>variety: +0.3 for a recipe cooked twice in the plan, +0.05 for two dishes of one cuisine on a
- *       day; portions: +0.15 per serving away from 1; a meal over its energy bound +5 + 0.01 per kcal;</li>
+ *       day; portions: +0.15 per serving away from 1; a meal over its energy bound +30 + 0.1 per kcal
+ *       (the final plan cuts such a meal, so the search must not count on it);</li>
  *   <li>meal balance: 2 × |a meal's share of the day's energy − its usual share| (breakfast 25 %,
  *       lunch 35 %, dinner 30 %, snack 10 %, rescaled to the meals planned).</li>
  * </ul>
  *
  * <p><b>Method</b>: portions are exact — for a day's recipes every combination of portions is
- * tried (at most 5⁴) against the day's estimated energy and protein (with the stock food that would
+ * tried (at most 5⁴, as pairs of half-days) against the day's estimated energy and protein (with the stock food that would
  * stand in). Recipes are chosen by a greedy start (most at-risk stock first), improved by simulated
  * annealing whose moves replace one or two meals of a day, swap a meal between days or plan a
  * dish's leftovers for a later lunch or dinner, with the full stock simulation in every evaluation,
- * and finished by a best-improvement descent over the stock-richest candidates of every slot. The
+ * and finished by a best-improvement descent over the stock-richest candidates of every slot and a
+ * descent over single portions under the true objective (the foods actually used). The
  * seed is fixed, so the same request gives the same plan. {@link #exhaustive} solves small
  * instances exactly to measure the gap.
  */
@@ -72,6 +77,10 @@ public final class Planner {
     static final double[] PORTIONS = {0.5, 1, 1.5, 2, 2.5};
     /** Days beyond the plan's end whose expiring food the plan still tries to use. */
     static final int BEYOND = 2;
+    /** What leaving a {@link Pinch} out of a dish costs in the objective: less than buying it, more than having it. */
+    static final double SKIP_COST = 0.2;
+    /** Per dish cooked beyond the daily cap. */
+    static final double DISH_COST = 3;
 
     /** What a meal from outside the preferred recipes costs: less than a purchase or a day out of band, so it fills gaps only. */
     static final double UNPREFERRED_MEAL_COST = 1.5;
@@ -107,6 +116,7 @@ public final class Planner {
         Solution s = p.greedy();
         s = anneal(p, s, options);
         s = polish(p, s);
+        s = repairPortions(p, s);
         s = p.enforceBounds(p.enforceShopping(s));
         return p.render(s);
     }
@@ -196,9 +206,10 @@ public final class Planner {
                     for (int candidate : p.favourites[m]) {
                         if (candidate == keep) continue;
                         current.recipe[d][m] = candidate;
-                        if (!p.varietyOk(current)) continue;
+                        int[] cook = p.cookSlots(current);
+                        if (cook == null) continue;
                         p.choosePortions(current, d);
-                        double c = p.cost(current);
+                        double c = p.cost(current, null, cook);
                         if (c < bestCost - 1e-12) {
                             bestCost = c;
                             bestRecipe = candidate;
@@ -219,6 +230,40 @@ public final class Planner {
         return current;
     }
 
+    /**
+     * Portions are chosen on estimates (each ingredient from the first stock of its family); the foods actually
+     * used can differ (that stock runs out, a food bought for another meal serves). A last descent moves single
+     * portions one step at a time under the true objective while that lowers it.
+     */
+    private static Solution repairPortions(Problem p, Solution start) {
+        Solution s = start.copy();
+        double cost = p.cost(s);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean improved = false;
+            for (int d = 0; d < p.days; d++) {
+                for (int m = 0; m < p.meals.size(); m++) {
+                    int r = s.recipe[d][m];
+                    if (r < 0) continue;
+                    double keep = s.servings[d][m];
+                    double best = keep;
+                    for (double sv : PORTIONS) {
+                        if (sv == keep || Math.abs(sv - keep) > 0.5 + 1e-9 || !p.portionAllowed(m, r, sv)) continue;
+                        s.servings[d][m] = sv;
+                        double c = p.cost(s);
+                        if (c < cost - 1e-9) {
+                            cost = c;
+                            best = sv;
+                        }
+                    }
+                    s.servings[d][m] = best;
+                    if (best != keep) improved = true;
+                }
+            }
+            if (!improved) break;
+        }
+        return s;
+    }
+
     private static Solution anneal(Problem p, Solution start, Options o) {
         Random random = new Random(o.seed() ^ p.fingerprint());
         Solution current = start.copy();
@@ -226,7 +271,7 @@ public final class Planner {
         Solution best = current.copy();
         double bestCost = currentCost;
         int slots = p.days * p.meals.size();
-        int iterations = Math.max(Math.min(2000, o.iterationsPerSlot() * 8), o.iterationsPerSlot() * slots);
+        int iterations = Math.max(Math.min(4000, o.iterationsPerSlot() * 16), o.iterationsPerSlot() * slots);
         double t0 = 0.5;
         for (int it = 0; it < iterations; it++) {
             double temperature = t0 * (1 - (double) it / iterations) + 1e-4;
@@ -259,10 +304,11 @@ public final class Planner {
                     if (more.length > 0) next.recipe[day][second] = more[random.nextInt(more.length)];
                 }
             }
-            if (!p.varietyOk(next)) continue;
+            int[] cook = p.cookSlots(next); // the recipes decide it, not the portions
+            if (cook == null) continue;
             p.choosePortions(next, day);
             if (otherDay >= 0 && otherDay != day) p.choosePortions(next, otherDay);
-            double cost = p.cost(next);
+            double cost = p.cost(next, null, cook);
             if (cost < currentCost || random.nextDouble() < Math.exp((currentCost - cost) / temperature)) {
                 current = next;
                 currentCost = cost;
@@ -329,6 +375,7 @@ public final class Planner {
         double[][] ingredientGrams;
         boolean[][] ingredientStaple;
         boolean[][] ingredientExact;
+        boolean[][] ingredientPinch; // left out rather than bought unless --shop any ({@link Pinch})
         int[][] ingredientCap; // index into capGrams, or -1
         int[] cuisine;
         int cuisineCount;
@@ -349,6 +396,7 @@ public final class Planner {
         double[] lotRisk; // w·u for lots at risk, 0 otherwise
         Food[] lotFoods;
         double soonExpiringGrams;
+        boolean[] listedFamilies; // set for the final rendering only: families on the shopping list anyway
 
         Problem(PlanRequest request, RecipeLibrary library, int maxCandidates) {
             this(request, library, maxCandidates, java.util.Set.of());
@@ -471,6 +519,7 @@ public final class Planner {
             ingredientFamily = new int[n][];
             ingredientStaple = new boolean[n][];
             ingredientExact = new boolean[n][];
+            ingredientPinch = new boolean[n][];
             ingredientCap = new int[n][];
             cuisine = new int[n];
             Map<String, Integer> cuisineIndex = new HashMap<>();
@@ -497,14 +546,17 @@ public final class Planner {
                 List<Double> grams = new ArrayList<>();
                 List<Boolean> staple = new ArrayList<>();
                 List<Boolean> exact = new ArrayList<>();
+                List<Boolean> pinch = new ArrayList<>();
                 List<Integer> cap = new ArrayList<>();
                 for (int i = 0; i < f.foods().size(); i++) {
                     if (recipe.ingredients().get(i).optional()) continue; // garnish: not planned, not bought
                     Food food = f.foods().get(i);
                     foodsUsed.add(food(food));
                     grams.add(f.gramsFor(i, 1));
-                    staple.add(request.staples().contains(food.id()) || stapleFamilies.contains(FoodFamilies.familyOf(food)));
+                    boolean isStaple = request.staples().contains(food.id()) || stapleFamilies.contains(FoodFamilies.familyOf(food));
+                    staple.add(isStaple);
                     exact.add(families.exactIn(recipe.id(), food.id()));
+                    pinch.add(!isStaple && Pinch.is(f, i));
                     double c = families.dailyCap(food);
                     if (Double.isInfinite(c)) {
                         cap.add(-1);
@@ -520,6 +572,7 @@ public final class Planner {
                 ingredientGrams[r] = grams.stream().mapToDouble(Double::doubleValue).toArray();
                 ingredientStaple[r] = toArray(staple);
                 ingredientExact[r] = toArray(exact);
+                ingredientPinch[r] = toArray(pinch);
                 ingredientCap[r] = cap.stream().mapToInt(Integer::intValue).toArray();
             }
             capGrams = caps.stream().mapToDouble(Double::doubleValue).toArray();
@@ -599,7 +652,9 @@ public final class Planner {
                     int f = ingredientFood[r][k];
                     int fam = ingredientFamily[r][k];
                     int used = f;
-                    if (!ingredientStaple[r][k] && !ingredientExact[r][k] && fam < lotStart.length && lotEnd[fam] > lotStart[fam]) {
+                    boolean inStock = fam < lotStart.length && lotEnd[fam] > lotStart[fam];
+                    if (ingredientPinch[r][k] && !inStock && request.shop() != ShopMode.ANY) continue; // most likely left out
+                    if (!ingredientStaple[r][k] && !ingredientExact[r][k] && inStock) {
                         used = lotFood[lotStart[fam]];
                     }
                     e += ingredientGrams[r][k] * foodKcal[used];
@@ -614,7 +669,7 @@ public final class Planner {
         private int missingFamilies(int r) {
             int missing = 0;
             for (int k = 0; k < ingredientFood[r].length; k++) {
-                if (ingredientStaple[r][k]) continue;
+                if (ingredientStaple[r][k] || ingredientPinch[r][k] && request.shop() != ShopMode.ANY) continue;
                 int fam = ingredientFamily[r][k];
                 if (fam >= lotStart.length || lotEnd[fam] <= lotStart[fam]) missing++;
             }
@@ -719,10 +774,21 @@ public final class Planner {
                         continue;
                     }
                     int previous = -1;
+                    int sameMeal = 0; // earlier days' same meal
+                    boolean otherMeal = false;
                     for (int pd = Math.max(0, d - 2) * n; pd < slot; pd++) {
-                        if (s.recipe[pd / n][pd % n] == r) previous = pd;
+                        if (s.recipe[pd / n][pd % n] != r) continue;
+                        previous = pd;
+                        if (pd % n == m) sameMeal++;
+                        else otherMeal = true;
                     }
                     if (previous < 0) {
+                        cook[slot] = slot;
+                        continue;
+                    }
+                    if (!main[m]) {
+                        // the same breakfast or snack again, made afresh: at that meal only, on at most 2 of any 3 days
+                        if (otherMeal || sameMeal > 1) return null;
                         cook[slot] = slot;
                         continue;
                     }
@@ -793,30 +859,64 @@ public final class Planner {
                 pc[m] = Arrays.copyOf(c, count);
                 sv[m] = Arrays.copyOf(v, count);
             }
-            int[] idx = new int[n];
-            int[] bestIdx = new int[n];
+            // the day's meals in two halves: every pair of half-combinations costs one addition, not one per meal
+            Half first = new Half(pe, pp, pc, 0, n / 2);
+            Half second = new Half(pe, pp, pc, n / 2, n);
             double best = Double.POSITIVE_INFINITY;
-            while (true) {
-                double e = 0;
-                double p = 0;
-                double c = 0;
-                for (int m = 0; m < n; m++) {
-                    e += pe[m][idx[m]];
-                    p += pp[m][idx[m]];
-                    c += pc[m][idx[m]];
+            int bestFirst = 0;
+            int bestSecond = 0;
+            for (int j = 0; j < second.size; j++) {
+                for (int i = 0; i < first.size; i++) {
+                    double c = first.cost[i] + second.cost[j] + nutritionCost(first.energy[i] + second.energy[j], first.protein[i] + second.protein[j]);
+                    if (c < best) {
+                        best = c;
+                        bestFirst = i;
+                        bestSecond = j;
+                    }
                 }
-                c += nutritionCost(e, p);
-                if (c < best) {
-                    best = c;
-                    System.arraycopy(idx, 0, bestIdx, 0, n);
-                }
-                int k = 0;
-                while (k < n && ++idx[k] >= sv[k].length) idx[k++] = 0;
-                if (k == n) break;
             }
             double[] servings = new double[n];
-            for (int m = 0; m < n; m++) servings[m] = sv[m][bestIdx[m]];
+            first.choose(bestFirst, sv, servings);
+            second.choose(bestSecond, sv, servings);
             s.servings[day] = servings;
+        }
+
+        /** Every portion combination of the meals from..to−1 of a day, with its energy, protein and per-meal cost. */
+        private static final class Half {
+            final int from;
+            final int to;
+            final int[][] index;
+            final double[] energy;
+            final double[] protein;
+            final double[] cost;
+            int size;
+
+            Half(double[][] pe, double[][] pp, double[][] pc, int from, int to) {
+                this.from = from;
+                this.to = to;
+                int total = 1;
+                for (int m = from; m < to; m++) total *= pe[m].length;
+                index = new int[total][];
+                energy = new double[total];
+                protein = new double[total];
+                cost = new double[total];
+                int[] idx = new int[to - from];
+                while (true) {
+                    for (int m = from; m < to; m++) {
+                        energy[size] += pe[m][idx[m - from]];
+                        protein[size] += pp[m][idx[m - from]];
+                        cost[size] += pc[m][idx[m - from]];
+                    }
+                    index[size++] = idx.clone();
+                    int k = 0;
+                    while (k < idx.length && ++idx[k] >= pe[from + k].length) idx[k++] = 0;
+                    if (k == idx.length) break;
+                }
+            }
+
+            void choose(int combination, double[][] sv, double[] servings) {
+                for (int m = from; m < to; m++) servings[m] = sv[m][index[combination][m - from]];
+            }
         }
 
         /** 2 × how far a meal's share of the day's energy is from its usual share (breakfast 25 %, lunch 35 % ...). */
@@ -847,12 +947,18 @@ public final class Planner {
 
         /** The objective; with a recorder, also reports where every gram came from. */
         double cost(Solution s, Recorder recorder) {
-            int[] cook = cookSlots(s);
+            return cost(s, recorder, cookSlots(s));
+        }
+
+        /** The objective with {@code cook} = {@link #cookSlots}(s) already known. */
+        double cost(Solution s, Recorder recorder, int[] cook) {
             if (cook == null) return 1e9;
             int n = meals.size();
             double total = 0;
             double[] remaining = lotGrams.clone();
             boolean[] bought = new boolean[foods.size()];
+            int[] boughtOfFamily = new int[families.size()]; // the food bought for a family: one pack serves its other recipes
+            Arrays.fill(boughtOfFamily, -1);
             int boughtCount = 0;
             int[] uses = new int[recipes.size()];
             int[] cuisines = new int[cuisineCount];
@@ -910,15 +1016,23 @@ public final class Planner {
                                 if (recorder != null) recorder.use(d, m, f, lotFood[l], take, take, 0, false);
                             }
                             if (need > 1e-9) {
-                                mealKcal += need * foodKcal[f];
-                                mealProtein += need * foodProtein[f];
+                                int buy = exact || boughtOfFamily[family] < 0 ? f : boughtOfFamily[family];
+                                if (ingredientPinch[r][k] && !bought[buy] && request.shop() != ShopMode.ANY
+                                        && (listedFamilies == null || !listedFamilies[family])) {
+                                    total += SKIP_COST;
+                                    if (recorder != null) recorder.skip(d, m, f, need);
+                                    continue;
+                                }
+                                mealKcal += need * foodKcal[buy];
+                                mealProtein += need * foodProtein[buy];
                                 total += (allowEmpty ? 0.01 : 0.0005) * need;
-                                if (!bought[f]) {
-                                    bought[f] = true;
+                                if (!bought[buy]) {
+                                    bought[buy] = true;
+                                    if (boughtOfFamily[family] < 0) boughtOfFamily[family] = buy;
                                     total += perFood;
                                     if (request.maxBuy() >= 0 && ++boughtCount > request.maxBuy()) total += 30;
                                 }
-                                if (recorder != null) recorder.use(d, m, f, f, need, 0, need, false);
+                                if (recorder != null) recorder.use(d, m, f, buy, need, 0, need, false);
                             }
                         }
                         slotKcal[slot] = mealKcal / portions;
@@ -927,7 +1041,7 @@ public final class Planner {
                     double mealEnergy = slotKcal[origin] * sv;
                     e += mealEnergy;
                     p += slotProtein[origin] * sv;
-                    if (mealEnergy > maxMealKcal[m]) total += 5 + 0.01 * (mealEnergy - maxMealKcal[m]);
+                    if (mealEnergy > maxMealKcal[m]) total += 30 + 0.1 * (mealEnergy - maxMealKcal[m]); // enforceBounds cuts such a meal: as good as forbidden
                     total += 0.15 * Math.abs(sv - 1) + mealBalanceCost(m, mealEnergy);
                     if (r < unpreferred.length && unpreferred[r]) total += UNPREFERRED_MEAL_COST;
                     if (++cuisines[cuisine[r]] > 1) total += 0.05;
@@ -938,7 +1052,7 @@ public final class Planner {
                     if (recorder != null) recorder.meal(d, m, mealEnergy);
                 }
                 for (int c = 0; c < capGrams.length; c++) if (capEaten[c] > capGrams[c]) total += 0.05 * (capEaten[c] - capGrams[c]);
-                if (dishes > request.maxDishesPerDay()) total += 3 * (dishes - request.maxDishesPerDay());
+                if (dishes > request.maxDishesPerDay()) total += DISH_COST * (dishes - request.maxDishesPerDay());
                 if (minutes > request.maxActiveMinutes()) total += 0.05 * (minutes - request.maxActiveMinutes());
                 total += nutritionCost(e, p);
             }
@@ -950,6 +1064,10 @@ public final class Planner {
         interface Recorder {
             /** Grams of recipe food {@code food} cooked at a meal, served by {@code usedFood} (the same unless substituted). */
             void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple);
+
+            /** A pinch of {@code food} at a meal, neither at home nor bought: the dish is cooked without it. */
+            default void skip(int day, int meal, int food, double grams) {
+            }
 
             /** The meal of {@code day} eats leftovers of the dish cooked at {@code cookDay}'s {@code cookMeal}. */
             default void leftover(int day, int meal, int cookDay, int cookMeal) {
@@ -977,8 +1095,8 @@ public final class Planner {
                     @Override
                     public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
                         if (toBuy <= 1e-9) return;
-                        boughtGrams.merge(food, toBuy, Double::sum);
-                        slotsBuying.computeIfAbsent(food, k -> new java.util.TreeSet<>()).add(day * n + meal);
+                        boughtGrams.merge(usedFood, toBuy, Double::sum);
+                        slotsBuying.computeIfAbsent(usedFood, k -> new java.util.TreeSet<>()).add(day * n + meal);
                     }
 
                     @Override
@@ -1038,7 +1156,24 @@ public final class Planner {
             return s;
         }
 
+        /**
+         * The plan as shown. The search decides a pinch by what was bought before it in the plan; here a pinch of a
+         * family that is on the shopping list anyway is bought with it (same item, a few grams more), never left out.
+         */
         MealPlan render(Solution s) {
+            boolean[] listed = new boolean[families.size()];
+            int n = meals.size();
+            cost(s, new Recorder() {
+                @Override
+                public void use(int day, int meal, int food, int usedFood, double grams, double fromStock, double toBuy, boolean staple) {
+                    if (toBuy > 1e-9) listed[family(foods.get(usedFood))] = true;
+                }
+
+                @Override
+                public void leftover(double[] remainingLots) {
+                }
+            });
+            listedFamilies = listed;
             return new PlanRenderer(this).render(s);
         }
     }

@@ -40,16 +40,19 @@ import java.util.Set;
  * and protein error recomputed from the foods actually used ({@link PlanRules#eaten}), shopping
  * items, grams bought vs used from stock, the share of at-risk meat/fish/dairy grams used or
  * flagged, meals over 1000 kcal, dishes cooked per day, substitutions and rule violations; then
- * the time to plan 7 days in a warm JVM. {@code --shop none|few|any} as the first argument.
+ * the time to plan 7 days in a warm JVM. {@code none|few|any} as the first argument, a search seed
+ * (other than the default) as the second.
  */
 public final class QualityBench {
     private static final LocalDate START = LocalDate.of(2026, 11, 25);
 
-    record Household(String name, int people, Profile profile, List<ItemDraft> items) {
+    public record Household(String name, int people, Profile profile, List<ItemDraft> items) {
     }
 
     public static void main(String[] args) throws Exception {
         ShopMode shop = args.length > 0 ? ShopMode.parse(args[0]) : ShopMode.FEW;
+        Planner.Options options = args.length > 1 ? new Planner.Options(Planner.Options.DEFAULT.iterationsPerSlot(), Long.parseLong(args[1]), 0)
+                : Planner.Options.DEFAULT;
         FoodDatabase foods = TestFoods.get();
         RecipeLibrary library = RecipeLibrary.load(foods);
         Planner planner = new Planner(library);
@@ -74,7 +77,7 @@ public final class QualityBench {
                 PlanRequest request = new PlanRequest(START, days, List.of(MealType.values()), h.profile(), TargetCalculator.compute(h.profile(), 2026),
                         stock).withShop(shop, -1).withPeople(h.people());
                 if (days == 7) sevenDay.add(request);
-                MealPlan plan = planner.plan(request);
+                MealPlan plan = planner.plan(request, options);
                 List<double[]> eaten = PlanRules.eaten(plan, foods);
                 double worstE = 0;
                 double worstP = 0;
@@ -131,7 +134,7 @@ public final class QualityBench {
             }
             System.out.println(b);
         }
-        for (MealPlan.ShoppingItem i : plan.shopping()) System.out.println("    buy " + i.nameEn() + " " + i.quantity() + " " + i.unit());
+        for (MealPlan.ShoppingItem i : plan.shopping()) System.out.println("    buy " + i.nameEn() + " " + i.quantity() + " " + i.unit() + " (needs " + i.grams() + " g)");
         for (MealPlan.Warning w : plan.warnings()) System.out.println("    warn " + w.key() + " " + w.args());
     }
 

@@ -21,8 +21,8 @@ import java.util.Map;
  * Checks a plan against the planner's hard rules from the outside, from the plan as shown: the
  * rules of the profile (recipes and the foods actually eaten), stock never used beyond what there
  * is or after it expires, the repetition rule with planned leftovers, the meal energy bounds, the
- * shopping choice, and no silent or cross-family substitution. Also recomputes each day's energy and
- * protein from the foods actually used. Used by the property test and the quality bench.
+ * shopping choice, only pinch ingredients left out, and no silent or cross-family substitution. Also
+ * recomputes each day's energy and protein from the foods actually used. Used by the property test and the quality bench.
  */
 public final class PlanRules {
     private PlanRules() {
@@ -84,14 +84,24 @@ public final class PlanRules {
                     long back = ChronoUnit.DAYS.between(meal.leftoverFrom(), day.date());
                     if (back < 1 || back > 2) out.add(day.date() + ": leftovers from " + meal.leftoverFrom());
                 } else {
+                    // a breakfast or snack may come again at the same meal on 2 of any 3 days; anything else not within 3 days
+                    boolean small = meal.meal() == MealType.BREAKFAST || meal.meal() == MealType.SNACK;
+                    int before = 0;
                     for (int other = Math.max(0, d - 2); other < d; other++) {
                         for (MealPlan.Meal m : plan.plan().get(other).meals()) {
-                            if (m.recipeId().equals(meal.recipeId())) out.add(meal.recipeId() + " cooked on " + day.date() + " and eaten on "
-                                    + plan.plan().get(other).date());
+                            if (!m.recipeId().equals(meal.recipeId())) continue;
+                            if (small && m.meal() == meal.meal() && ++before <= 1) continue;
+                            out.add(meal.recipeId() + " cooked on " + day.date() + " and eaten on " + plan.plan().get(other).date());
                         }
                     }
                     long sameDay = day.meals().stream().filter(m -> m.recipeId().equals(meal.recipeId())).count();
                     if (sameDay > 1) out.add(meal.recipeId() + " twice on " + day.date());
+                }
+                for (MealPlan.Skipped skip : meal.skipped()) {
+                    if (request.shop() == ShopMode.ANY || !pinch(recipe, skip.foodId())) {
+                        out.add(day.date() + " " + meal.recipeId() + ": " + skip.nameEn() + " left out, but it is no pinch (or --shop any)");
+                    }
+                    if (request.staples().contains(skip.foodId())) out.add(day.date() + ": staple " + skip.nameEn() + " left out");
                 }
                 List<String> substituted = meal.substitutions().stream().map(MealPlan.Substitution::usedFoodId).toList();
                 for (MealPlan.IngredientUse u : meal.ingredients()) {
@@ -127,12 +137,26 @@ public final class PlanRules {
         }
         if (request.shop() == ShopMode.NONE && !plan.shopping().isEmpty()) out.add("shopping with --shop none");
         if (request.maxBuy() >= 0 && plan.shopping().size() > request.maxBuy()) out.add("more than --max-buy " + request.maxBuy());
+        java.util.Set<String> stapleFamilies = new java.util.HashSet<>();
+        for (RecipeFacts r : library.all()) { // as the planner: a staple serves the recipes' foods of its family
+            for (Food f : r.foods()) if (request.staples().contains(f.id())) stapleFamilies.add(FoodFamilies.familyOf(f));
+        }
         for (MealPlan.ShoppingItem i : plan.shopping()) {
-            if (request.staples().contains(i.foodId())) out.add("staple " + i.nameEn() + " on the shopping list");
+            Food f = foods.byId(i.foodId()).orElseThrow();
+            if (request.staples().contains(i.foodId()) || stapleFamilies.contains(FoodFamilies.familyOf(f))) {
+                out.add("staple " + i.nameEn() + " on the shopping list");
+            }
         }
         LocalDate end = request.start().plusDays(request.days());
         if (!plan.plan().isEmpty() && !plan.plan().get(plan.plan().size() - 1).date().isBefore(end)) out.add("plan runs past its days");
         return out;
+    }
+
+    private static boolean pinch(RecipeFacts recipe, String foodId) {
+        for (int i = 0; i < recipe.foods().size(); i++) {
+            if (recipe.foods().get(i).id().equals(foodId) && Pinch.is(recipe, i)) return true;
+        }
+        return false;
     }
 
     private static boolean recipeOptional(RecipeFacts recipe, String foodId) {

@@ -56,6 +56,10 @@ public final class PlanPrinter {
                     notes.add(context.text("cli.plan.substitution", context.text("meal." + m.meal().key()),
                             ru ? sub.usedNameRu() : sub.usedNameEn(), ru ? sub.recipeNameRu() : sub.recipeNameEn(), Fmt.num(sub.grams(), 0)));
                 }
+                for (MealPlan.Skipped skip : m.skipped()) {
+                    notes.add(context.text("cli.plan.skipped", context.text("meal." + m.meal().key()), ru ? skip.nameRu() : skip.nameEn(),
+                            Fmt.num(skip.grams(), 0)));
+                }
             }
             table.print(out);
             for (String note : notes) out.println("  ~ " + note);
