@@ -118,7 +118,7 @@ public final class AiPlanner {
         }
         LlmGateway.Answer last = answers.get(answers.size() - 1);
         Set<String> proposed = dishes.stream().map(d -> d.facts().recipe().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        MealPlan plan = new Planner(candidates(request, recipes, dishes), proposed).plan(request);
+        MealPlan plan = new Planner(candidates(request, recipes, dishes), proposed, recipes).plan(request);
         return new Result(plan, StoredPlan.AI_SOURCE_PREFIX + last.provider() + "/" + last.model(), List.of(), attempts, answers,
                 notes(problems), newDishesIn(plan, dishes), proposed);
     }

@@ -87,6 +87,7 @@ public final class Planner {
 
     private final RecipeLibrary library;
     private final java.util.Set<String> preferred;
+    private final RecipeLibrary staplesFrom;
 
     public Planner(RecipeLibrary library) {
         this(library, java.util.Set.of());
@@ -97,8 +98,18 @@ public final class Planner {
      * rest of {@code library} only where they cannot make a good plan; empty: no preference.
      */
     public Planner(RecipeLibrary library, java.util.Set<String> preferred) {
+        this(library, preferred, library);
+    }
+
+    /**
+     * As {@link #Planner(RecipeLibrary, java.util.Set)} over a few candidate recipes, learning which
+     * food families the pantry staples cover from {@code staplesFrom} (the whole library), so a
+     * staple's relative is never bought just because no candidate names the staple itself.
+     */
+    public Planner(RecipeLibrary library, java.util.Set<String> preferred, RecipeLibrary staplesFrom) {
         this.library = library;
         this.preferred = java.util.Set.copyOf(preferred);
+        this.staplesFrom = staplesFrom;
     }
 
     /** Search effort and candidate pool size; {@code maxCandidates} = 0 means the whole library. */
@@ -111,7 +122,7 @@ public final class Planner {
     }
 
     public MealPlan plan(PlanRequest request, Options options) {
-        Problem p = new Problem(request, library, options.maxCandidates());
+        Problem p = new Problem(request, library, options.maxCandidates(), java.util.Set.of(), staplesFrom);
         p.prefer(preferred);
         Solution s = p.greedy();
         s = anneal(p, s, options);
@@ -347,6 +358,7 @@ public final class Planner {
                 "no-cook", "stir-fry");
 
         final PlanRequest request;
+        private final RecipeLibrary staplesFrom;
         final int days;
         final int horizon; // the plan and BEYOND days after it: food expiring before this day index is at risk
         final int people;
@@ -404,6 +416,12 @@ public final class Planner {
 
         /** {@code alsoKnown}: recipes to evaluate even if the rules now refuse them (meals already planned); never candidates. */
         Problem(PlanRequest request, RecipeLibrary library, int maxCandidates, java.util.Set<String> alsoKnown) {
+            this(request, library, maxCandidates, alsoKnown, library);
+        }
+
+        /** {@code staplesFrom}: the recipes whose foods tell which food families the staples cover. */
+        Problem(PlanRequest request, RecipeLibrary library, int maxCandidates, java.util.Set<String> alsoKnown, RecipeLibrary staplesFrom) {
+            this.staplesFrom = staplesFrom;
             this.request = request;
             this.days = request.days();
             this.horizon = days + BEYOND;
@@ -527,7 +545,7 @@ public final class Planner {
             List<Double> caps = new ArrayList<>();
             // staples are matched by food and by family: "olive oil" at home serves the recipe's sunflower oil
             java.util.Set<String> stapleFamilies = new java.util.HashSet<>();
-            for (RecipeFacts f : recipes) {
+            for (RecipeFacts f : staplesFrom.all()) {
                 for (Food food : f.foods()) if (request.staples().contains(food.id())) stapleFamilies.add(FoodFamilies.familyOf(food));
             }
             FoodFamilies families = FoodFamilies.get();

@@ -90,7 +90,9 @@ public final class AiPlanBench {
                     if (band || warned) inBandOrWarned++;
                     if (r.source().startsWith("ai:")) fromModel++;
                     proposedShare += r.proposedShare();
-                    violations += PlanRules.violations(request, plan, library.with(newDishes(r, foods)), foods).size();
+                    List<String> broken = PlanRules.violations(request, plan, library.with(newDishes(r, foods)), foods);
+                    violations += broken.size();
+                    broken.forEach(b -> System.out.println("    ! " + b));
                     System.out.printf("%-20s %4d  %5.1f%%  %6.1f%%  %6s  %4d  %3d of %-3d  %7.0f%%  %5d%n", h.name(), days, worstE * 100, worstP * 100,
                             warned ? "yes" : "-", plan.shopping().size(), created, meals, r.proposedShare() * 100, calls);
                 }
