@@ -2,6 +2,7 @@ package dev.fridgechef.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.Lazy;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryHash;
 import dev.fridgechef.inventory.InventoryService;
@@ -167,9 +168,10 @@ public final class PlanService {
                 .bind("u", ProfileService.DEFAULT_USER).bind("s", options.start()).bind("from", options.start().minusDays(14))
                 .map((rs, ctx) -> PlanReuse.cookedKey(rs.getDate(1).toLocalDate(), dev.fridgechef.recipe.MealType.parse(rs.getString(2)),
                         rs.getString(3))).list()));
+        Lazy<java.util.Set<String>> freshPlanLeaves = new Lazy<>(() -> freshPlanLeaves(request));
         for (StoredPlan candidate : candidates) {
             if (!sameOptions(candidate.options(), key)) continue;
-            PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked);
+            PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked, freshPlanLeaves.get());
             if (!verdict.accepted()) continue;
             String source = REUSE_SOURCE + candidate.id() + " by " + candidate.aiSource().orElse("?");
             StoredPlan saved = save(c, key, verdict.plan(), source.length() > 200 ? source.substring(0, 200) : source);
@@ -177,6 +179,16 @@ public final class PlanService {
                     saved.planDay(), saved.source(), saved.createdAt(), true, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** The stock foods the offline planner would not cook with for this request: no reused plan is blamed for leaving them. */
+    private java.util.Set<String> freshPlanLeaves(PlanRequest request) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        planner.get().plan(request).plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                .forEach(u -> used.add(u.eatenFoodId()))));
+        java.util.Set<String> left = new java.util.HashSet<>();
+        for (StockEntry e : request.stock()) if (e.food() != null && !used.contains(e.food().id())) left.add(e.food().id());
+        return left;
     }
 
     /** How a reused plan's source starts: "ai:reuse of plan 12 by openai/gpt-4o-mini". A reused plan is never reused again. */

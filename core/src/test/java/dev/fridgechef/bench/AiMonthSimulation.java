@@ -195,13 +195,22 @@ public final class AiMonthSimulation {
                 p.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
                         .forEach(u -> eaten.add(u.eatenFoodId()))));
             }
-            for (StockEntry e : app.inventory().list()) {
+            // what a fresh plan would cook with: food it leaves too is no fault of reuse
+            List<StockEntry> stock = app.inventory().list();
+            var profile = app.profiles().get();
+            MealPlan fresh = new dev.fridgechef.plan.Planner(app.recipes().library()).plan(new dev.fridgechef.plan.PlanRequest(plan.start(),
+                    plan.days(), plan.meals(), profile, app.profiles().targets(profile), stock).withPeople(plan.people())
+                    .withStaples(app.pantry().ids()));
+            Set<String> freshUses = new HashSet<>();
+            fresh.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                    .forEach(u -> freshUses.add(u.eatenFoodId()))));
+            for (StockEntry e : stock) {
                 LocalDate expires = e.item().expiresOn();
                 if (e.food() == null || e.grams() == null || e.grams() < 30 || expires == null) continue;
                 if (expires.isBefore(plan.start()) || !expires.isBefore(end.plusDays(3))) continue;
-                if (!eaten.contains(e.food().id())) {
+                if (!eaten.contains(e.food().id()) && freshUses.contains(e.food().id())) {
                     ignoring++;
-                    problems.add(served.source() + " ignores " + e.item().name() + " expiring " + expires);
+                    problems.add(served.source() + " ignores " + e.item().name() + " expiring " + expires + ", which a fresh plan uses");
                 }
             }
             Map<String, Double> boughtThen = new HashMap<>();
@@ -226,6 +235,7 @@ public final class AiMonthSimulation {
      * meal and the starchiest undated stock food to meet the energy target. The only code that knows
      * the AI planner's prompt and answer formats (and OpenAI's wire format around them).
      */
+    /** The model's side: a model that proposes good dishes (AiPlanBench's), in OpenAI's wire format. */
     static final class FakeModel {
         private FakeModel() {
         }
@@ -238,59 +248,11 @@ public final class AiMonthSimulation {
                     String content = m.path("content").asText("");
                     if (content.startsWith("{\"DATA\"")) data = json.readTree(content).path("DATA");
                 }
-                String plan = plan(data, json);
-                return FakeModelAnswers.openAiBody(plan, requestBody.length() / 4, plan.length() / 4);
+                String dishes = new AiPlanBench.FakeDishModel(json).answer(data);
+                return FakeModelAnswers.openAiBody(dishes, requestBody.length() / 4, dishes.length() / 4);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        private record Item(String foodId, double kcal, LocalDate expires, double[] left) {
-        }
-
-        private static String plan(JsonNode data, ObjectMapper json) {
-            LocalDate start = LocalDate.parse(data.path("start").asText());
-            int days = data.path("days").asInt();
-            List<String> meals = new ArrayList<>();
-            data.path("meals").forEach(m -> meals.add(m.asText()));
-            double mealKcal = data.path("TARGETS").path("energy_kcal_per_day_for_these_meals").asDouble() / meals.size();
-            List<Item> stock = new ArrayList<>();
-            for (JsonNode s : data.path("STOCK")) {
-                stock.add(new Item(s.path("food_id").asText(), s.path("kcal_per_100g").asDouble(),
-                        s.has("expires") ? LocalDate.parse(s.path("expires").asText()) : null, new double[] {s.path("grams").asDouble()}));
-            }
-            Item filler = stock.stream().filter(i -> i.expires() == null && i.kcal() <= 450).max(Comparator.comparingDouble(Item::kcal)).orElseThrow();
-            List<Item> fresh = stock.stream().filter(i -> i.expires() != null && i.kcal() > 0)
-                    .sorted(Comparator.comparing(Item::expires, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-            ObjectNode root = json.createObjectNode();
-            ArrayNode outDays = root.putArray("days");
-            for (int d = 0; d < days; d++) {
-                LocalDate date = start.plusDays(d);
-                ObjectNode day = outDays.addObject();
-                day.put("date", date.toString());
-                ArrayNode outMeals = day.putArray("meals");
-                for (String meal : meals) {
-                    ObjectNode m = outMeals.addObject();
-                    m.put("meal", meal);
-                    m.put("title", "Plate " + (d + 1) + " " + meal);
-                    ArrayNode ingredients = m.putArray("ingredients");
-                    double kcal = 0;
-                    int picked = 0;
-                    for (Item i : fresh) {
-                        if (picked == 2) break;
-                        if (i.left()[0] < 30 || (i.expires() != null && i.expires().isBefore(date))) continue;
-                        double grams = Math.min(i.left()[0], 180);
-                        grams = Math.min(grams, Math.floor(0.8 * (mealKcal - kcal) / i.kcal() * 100));
-                        if (grams < 30) continue;
-                        i.left()[0] -= grams;
-                        kcal += grams * i.kcal() / 100;
-                        ingredients.addObject().put("food_id", i.foodId()).put("grams", grams);
-                        picked++;
-                    }
-                    ingredients.addObject().put("food_id", filler.foodId()).put("grams", Math.round((mealKcal - kcal) / filler.kcal() * 100));
-                }
-            }
-            return root.toString();
         }
     }
 }

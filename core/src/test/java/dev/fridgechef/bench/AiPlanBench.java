@@ -129,7 +129,8 @@ public final class AiPlanBench {
             }
         }
 
-        private String answer(JsonNode data) {
+        /** The dishes for the request DATA, as the model's JSON answer. */
+        String answer(JsonNode data) {
             ArrayNode dishes = json.createArrayNode();
             List<String> used = new ArrayList<>();
             boolean createdOne = false;
@@ -154,7 +155,11 @@ public final class AiPlanBench {
                         createdOne = true;
                         continue;
                     }
-                    if (pick == null) pick = data.get("MENU").get(0).get("recipe_id").asText();
+                    if (pick == null && !data.get("MENU").isEmpty()) pick = data.get("MENU").get(0).get("recipe_id").asText();
+                    if (pick == null) {
+                        dishes.remove(dishes.size() - 1); // nothing to propose: the meal comes from the library
+                        continue;
+                    }
                     used.add(pick);
                     empty(dish, pick);
                 }
