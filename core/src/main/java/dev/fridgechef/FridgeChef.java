@@ -82,7 +82,7 @@ public final class FridgeChef implements AutoCloseable {
     }
 
     private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {
-        return new Lazy<>(() -> new AiPlanner(gateway(settings), foods, new Planner(recipes.library()), json));
+        return new Lazy<>(() -> new AiPlanner(gateway(settings).forPurpose("plan"), foods, new Planner(recipes.library()), json));
     }
 
     /**
@@ -95,13 +95,14 @@ public final class FridgeChef implements AutoCloseable {
         this.aiPlanner = newAiPlanner(settings);
     }
 
-    /** The provider chain, cheapest first; waits really sleep here. */
+    /** The provider chain, cheapest first, within the limits kept in the store; waits really sleep here. */
     public LlmGateway gateway() {
         return gateway(llmSettings);
     }
 
-    private static LlmGateway gateway(LlmSettings settings) {
-        return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT, d -> Thread.sleep(d.toMillis()), System.nanoTime());
+    private LlmGateway gateway(LlmSettings settings) {
+        return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT.withTimeout(settings.requestTimeout()),
+                LlmGateway.Sleeper.CANCELLABLE, System.nanoTime(), usage.limits(settings));
     }
 
     public LlmSettings llmSettings() {
@@ -110,7 +111,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** Chat about nutrition with the configured providers, streamed. */
     public NutritionChat chat() {
-        return new NutritionChat(gateway(), profiles, inventory, usage);
+        return new NutritionChat(gateway().forPurpose("chat"), profiles, inventory, usage);
     }
 
     public JobQueue jobs() {

@@ -60,10 +60,8 @@ public final class NutritionChat {
         try {
             LlmGateway.Answer a = gateway.stream(List.of(SystemMessage.from(system), UserMessage.from(context + "\n\nQUESTION: " + question.trim())),
                     ANSWER_TOKENS, onToken);
-            usage.recordAnswer("chat", a);
-            return a;
+            return a; // the gateway recorded it
         } catch (LlmGateway.AllProvidersFailed e) {
-            for (LlmGateway.Attempt at : e.attempts()) usage.recordFailure("chat", at);
             throw new UserException("error.chat.failed", e.describe());
         }
     }

@@ -77,7 +77,7 @@ public final class PersonalData {
             return read;
         });
         doc.set("profile", profile(sections.remove("profile")));
-        for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "jobs",
+        for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "ai_answers", "ai_limits", "jobs",
                 "plan_embeddings", "household", "pantry_staples")) {
             doc.set(section, sections.remove(section));
         }
