@@ -20,10 +20,10 @@ public final class ChatCommand implements Runnable {
     @Override
     public void run() {
         var out = context.out();
-        var answer = context.aiApp().chat().ask(String.join(" ", question), context.russian(), token -> {
+        var answer = StderrProgress.showing(context, () -> context.aiApp().chat().ask(String.join(" ", question), context.russian(), token -> {
             out.print(token);
             out.flush();
-        });
+        }));
         out.println();
         context.err().println(context.text("cli.chat.by", answer.provider() + "/" + answer.model()));
     }
