@@ -32,6 +32,7 @@ public final class JobRunner {
     private final ObjectMapper json;
     private final Function<PlanOptions, StoredPlan> aiPlanner;
     private final String worker;
+    private LlmProgress observer = LlmProgress.NONE;
 
     /**
      * Requests are written and read with the app's one JSON mapper, so any process (CLI or desktop
@@ -42,6 +43,12 @@ public final class JobRunner {
         this.json = json;
         this.aiPlanner = aiPlanner;
         this.worker = worker;
+    }
+
+    /** Also tells {@code observer} of the waits of the jobs this runner works (the desktop app's loader shows them). */
+    public JobRunner observedBy(LlmProgress observer) {
+        this.observer = java.util.Objects.requireNonNull(observer);
+        return this;
     }
 
     public Job submitAiPlan(PlanOptions options) {
@@ -76,7 +83,7 @@ public final class JobRunner {
                 cancelled(job, start);
                 return;
             }
-            LlmTask task = new LlmTask(new JobProgress(q, job.id()));
+            LlmTask task = new LlmTask(new JobProgress(q, job.id(), observer));
             // keep the claim alive while the providers think (a silent job is taken over after JobQueue.STALE),
             // and abort the request on its way as soon as "jobs cancel" asks
             var heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -116,24 +123,28 @@ public final class JobRunner {
     }
 
     /** The waits a running job is told of become its message ("jobs show", "jobs wait"). */
-    private record JobProgress(JobQueue q, long id) implements LlmProgress {
+    private record JobProgress(JobQueue q, long id, LlmProgress observer) implements LlmProgress {
         @Override
         public void rateLimited(String provider, Duration wait) {
+            observer.rateLimited(provider, wait);
             say(45, "rate limited by " + provider + ", retrying in " + seconds(wait) + " s");
         }
 
         @Override
         public void retrying(String provider, String outcome, Duration wait) {
+            observer.retrying(provider, outcome, wait);
             say(45, provider + " " + outcome + ", retrying in " + seconds(wait) + " s");
         }
 
         @Override
         public void waiting(String provider, Duration elapsed) {
+            observer.waiting(provider, elapsed);
             say(50, "waiting for " + provider + " (" + elapsed.toSeconds() + " s)");
         }
 
         @Override
         public void chunk(int index, int count) {
+            observer.chunk(index, count);
             say(10 + 80 * (index - 1) / Math.max(1, count), "part " + index + " of " + count);
         }
 

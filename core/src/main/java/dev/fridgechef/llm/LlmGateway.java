@@ -232,6 +232,7 @@ public final class LlmGateway {
                 calls.settle(callId.get(), new CallLimits.Sent(p.model(), in, out, p.cost(in, out), latency.toMillis(), "ok", answer));
                 attempts.add(new Attempt(p.name(), "ok"));
                 LOG.info("provider {} ({}) answered in {} ms: {} tokens in, {} out", p.name(), p.model(), latency.toMillis(), in, out);
+                task.answered(callId.get());
                 if (task.cancelled()) throw new Cancelled();
                 return new Answer(p.name(), p.model(), answer, in, out, p.cost(in, out), latency, List.copyOf(attempts), callId.get());
             }

@@ -1,5 +1,7 @@
 package dev.fridgechef.llm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -17,6 +19,7 @@ public final class LlmTask {
     private final LlmProgress progress;
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private Runnable abort;
+    private final List<Long> answers = new ArrayList<>();
 
     public LlmTask(LlmProgress progress) {
         this.progress = progress;
@@ -60,6 +63,20 @@ public final class LlmTask {
     /** Waits {@code millis} unless cancelled first; true when the whole wait passed. */
     boolean pause(long millis) throws InterruptedException {
         return !cancelled.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether this is a task someone made (not the stand-in of a thread without one). */
+    public boolean bound() {
+        return this != NONE;
+    }
+
+    /** The ledger ids of the answers the gateway returned within this task, oldest first. */
+    public synchronized List<Long> answers() {
+        return List.copyOf(answers);
+    }
+
+    synchronized void answered(long callId) {
+        if (this != NONE && callId > 0) answers.add(callId);
     }
 
     /** What {@link #cancel} should do to the request now on its way (null when none is); run at once when already cancelled. */

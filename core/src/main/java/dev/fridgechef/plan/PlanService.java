@@ -128,10 +128,16 @@ public final class PlanService {
             return offline(c, options).withNotes(List.of("no AI provider is configured (see fridge llm status)"));
         }
         AiPlanner.Result result;
+        dev.fridgechef.llm.LlmTask task = dev.fridgechef.llm.LlmTask.current().bound() ? dev.fridgechef.llm.LlmTask.current()
+                : new dev.fridgechef.llm.LlmTask(dev.fridgechef.llm.LlmProgress.NONE);
+        int before = task.answers().size();
         try {
             // the gateway takes each call's place under the limits (plans a minute, budget) in the store, atomically
-            result = ai.plan(c.request(options));
+            result = task.run(() -> ai.plan(c.request(options)));
         } catch (dev.fridgechef.llm.RequestRefused e) {
+            // a later call (a repair, a part) was refused: the answers already paid for are not used
+            List<Long> paid = task.answers();
+            for (long id : paid.subList(before, paid.size())) ledger.markUnusable(id, "a later call was refused: " + e.getMessage());
             return offline(c, options).withNotes(List.of(e.getMessage()));
         }
         markUnusable(result, ledger);

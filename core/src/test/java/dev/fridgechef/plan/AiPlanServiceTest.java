@@ -153,4 +153,17 @@ class AiPlanServiceTest {
             assertThat(server.getRequestCount()).isZero();
         }
     }
+
+    @Test
+    void anAnswerLeftUnusedBecauseItsRepairWasRefusedIsMarkedSo() {
+        server.enqueue(FakeModelAnswers.openAi("not a plan"));
+        try (FridgeChef app = app(5, 1)) {
+            StoredPlan plan = app.planWithAi(OPTIONS);
+            assertThat(plan.source()).isEqualTo("offline");
+            assertThat(plan.notes()).singleElement().asString().contains("1 AI plans a minute");
+            List<String> outcomes = app.store().jdbi().withHandle(h -> h.createQuery("SELECT outcome FROM llm_call").mapTo(String.class).list());
+            assertThat(outcomes).singleElement().asString().startsWith("unusable: a later call was refused");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
 }
