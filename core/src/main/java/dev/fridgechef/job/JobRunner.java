@@ -102,7 +102,7 @@ public final class JobRunner {
             try {
                 plan = task.run(() -> PlanService.guarded(h -> JobQueue.checkNotCancelled(h, job.id()), () -> aiPlanner.apply(options)));
             } finally {
-                heartbeat.shutdownNow();
+                stop(heartbeat);
             }
             q.done(job.id(), plan.id(), plan.source() + (plan.notes().isEmpty() ? "" : "; " + String.join("; ", plan.notes())));
             LOG.info("job {} finished in {} ms: plan {} ({})", job.id(), millisSince(start), plan.id(), plan.source());
@@ -114,6 +114,20 @@ public final class JobRunner {
         } catch (JsonProcessingException | RuntimeException e) {
             q.failed(job.id(), "internal error: " + e);
             LOG.error("job {} failed after {} ms", job.id(), millisSince(start), e);
+        }
+    }
+
+    /**
+     * Stops the heartbeat without interrupting it: an interrupt during the store's file I/O closes
+     * the database file for the whole process (ClosedByInterruptException), and the job's own
+     * "done" then failed. A heartbeat under way finishes first.
+     */
+    private static void stop(java.util.concurrent.ScheduledExecutorService heartbeat) {
+        heartbeat.shutdown();
+        try {
+            if (!heartbeat.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) LOG.warn("a job heartbeat did not finish");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

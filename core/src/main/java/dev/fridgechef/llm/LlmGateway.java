@@ -103,7 +103,10 @@ public final class LlmGateway {
         }
     }
 
-    /** The {@link LlmTask} was cancelled: the request on its way was aborted (and recorded), no other is sent. */
+    /**
+     * The {@link LlmTask} was cancelled, or the calling thread interrupted (the interrupt is consumed
+     * into this exception): the request on its way was aborted (and recorded), no other is sent.
+     */
     public static final class Cancelled extends UserException {
         Cancelled() {
             super("error.llm.cancelled");
@@ -303,9 +306,10 @@ public final class LlmGateway {
             if (cancelled.get()) throw new Cancelled();
             throw e.getCause() instanceof RuntimeException re ? re : new RuntimeException(e.getCause());
         } catch (InterruptedException e) {
-            // the owner of this thread stops the work (the desktop app's Cancel): abort the request too
+            // the owner of this thread stops the work: abort the request too. The interrupt is not kept:
+            // Cancelled says it, and an interrupted thread's next store write would close the database
+            // file for the whole process (ClosedByInterruptException)
             sender.interrupt();
-            Thread.currentThread().interrupt();
             throw new Cancelled();
         } finally {
             task.onCancel(null);
@@ -362,8 +366,7 @@ public final class LlmGateway {
         try {
             sleeper.sleep(d);
         } catch (InterruptedException ie) {
-            if (!task.cancelled()) Thread.currentThread().interrupt();
-            throw new Cancelled();
+            throw new Cancelled(); // the interrupt is not kept (see send)
         }
         if (task.cancelled()) throw new Cancelled();
     }
