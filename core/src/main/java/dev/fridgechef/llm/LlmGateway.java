@@ -207,7 +207,8 @@ public final class LlmGateway {
                     throw c;
                 } catch (RuntimeException e) {
                     Failure f = classify(e);
-                    calls.settle(callId.get(), new CallLimits.Sent(p.model(), 0, 0, 0, millisSince(start), f.outcome(), null));
+                    if (notConnected(e)) calls.release(callId.get()); // never reached the provider: not a call sent
+                    else calls.settle(callId.get(), new CallLimits.Sent(p.model(), 0, 0, 0, millisSince(start), f.outcome(), null));
                     attempts.add(new Attempt(p.name(), f.outcome()));
                     logFailure(p, f.outcome(), start);
                     if (shown.get()) break providers;
@@ -380,6 +381,15 @@ public final class LlmGateway {
         boolean rateLimited() {
             return outcome.equals("rate limited");
         }
+    }
+
+    /** Whether the connection itself was refused, so that nothing was sent. */
+    static boolean notConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     /** Reads what went wrong from the exception and its causes (Langchain4j wraps our HTTP errors). */

@@ -178,4 +178,15 @@ class GatewayWaitsTest {
         assertThat(server.getRequestCount()).isZero();
         assertThat(outcomes()).isEmpty();
     }
+
+    @Test
+    void aProviderThatCannotBeReachedIsNotACallSent() {
+        ProviderSettings closed = new ProviderSettings("closed", ProviderKind.OPENAI, "http://127.0.0.1:1/v1", "m", "k", 1, 2);
+        CallLimits limits = ledger.limits(new LlmSettings(List.of(closed), 5, 5));
+        LlmGateway gateway = new LlmGateway(List.of(closed), new LlmGateway.Limits(0, Duration.ofSeconds(20), Duration.ofMillis(10),
+                Duration.ofSeconds(30)), sleeps::add, 1, limits).forPurpose("plan");
+        assertThatThrownBy(() -> gateway.chat(List.of(UserMessage.from("plan")), 100)).isInstanceOf(LlmGateway.AllProvidersFailed.class);
+        assertThat(outcomes()).isEmpty();
+        assertThat(ledger.generationsInLastMinute()).isZero();
+    }
 }
