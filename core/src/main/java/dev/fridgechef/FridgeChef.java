@@ -85,7 +85,7 @@ public final class FridgeChef implements AutoCloseable {
     }
 
     private Lazy<AiPlanner> newAiPlanner(LlmSettings settings) {
-        return new Lazy<>(() -> new AiPlanner(gateway(settings), foods, recipes::library, json));
+        return new Lazy<>(() -> new AiPlanner(gateway(settings).forPurpose("plan"), foods, recipes::library, json));
     }
 
     /**
@@ -98,13 +98,14 @@ public final class FridgeChef implements AutoCloseable {
         this.aiPlanner = newAiPlanner(settings);
     }
 
-    /** The provider chain, cheapest first; waits really sleep here. */
+    /** The provider chain, cheapest first, within the limits kept in the store; waits really sleep here. */
     public LlmGateway gateway() {
         return gateway(llmSettings);
     }
 
-    private static LlmGateway gateway(LlmSettings settings) {
-        return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT, d -> Thread.sleep(d.toMillis()), System.nanoTime());
+    private LlmGateway gateway(LlmSettings settings) {
+        return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT.withTimeout(settings.requestTimeout()),
+                LlmGateway.Sleeper.CANCELLABLE, System.nanoTime(), usage.limits(settings));
     }
 
     public LlmSettings llmSettings() {
@@ -113,7 +114,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** Chat about nutrition in stored conversations with the configured providers, streamed. */
     public ConversationChat chat() {
-        return new ConversationChat(gateway(), conversations, new ChatContext(profiles, inventory, plans, json, clock), usage,
+        return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock), usage,
                 ConversationChat.HISTORY_BUDGET);
     }
 

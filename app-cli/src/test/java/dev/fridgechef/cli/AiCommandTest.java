@@ -69,9 +69,22 @@ class AiCommandTest {
         assertThat(again.get("source").asText()).isEqualTo("ai:openai/local-model");
         assertThat(server.getRequestCount()).isEqualTo(1);
         JsonNode usage = cli.run("usage", "--json").ok().json();
-        assertThat(usage.get(0).get("calls").asInt()).isEqualTo(1);
-        assertThat(usage.get(0).get("cache_hits").asInt()).isEqualTo(1);
+        assertThat(usage.get("days").get(0).get("calls").asInt()).isEqualTo(1);
+        assertThat(usage.get("days").get(0).get("cache_hits").asInt()).isEqualTo(1);
+        assertThat(usage.get("features").get(0).get("purpose").asText()).isEqualTo("plan");
+        assertThat(usage.get("features").get(0).get("tokens_in").asInt()).isEqualTo(1000);
         assertThat(cli.run("usage").ok().out()).contains("Cache hits: 1 exact").contains("0 reused");
+    }
+
+    @Test
+    void aRateLimitedPlanSaysSoOnStandardErrorAndUsageShowsEachFeature() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1").setBody("{\"error\":{\"message\":\"slow down\"}}"));
+        answer(PLAN);
+        var run = cli.run("plan", "--ai", "--days", "1", "--meals", "lunch,dinner").ok();
+        assertThat(run.err()).contains("rate limited by openai, retrying in 1 s");
+        assertThat(run.out()).contains("Made by: openai/local-model");
+        String usage = cli.run("usage").ok().out();
+        assertThat(usage).contains("By feature:").containsPattern("plan\\s+2\\s+0\\s+1\\s+1000 / 500");
     }
 
     @Test

@@ -71,10 +71,8 @@ public final class ConversationChat {
         try {
             call = gateway.stream(messages, ANSWER_TOKENS, SafeText.fromModelStream(onToken));
         } catch (LlmGateway.AllProvidersFailed e) {
-            for (LlmGateway.Attempt at : e.attempts()) usage.recordFailure(PURPOSE, at);
             throw new UserException("error.chat.failed.kept", e.describe(), conversation.id());
         }
-        usage.recordAnswer(PURPOSE, call);
         Message answer = conversations.add(conversation.id(), Message.Role.ASSISTANT, SafeText.fromModel(call.text()).strip(),
                 call.tokensIn(), call.tokensOut(), null);
         return new Reply(conversations.get(conversation.id()), asked, answer, call);
@@ -89,12 +87,10 @@ public final class ConversationChat {
         for (Message m : older) transcript.append(m.role() == Message.Role.USER ? "PERSON: " : "ASSISTANT: ").append(m.content()).append("\n\n");
         try {
             LlmGateway.Answer a = gateway.chat(List.of(SystemMessage.from(SUMMARY_PROMPT), UserMessage.from(transcript.toString())), SUMMARY_TOKENS);
-            usage.recordAnswer(PURPOSE, a);
             Message summary = conversations.add(conversationId, Message.Role.SUMMARY, SafeText.fromModel(a.text()).strip(), a.tokensIn(),
                     a.tokensOut(), older.get(older.size() - 1).id());
             return history.summarisedBy(summary).trimmedTo(historyBudget);
         } catch (LlmGateway.AllProvidersFailed e) {
-            for (LlmGateway.Attempt at : e.attempts()) usage.recordFailure(PURPOSE, at);
             return history.trimmedTo(historyBudget); // the question still goes, with the newest turns that fit
         }
     }

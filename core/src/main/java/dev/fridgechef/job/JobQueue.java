@@ -81,6 +81,28 @@ public final class JobQueue {
         });
     }
 
+    /** Keeps the claim alive without changing the message; false when cancellation was asked. */
+    public boolean heartbeat(long id) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE job SET heartbeat_at = :t WHERE id = :id AND status = 'RUNNING'").bind("t", now()).bind("id", id).execute();
+            return !h.createQuery("SELECT cancel_asked FROM job WHERE id = :id").bind("id", id).mapTo(Boolean.class).one();
+        });
+    }
+
+    /** Within a transaction that stores the job's result: locks the job row and throws {@link Cancelled} when cancellation was asked. */
+    public static void checkNotCancelled(Handle h, long id) {
+        boolean asked = h.createQuery("SELECT cancel_asked FROM job WHERE id = :id FOR UPDATE").bind("id", id).mapTo(Boolean.class)
+                .findOne().orElse(false);
+        if (asked) throw new Cancelled(id);
+    }
+
+    /** The job was cancelled before its result was stored; nothing was. */
+    public static final class Cancelled extends RuntimeException {
+        Cancelled(long id) {
+            super("job " + id + " was cancelled");
+        }
+    }
+
     public void done(long id, Long planId, String message) {
         finish(id, Job.Status.DONE, planId, message);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
  * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, {@code ANTHROPIC_API_KEY}, {@code OLLAMA_HOST}.
  * The file may list providers itself and sets the monthly budget and per-user limit:
  * <pre>{ "monthly_budget_usd": 5, "generations_per_minute": 5, "reuse_extra_foods": 2,
+ *   "max_request_usd": 0.5, "request_timeout_seconds": 90,
  *   "providers": [ { "name": "openrouter", "kind": "openai", "base_url": "https://openrouter.ai/api/v1",
  *                    "model": "meta-llama/llama-3.1-8b-instruct", "api_key_env": "OPENROUTER_API_KEY",
  *                    "input_price": 0.05, "output_price": 0.08, "requests_per_minute": 20, "tokens_per_minute": 100000 } ] }</pre>
@@ -26,13 +27,22 @@ import java.util.Map;
  * the keys the person typed in). {@code reuse_extra_foods}: how many more foods a reused AI plan may
  * need bought than it bought when it was made ({@link dev.fridgechef.plan.PlanReuse}).
  */
-public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, int reuseExtraFoods) {
+public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, int reuseExtraFoods,
+                          double maxRequestUsd, java.time.Duration requestTimeout) {
     public static final double DEFAULT_BUDGET = 5;
+    /** The most one request may cost (its prompt and full output limit at the provider's prices); "max_request_usd". */
+    public static final double DEFAULT_MAX_REQUEST_USD = 0.5;
+    /** The longest one request may take, retries and waits included; "request_timeout_seconds". */
+    public static final java.time.Duration DEFAULT_REQUEST_TIMEOUT = java.time.Duration.ofSeconds(90);
     public static final int DEFAULT_GENERATIONS_PER_MINUTE = 5;
     public static final int DEFAULT_REUSE_EXTRA_FOODS = 2;
 
     public LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute) {
         this(providers, monthlyBudgetUsd, generationsPerMinute, DEFAULT_REUSE_EXTRA_FOODS);
+    }
+
+    public LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, int reuseExtraFoods) {
+        this(providers, monthlyBudgetUsd, generationsPerMinute, reuseExtraFoods, DEFAULT_MAX_REQUEST_USD, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** No provider: every plan is the offline planner's. */
@@ -60,6 +70,8 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         double budget = DEFAULT_BUDGET;
         int perMinute = DEFAULT_GENERATIONS_PER_MINUTE;
         int extraFoods = DEFAULT_REUSE_EXTRA_FOODS;
+        double maxRequest = DEFAULT_MAX_REQUEST_USD;
+        java.time.Duration timeout = DEFAULT_REQUEST_TIMEOUT;
         if (Files.isRegularFile(configFile)) {
             JsonNode root;
             try {
@@ -70,6 +82,9 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             budget = budgetOf(root, configFile);
             perMinute = perMinuteOf(root, configFile);
             extraFoods = Math.max(0, root.path("reuse_extra_foods").asInt(DEFAULT_REUSE_EXTRA_FOODS));
+            maxRequest = positive(root, "max_request_usd", DEFAULT_MAX_REQUEST_USD, configFile);
+            timeout = java.time.Duration.ofMillis(Math.round(1000 * positive(root, "request_timeout_seconds",
+                    DEFAULT_REQUEST_TIMEOUT.toSeconds(), configFile)));
             for (JsonNode p : root.path("providers")) {
                 ProviderKind kind = ProviderKind.parse(p.path("kind").asText(""), configFile);
                 String keyEnv = p.path("api_key_env").asText("");
@@ -82,7 +97,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             }
         }
         addFromEnvironment(env, providers);
-        return new LlmSettings(providers, budget, perMinute, extraFoods);
+        return new LlmSettings(providers, budget, perMinute, extraFoods, maxRequest, timeout);
     }
 
     /** What is wrong with the file, without the parser's internals: "line 1, column 2: Unexpected character ...". */
@@ -99,6 +114,16 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         if (value.isMissingNode() || value.isNull()) return DEFAULT_BUDGET;
         if (!value.isNumber() || !(value.asDouble() >= 0) || Double.isInfinite(value.asDouble())) {
             throw new UserException("error.llm.config.budget", file, value.toString());
+        }
+        return value.asDouble();
+    }
+
+    /** A number above 0 the file sets under {@code field} (else error.llm.config.positive), or the default. */
+    private static double positive(JsonNode root, String field, double defaultValue, Path file) {
+        JsonNode value = root.path(field);
+        if (value.isMissingNode() || value.isNull()) return defaultValue;
+        if (!value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
+            throw new UserException("error.llm.config.positive", file, field, value.toString());
         }
         return value.asDouble();
     }

@@ -25,6 +25,10 @@ public final class UsageLedger {
     public static final String CACHE_EXACT = "cache:exact";
     public static final String CACHE_REUSE = "cache:reuse";
 
+    /** One feature's usage ("plan", "chat", "test") over the days asked, for {@code fridge usage}. */
+    public record Feature(String purpose, int calls, int cacheHits, int failures, long tokensIn, long tokensOut, double costUsd) {
+    }
+
     public record Call(String provider, String model, String purpose, long tokensIn, long tokensOut, double costUsd, long latencyMs,
                        boolean cacheHit, String outcome) {
     }
@@ -37,14 +41,25 @@ public final class UsageLedger {
         }
     }
 
-    /** A model's answer for {@code purpose} ("plan", "chat"): its tokens, cost and latency. */
-    public void recordAnswer(String purpose, LlmGateway.Answer a) {
-        record(new Call(a.provider(), a.model(), purpose, a.tokensIn(), a.tokensOut(), a.costUsd(), a.latency().toMillis(), false, "ok"));
+    /** The limits of {@code settings} kept in this store: what {@link LlmGateway} asks before each request. */
+    public CallLimits limits(LlmSettings settings) {
+        return new StoredCallLimits(jdbi, clock, settings);
     }
 
-    /** A provider that did not answer, with why (no model, no tokens). */
-    public void recordFailure(String purpose, LlmGateway.Attempt a) {
-        record(new Call(a.provider(), "-", purpose, 0, 0, 0, 0, false, a.outcome()));
+    /** A call whose answer was paid for but could not be used (not JSON, broke the rules): it stays a call made, with why. */
+    public void markUnusable(long callId, String why) {
+        if (callId <= 0) return;
+        jdbi.useHandle(h -> h.createUpdate("UPDATE llm_call SET outcome = :o WHERE id = :id AND outcome = 'ok'")
+                .bind("o", outcome("unusable: " + why)).bind("id", callId).execute());
+    }
+
+    /** The raw text of a paid answer, as it was stored when it arrived. */
+    public java.util.Optional<String> answer(long callId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT text FROM llm_answer WHERE call_id = :id").bind("id", callId).mapTo(String.class).findOne());
+    }
+
+    static String outcome(String outcome) {
+        return outcome.length() > 200 ? outcome.substring(0, 200) : outcome;
     }
 
     /** A request served without a model call: {@code kind} is {@link #CACHE_EXACT} or {@link #CACHE_REUSE}, {@code what} the plan served. */
@@ -76,7 +91,7 @@ public final class UsageLedger {
                         + "latency_ms, cache_hit, outcome) VALUES (:u, :at, :p, :m, :purpose, :ti, :to, :c, :l, :hit, :o)")
                 .bind("u", ProfileService.DEFAULT_USER).bind("at", LocalDateTime.now(clock)).bind("p", c.provider()).bind("m", c.model()).bind("purpose", c.purpose())
                 .bind("ti", c.tokensIn()).bind("to", c.tokensOut()).bind("c", BigDecimal.valueOf(c.costUsd())).bind("l", c.latencyMs())
-                .bind("hit", c.cacheHit()).bind("o", c.outcome().length() > 200 ? c.outcome().substring(0, 200) : c.outcome()).execute());
+                .bind("hit", c.cacheHit()).bind("o", outcome(c.outcome())).execute());
     }
 
     public double spentThisMonth() {
@@ -85,10 +100,10 @@ public final class UsageLedger {
                 .bind("u", ProfileService.DEFAULT_USER).bind("f", from).mapTo(BigDecimal.class).one()).doubleValue();
     }
 
-    /** Model calls for plans in the last minute (cache hits do not count): the per-user generation limit. */
+    /** Model calls for plans sent in the last minute, whatever came of them (cache hits do not count): the per-user plan limit. */
     public int generationsInLastMinute() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM llm_call WHERE user_name = :u AND at > :f AND NOT cache_hit "
-                        + "AND purpose = 'plan' AND outcome = 'ok'")
+                        + "AND purpose = 'plan'")
                 .bind("u", ProfileService.DEFAULT_USER).bind("f", LocalDateTime.now(clock).minusMinutes(1)).mapTo(Integer.class).one());
     }
 
@@ -108,6 +123,19 @@ public final class UsageLedger {
                         + "FROM llm_call WHERE user_name = :u AND at >= :f GROUP BY CAST(at AS DATE) ORDER BY usage_day")
                 .bind("u", ProfileService.DEFAULT_USER).bind("f", from)
                 .map((rs, ctx) -> new Day(rs.getDate("usage_day").toLocalDate(), rs.getInt("calls"), rs.getInt("hits"), rs.getInt("failures"),
+                        rs.getLong("tin"), rs.getLong("tout"), rs.getBigDecimal("cost").doubleValue()))
+                .list());
+    }
+
+    /** Usage by feature over the last {@code days} days, the most expensive first. */
+    public List<Feature> features(int days) {
+        LocalDateTime from = LocalDate.now(clock).minusDays(days - 1L).atStartOfDay();
+        return jdbi.withHandle(h -> h.createQuery("SELECT purpose, COUNT(*) FILTER (WHERE NOT cache_hit) AS calls, "
+                        + "COUNT(*) FILTER (WHERE cache_hit) AS hits, COUNT(*) FILTER (WHERE NOT cache_hit AND outcome <> 'ok') AS failures, "
+                        + "SUM(tokens_in) AS tin, SUM(tokens_out) AS tout, SUM(cost_usd) AS cost "
+                        + "FROM llm_call WHERE user_name = :u AND at >= :f GROUP BY purpose ORDER BY cost DESC, purpose")
+                .bind("u", ProfileService.DEFAULT_USER).bind("f", from)
+                .map((rs, ctx) -> new Feature(rs.getString("purpose"), rs.getInt("calls"), rs.getInt("hits"), rs.getInt("failures"),
                         rs.getLong("tin"), rs.getLong("tout"), rs.getBigDecimal("cost").doubleValue()))
                 .list());
     }

@@ -84,8 +84,10 @@ public final class AiPlanner {
         List<LlmGateway.Answer> answers = new ArrayList<>();
         List<DishProposals.Dish> dishes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        int chunks = (request.days() + CHUNK_DAYS - 1) / CHUNK_DAYS;
         for (int first = 0; first < request.days(); first += CHUNK_DAYS) {
             int days = Math.min(CHUNK_DAYS, request.days() - first);
+            if (chunks > 1) gateway.chunk(first / CHUNK_DAYS + 1, chunks);
             List<String> chosen = dishes.stream().map(d -> d.facts().recipe().title().en()).distinct().toList();
             List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(AiPrompt.system()),
                     UserMessage.from(prompt.data(request, first, days, menu, chosen, wish))));

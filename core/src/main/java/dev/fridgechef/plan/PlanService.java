@@ -108,9 +108,10 @@ public final class PlanService {
      * A plan made by a language model, checked against the food database, rules and stock. In order:
      * the stored AI plan for the same fridge, profile and request today (no model call); a stored AI
      * plan whose remaining days still fit today's stock and expiry ({@link PlanReuse}, no model call);
-     * the offline plan when no provider is configured, the monthly budget is spent or the per-user
-     * limit reached; else the model, and the offline plan if it fails. The notes say why the offline
-     * plan was used.
+     * the offline plan when no provider is configured or a call is refused before it is sent (the
+     * month's budget, the per-request cap, the AI plans a minute: see {@link dev.fridgechef.llm.StoredCallLimits});
+     * else the model, and the offline plan if it fails. The notes say why the offline plan was used.
+     * Answers paid for but not used are marked so in the ledger. A cancelled request stores nothing.
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         Context c = context(options);
@@ -127,24 +128,23 @@ public final class PlanService {
                 return reused.get();
             }
         }
-        List<String> refused = new ArrayList<>();
         if (settings.providers().isEmpty()) {
-            refused.add("no AI provider is configured (see fridge llm status)");
-        } else {
-            double spent = ledger.spentThisMonth();
-            if (spent >= settings.monthlyBudgetUsd()) {
-                refused.add(String.format(java.util.Locale.ROOT, "the monthly AI budget of $%.2f is spent ($%.4f this month)",
-                        settings.monthlyBudgetUsd(), spent));
-            } else if (ledger.generationsInLastMinute() >= settings.generationsPerMinute()) {
-                refused.add("the limit of " + settings.generationsPerMinute() + " AI plans a minute is reached; try again in a minute");
-            }
+            return offline(c, options).withNotes(List.of("no AI provider is configured (see fridge llm status)"));
         }
-        if (!refused.isEmpty()) return offline(c, options).withNotes(refused);
-        AiPlanner.Result result = ai.plan(c.request(options), options.wish());
-        for (LlmGateway.Attempt a : result.attempts()) {
-            if (!a.outcome().equals("ok")) ledger.recordFailure("plan", a);
+        AiPlanner.Result result;
+        dev.fridgechef.llm.LlmTask task = dev.fridgechef.llm.LlmTask.current().bound() ? dev.fridgechef.llm.LlmTask.current()
+                : new dev.fridgechef.llm.LlmTask(dev.fridgechef.llm.LlmProgress.NONE);
+        int before = task.answers().size();
+        try {
+            // the gateway takes each call's place under the limits (plans a minute, budget) in the store, atomically
+            result = task.run(() -> ai.plan(c.request(options), options.wish()));
+        } catch (dev.fridgechef.llm.RequestRefused e) {
+            // a later call (a repair, a part) was refused: the answers already paid for are not used
+            List<Long> paid = task.answers();
+            for (long id : paid.subList(before, paid.size())) ledger.markUnusable(id, "a later call was refused: " + e.getMessage());
+            return offline(c, options).withNotes(List.of(e.getMessage()));
         }
-        for (LlmGateway.Answer a : result.answers()) ledger.recordAnswer("plan", a);
+        markUnusable(result, ledger);
         if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
             StoredPlan saved = save(c, key, result.plan(), result.source());
             if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(StoredPlan.AI_SOURCE_PREFIX.length()));
@@ -203,9 +203,37 @@ public final class PlanService {
         return key.replaceAll("(^|;)(start|days|meals)=[^;]*", "$1");
     }
 
+    /** The answers paid for but not used (the plan taken is the last answer's, when the plan is the model's). */
+    private static void markUnusable(AiPlanner.Result result, UsageLedger ledger) {
+        List<LlmGateway.Answer> answers = result.answers();
+        boolean used = result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX);
+        String why = result.fallbackReasons().isEmpty() ? "repaired in a later call" : String.join("; ", result.fallbackReasons());
+        for (int i = 0; i < answers.size() - (used ? 1 : 0); i++) ledger.markUnusable(answers.get(i).callId(), why);
+    }
+
+    /** A last check inside the transaction that stores a plan; throwing rolls the plan back (a cancelled job's, say). */
+    @FunctionalInterface
+    public interface StoreGuard {
+        void check(Handle h);
+    }
+
+    private static final ThreadLocal<StoreGuard> GUARD = new ThreadLocal<>();
+
+    /** Runs {@code work} (on this thread) so that every plan it stores is first checked by {@code guard} in the same transaction. */
+    public static <T> T guarded(StoreGuard guard, Supplier<T> work) {
+        GUARD.set(guard);
+        try {
+            return work.get();
+        } finally {
+            GUARD.remove();
+        }
+    }
+
     private StoredPlan save(Context c, String key, MealPlan plan, String source) {
         String document = write(plan);
+        StoreGuard guard = GUARD.get();
         return jdbi.inTransaction(h -> {
+            if (guard != null) guard.check(h);
             h.createUpdate("MERGE INTO meal_plan (user_name, inventory_hash, profile_hash, options, plan_day, start_date, end_date, source, "
                             + "plan_json, created_at) KEY (user_name, inventory_hash, profile_hash, options, plan_day) "
                             + "VALUES (:u, :ih, :ph, :o, :d, :s, :e, :src, :j, :t)")

@@ -77,8 +77,8 @@ public final class PersonalData {
             return read;
         });
         doc.set("profile", profile(sections.remove("profile")));
-        for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_usage", "jobs",
-                "household", "pantry_staples", "chat_conversations", "chat_messages")) {
+        for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
+                "ai_limits", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
             doc.set(section, sections.remove(section));
         }
         if (!sections.isEmpty()) throw new IllegalStateException("sections not placed in the export: " + sections.keySet());

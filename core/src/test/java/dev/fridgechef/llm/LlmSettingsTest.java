@@ -46,4 +46,20 @@ class LlmSettingsTest {
         Files.writeString(file, "{\"providers\": [{\"kind\": \"skynet\"}]}");
         assertThatThrownBy(() -> LlmSettings.load(Map.of(), file, Json.mapper())).isInstanceOf(UserException.class).hasMessageContaining("skynet");
     }
+
+    @Test
+    void theFileSetsThePerRequestCapAndTheTimeCap() throws Exception {
+        Path file = dir.resolve("llm.json");
+        assertThat(LlmSettings.load(Map.of(), file, Json.mapper())).satisfies(s -> {
+            assertThat(s.maxRequestUsd()).isEqualTo(LlmSettings.DEFAULT_MAX_REQUEST_USD);
+            assertThat(s.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(90));
+        });
+        Files.writeString(file, "{\"max_request_usd\": 0.02, \"request_timeout_seconds\": 45}");
+        LlmSettings s = LlmSettings.load(Map.of(), file, Json.mapper());
+        assertThat(s.maxRequestUsd()).isEqualTo(0.02);
+        assertThat(s.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(45));
+        Files.writeString(file, "{\"request_timeout_seconds\": 0}");
+        assertThatThrownBy(() -> LlmSettings.load(Map.of(), file, Json.mapper())).isInstanceOf(UserException.class)
+                .hasMessageContaining("request_timeout_seconds").hasMessageContaining("above 0");
+    }
 }

@@ -120,4 +120,50 @@ class AiPlanServiceTest {
             assertThat(app.usage().days(1)).singleElement().satisfies(d -> assertThat(d.failures()).isEqualTo(3));
         }
     }
+
+    @Test
+    void garbageAnswersArePaidCallsRecordedAsUnusableAndCountTowardTheLimit() {
+        server.enqueue(FakeModelAnswers.openAi("Sure! Here is your plan: chicken."));
+        server.enqueue(FakeModelAnswers.openAi("{\"days\": \"soon\"}"));
+        try (FridgeChef app = app(5, 5)) {
+            StoredPlan plan = app.planWithAi(OPTIONS);
+            assertThat(plan.source()).isEqualTo("offline");
+            List<String> outcomes = app.store().jdbi().withHandle(h -> h.createQuery("SELECT outcome FROM llm_call ORDER BY id")
+                    .mapTo(String.class).list());
+            assertThat(outcomes).hasSize(2).allSatisfy(o -> assertThat(o).startsWith("unusable: "));
+            assertThat(app.usage().days(1)).singleElement().satisfies(d -> {
+                assertThat(d.calls()).isEqualTo(2);
+                assertThat(d.failures()).isEqualTo(2);
+                assertThat(d.costUsd()).as("both were paid").isCloseTo(2 * 0.002, org.assertj.core.api.Assertions.within(1e-9));
+            });
+            assertThat(app.usage().generationsInLastMinute()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRequestOverThePerRequestCapGoesOfflineWithItsEstimateAndIsNeverSent() {
+        ProviderSettings p = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 2);
+        try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("s3")), TestFoods.get(), TestStores.CLOCK,
+                new LlmSettings(List.of(p), 5, 5, 2, 0.001, java.time.Duration.ofSeconds(90)))) {
+            app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
+                    Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
+            StoredPlan plan = app.planWithAi(OPTIONS);
+            assertThat(plan.source()).isEqualTo("offline");
+            assertThat(plan.notes()).singleElement().asString().contains("could cost up to $0.0").contains("cap of $0.0010");
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
+    void anAnswerLeftUnusedBecauseItsRepairWasRefusedIsMarkedSo() {
+        server.enqueue(FakeModelAnswers.openAi("not a plan"));
+        try (FridgeChef app = app(5, 1)) {
+            StoredPlan plan = app.planWithAi(OPTIONS);
+            assertThat(plan.source()).isEqualTo("offline");
+            assertThat(plan.notes()).singleElement().asString().contains("1 AI plans a minute");
+            List<String> outcomes = app.store().jdbi().withHandle(h -> h.createQuery("SELECT outcome FROM llm_call").mapTo(String.class).list());
+            assertThat(outcomes).singleElement().asString().startsWith("unusable: a later call was refused");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
 }

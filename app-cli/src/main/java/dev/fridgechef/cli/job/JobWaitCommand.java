@@ -36,14 +36,17 @@ public final class JobWaitCommand implements Runnable {
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         Job job = app.jobs().get(id);
         int lastProgress = -1;
+        String lastMessage = null;
         while (!job.finished()) {
             if (Instant.now().isAfter(deadline)) throw new UserException("error.job.timeout", id, timeoutSeconds);
             // nobody working the queue (no worker started, or it was killed): work it here
             app.jobRunner("wait-" + ProcessHandle.current().pid()).drain();
             job = app.jobs().get(id);
-            if (!json.enabled() && job.progress() != lastProgress && !job.finished()) {
-                context.err().println(context.text("cli.jobs.progress", job.progress(), job.message() == null ? "" : job.message()));
+            String message = job.message() == null ? "" : job.message();
+            if (!json.enabled() && (job.progress() != lastProgress || !message.equals(lastMessage)) && !job.finished()) {
+                context.err().println(context.text("cli.jobs.progress", job.progress(), message));
                 lastProgress = job.progress();
+                lastMessage = message;
             }
             if (!job.finished()) sleep(Duration.ofMillis(300));
         }

@@ -21,15 +21,21 @@ public final class UsageCommand implements Runnable {
     @Mixin
     JsonOption json;
 
+    /** What --json prints: usage per day and per feature ("plan", "chat", "test"). */
+    record Report(List<UsageLedger.Day> days, List<UsageLedger.Feature> features) {
+    }
+
     public UsageCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public void run() {
-        List<UsageLedger.Day> rows = context.aiApp().usage().days(Math.max(1, Math.min(days, 366)));
+        int span = Math.max(1, Math.min(days, 366));
+        List<UsageLedger.Day> rows = context.aiApp().usage().days(span);
+        List<UsageLedger.Feature> features = context.aiApp().usage().features(span);
         if (json.enabled()) {
-            context.printJson(rows);
+            context.printJson(new Report(rows, features));
             return;
         }
         if (rows.isEmpty()) {
@@ -47,6 +53,15 @@ public final class UsageCommand implements Runnable {
                     String.format(Locale.ROOT, "$%.4f", d.costUsd()));
         }
         table.print(context.out());
+        context.out().println();
+        context.out().println(context.text("cli.usage.features"));
+        TextTable byFeature = new TextTable(List.of(context.text("cli.col.feature"), context.text("cli.col.calls"), context.text("cli.col.hits"),
+                context.text("cli.col.failed"), context.text("cli.col.tokens"), context.text("cli.col.cost")), false, true, true, true, true, true);
+        for (UsageLedger.Feature f : features) {
+            byFeature.row(f.purpose(), Integer.toString(f.calls()), Integer.toString(f.cacheHits()), Integer.toString(f.failures()),
+                    f.tokensIn() + " / " + f.tokensOut(), String.format(Locale.ROOT, "$%.4f", f.costUsd()));
+        }
+        byFeature.print(context.out());
         context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
         java.util.Map<String, Integer> hits = context.aiApp().usage().cacheHitsByKind(Math.max(1, Math.min(days, 366)));
         context.out().println(context.text("cli.usage.hits", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),

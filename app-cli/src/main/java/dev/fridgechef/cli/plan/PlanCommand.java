@@ -79,7 +79,8 @@ public final class PlanCommand implements Runnable {
             else context.out().println(context.text("cli.jobs.submitted", job.id()));
             return;
         }
-        StoredPlan plan = ai ? context.aiApp().planWithAi(options) : context.app().plans().plan(options);
+        StoredPlan plan = ai ? dev.fridgechef.cli.llm.StderrProgress.showing(context, () -> context.aiApp().planWithAi(options))
+                : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
         if (json.enabled()) context.printJson(printer.view(plan));
         else printer.print(plan);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.job.Job;
 import dev.fridgechef.job.JobRunner;
+import dev.fridgechef.llm.LlmProgress;
 import dev.fridgechef.plan.PlanOptions;
 import dev.fridgechef.plan.StoredPlan;
 import javafx.animation.KeyFrame;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * An AI plan as a job of the shared queue: the job is worked on a worker thread of this process,
  * while a dialog shows its progress (polled every half second, off the FX thread) and a food fact
- * that changes every five seconds. Cancel asks the job to stop and closes the dialog.
+ * that changes every five seconds, or what the model call waits for (a 429, a slow provider, the part
+ * asked for). Cancel asks the job to stop, which aborts the request on its way, and closes the dialog.
  */
 public final class AiPlanDialog {
     static final int FACTS = 20;
@@ -43,6 +45,8 @@ public final class AiPlanDialog {
     private int factIndex;
     private boolean polling;
     private boolean over;
+    /** What the model call is waiting for, when it says ("rate limited by openai, retrying in 12 s"); shown instead of the stage. */
+    private volatile String waitText;
 
     private AiPlanDialog(GuiSession session, Consumer<StoredPlan> onPlan) {
         this.session = session;
@@ -51,7 +55,7 @@ public final class AiPlanDialog {
 
     public static void run(GuiSession session, PlanOptions options, Consumer<StoredPlan> onPlan) {
         AiPlanDialog d = new AiPlanDialog(session, onPlan);
-        JobRunner runner = session.app().jobRunner("gui-" + ProcessHandle.current().pid());
+        JobRunner runner = session.app().jobRunner("gui-" + ProcessHandle.current().pid()).observedBy(d.new Waits());
         session.task(() -> runner.submitAiPlan(options)).onSuccess(job -> {
             d.open(job);
             session.task(runner::drain).onError(error -> {
@@ -114,7 +118,9 @@ public final class AiPlanDialog {
         if (over) return;
         if (job.status() == Job.Status.RUNNING || job.status() == Job.Status.QUEUED) {
             progress.setProgress(job.status() == Job.Status.QUEUED ? ProgressBar.INDETERMINATE_PROGRESS : Math.max(0.05, job.progress() / 100.0));
-            status.setText(session.text(job.status() == Job.Status.QUEUED ? "planview.ai.queued" : job.progress() < 50 ? "planview.ai.asking"
+            String waits = waitText;
+            status.setText(job.status() == Job.Status.RUNNING && waits != null ? waits
+                    : session.text(job.status() == Job.Status.QUEUED ? "planview.ai.queued" : job.progress() < 50 ? "planview.ai.asking"
                     : job.progress() < 90 ? "planview.ai.waiting" : "planview.ai.checking"));
             return;
         }
@@ -146,6 +152,33 @@ public final class AiPlanDialog {
         String message = job.message() == null ? "" : job.message();
         String reasons = message.startsWith(plan.source() + "; ") ? message.substring(plan.source().length() + 2) : message;
         return List.of(session.text("planview.fallback", reasons));
+    }
+
+    /** The waits of the model call, told from the worker thread; the next poll shows them. */
+    private final class Waits implements LlmProgress {
+        @Override
+        public void rateLimited(String provider, java.time.Duration wait) {
+            waitText = session.text("planview.ai.ratelimited", provider, seconds(wait));
+        }
+
+        @Override
+        public void retrying(String provider, String outcome, java.time.Duration wait) {
+            waitText = session.text("planview.ai.retrying", provider, outcome, seconds(wait));
+        }
+
+        @Override
+        public void waiting(String provider, java.time.Duration elapsed) {
+            waitText = session.text("planview.ai.slow", provider, elapsed.toSeconds());
+        }
+
+        @Override
+        public void chunk(int index, int count) {
+            waitText = session.text("planview.ai.chunk", index, count);
+        }
+
+        private static long seconds(java.time.Duration d) {
+            return Math.max(1, (d.toMillis() + 999) / 1000);
+        }
     }
 
     /** Cancel pressed (or the window closed) before the job ended: ask it to stop; its result is not used. */

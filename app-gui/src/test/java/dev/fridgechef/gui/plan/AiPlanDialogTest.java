@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An AI plan that takes its time: the window shows progress and a food fact, and Cancel stops the job. */
+/** An AI plan that takes its time: the window shows progress, a food fact and the retry, and Cancel stops the job. */
 class AiPlanDialogTest extends PlanPageFixture {
     private HttpServer slowProvider;
 
@@ -64,6 +64,8 @@ class AiPlanDialogTest extends PlanPageFixture {
         assertThat(robot.lookup("#ai-fact").queryAs(Label.class).getText()).isNotBlank().doesNotStartWith("planview.");
         waitFor(() -> session.app().jobs().list(1).get(0).status() == Job.Status.RUNNING);
         assertThat(robot.lookup("#ai-status").queryAs(Label.class).getText()).isNotBlank();
+        // the 503 is retried: the loader says so instead of a stage name
+        waitFor(() -> robot.lookup("#ai-status").queryAs(Label.class).getText().startsWith("slow: server error 503; trying again in"));
 
         Button cancel = robot.lookup("#ai-plan-dialog .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow();
