@@ -114,7 +114,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** Chat about nutrition in stored conversations with the configured providers, streamed. */
     public ConversationChat chat() {
-        return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock), usage,
+        return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock),
                 ConversationChat.HISTORY_BUDGET);
     }
 

@@ -2,7 +2,6 @@ package dev.fridgechef.chat;
 
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.llm.LlmGateway;
-import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.text.SafeText;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -36,14 +35,13 @@ public final class ConversationChat {
     private final LlmGateway gateway;
     private final Conversations conversations;
     private final ChatContext context;
-    private final UsageLedger usage;
     private final int historyBudget;
 
-    public ConversationChat(LlmGateway gateway, Conversations conversations, ChatContext context, UsageLedger usage, int historyBudget) {
+    /** The gateway records every call it sends (purpose "chat") in the usage ledger. */
+    public ConversationChat(LlmGateway gateway, Conversations conversations, ChatContext context, int historyBudget) {
         this.gateway = gateway;
         this.conversations = conversations;
         this.context = context;
-        this.usage = usage;
         this.historyBudget = historyBudget;
     }
 

@@ -85,12 +85,14 @@ public final class PlanReuse {
      * that eats leftovers of a dish cooked before it is kept only when that dish was marked cooked.
      */
     public Verdict check(MealPlan stored, PlanRequest request, Set<String> cooked) {
-        return check(stored, request, cooked, Set.of());
+        return check(stored, request, cooked, null);
     }
 
     /**
      * As {@link #check(MealPlan, PlanRequest, Set)}; {@code freshPlanLeaves}: the stock foods a fresh
      * plan for the same request would not cook with either, so leaving them is no reason to refuse.
+     * Given these, food the stored plan only warned about no longer counts as considered (a fresh plan
+     * might cook with it); null: the stored plan's warnings count (no fresh plan to compare with).
      */
     public Verdict check(MealPlan stored, PlanRequest request, Set<String> cooked, Set<String> freshPlanLeaves) {
         if (stored.people() != request.people()) return Verdict.no("household of " + stored.people() + ", not " + request.people());
@@ -172,8 +174,8 @@ public final class PlanReuse {
             return Verdict.no(Math.round(extraGrams) + " g more to buy than the plan bought");
         }
         LocalDate horizon = last.plusDays(Planner.BEYOND + 1L);
-        Set<String> considered = considered(stored);
-        considered.addAll(freshPlanLeaves);
+        Set<String> considered = considered(stored, freshPlanLeaves == null);
+        if (freshPlanLeaves != null) considered.addAll(freshPlanLeaves);
         Optional<String> ignored = lots.ignoredAtRisk(horizon, request.staples(), considered);
         if (ignored.isPresent()) return Verdict.no("ignores " + ignored.get());
         lots.spoilWarnings(horizon, request.staples(), warnings);
@@ -189,14 +191,16 @@ public final class PlanReuse {
                 days, shopping, warnings, quality, stored.people(), stored.shop()), null);
     }
 
-    /**
-     * The foods the stored plan cooked with from stock: the stock it was made around (not what it
-     * bought, nor what it only warned would spoil: a new plan might use that, so it is no reason to reuse).
-     */
-    private static Set<String> considered(MealPlan stored) {
+    /** The foods the stored plan cooked with from stock, and with {@code warned} those it warned would spoil: the stock it was made around. */
+    private static Set<String> considered(MealPlan stored, boolean warned) {
         Set<String> ids = new HashSet<>();
         stored.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
                 .forEach(u -> ids.add(u.eatenFoodId()))));
+        if (!warned) return ids;
+        for (MealPlan.Warning w : stored.warnings()) {
+            if (!w.key().equals("plan.warning.freeze") && !w.key().equals("plan.warning.spoils")) continue;
+            w.args().stream().filter(a -> a.startsWith("food:")).forEach(a -> ids.add(a.substring("food:".length())));
+        }
         return ids;
     }
 

@@ -83,7 +83,7 @@ public final class Planner {
     static final double DISH_COST = 3;
 
     /** What a meal from outside the preferred recipes costs: less than a purchase or a day out of band, so it fills gaps only. */
-    static final double UNPREFERRED_MEAL_COST = 1.5;
+    static final double UNPREFERRED_MEAL_COST = 3;
 
     private final RecipeLibrary library;
     private final java.util.Set<String> preferred;

@@ -2,7 +2,6 @@ package dev.fridgechef.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
@@ -14,15 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.concurrent.Executors;
 
 /**
  * A small OpenAI-compatible chat-completions server for the AI benches (scripts/bench.sh ai-procs):
  * on 127.0.0.1 only, on a free port that it writes to PORT_FILE, answering every request after
- * DELAY_MS with a plan of chicken and rice for the dates, meals and targets the request asks for (in
- * the AI planner's JSON schema of today: an answer the planner no longer understands is recorded as
- * unusable, which the bench's figures still count), and appending a line "epochMillis requestNumber" to LOG_FILE for every
+ * DELAY_MS with the dishes a good model would propose for the request (AiPlanBench's fake model),
+ * and appending a line "epochMillis requestNumber" to LOG_FILE for every
  * answer it sent in full (a paid answer). It stops by itself after LIFETIME_S seconds.
  * <pre>FakeOpenAiServer PORT_FILE LOG_FILE LIFETIME_S [DELAY_MS]</pre>
  */
@@ -73,63 +70,14 @@ public final class FakeOpenAiServer {
         return JSON.writeValueAsString(root);
     }
 
-    /**
-     * Chicken and rice for each day and meal that the request's DATA asks for, in amounts that meet
-     * its energy and protein targets (from the stock's kcal per 100 g; protein taken as 23 g and 7 g).
-     */
+    /** The dishes a good model proposes for the request's DATA (AiPlanBench's fake model). */
     static String plan(String requestBody) throws IOException {
-        LocalDate start = LocalDate.now();
-        int days = 1;
-        java.util.List<String> meals = java.util.List.of("breakfast", "lunch", "dinner", "snack");
-        double energy = 2000;
-        double protein = 100;
-        String chickenId = "05062";
-        double chickenKcal = 110;
-        String riceId = "20044";
-        double riceKcal = 365;
         for (JsonNode m : JSON.readTree(requestBody).path("messages")) {
             String text = m.path("content").asText("");
             if (!text.contains("\"DATA\"")) continue;
-            JsonNode data = JSON.readTree(text.substring(text.indexOf('{'))).path("DATA");
-            start = LocalDate.parse(data.path("start").asText(start.toString()));
-            days = data.path("days").asInt(1);
-            java.util.List<String> asked = new java.util.ArrayList<>();
-            data.path("meals").forEach(x -> asked.add(x.asText()));
-            if (!asked.isEmpty()) meals = asked;
-            energy = data.path("TARGETS").path("energy_kcal_per_day_for_these_meals").asDouble(energy);
-            protein = data.path("TARGETS").path("protein_g_per_day_for_these_meals").asDouble(protein);
-            for (JsonNode item : data.path("STOCK")) {
-                String food = item.path("food").asText("").toLowerCase(java.util.Locale.ROOT);
-                if (food.contains("chicken")) {
-                    chickenId = item.path("food_id").asText(chickenId);
-                    chickenKcal = item.path("kcal_per_100g").asDouble(chickenKcal);
-                } else if (food.contains("rice")) {
-                    riceId = item.path("food_id").asText(riceId);
-                    riceKcal = item.path("kcal_per_100g").asDouble(riceKcal);
-                }
-            }
+            return new AiPlanBench.FakeDishModel(JSON).answer(JSON.readTree(text.substring(text.indexOf('{'))).path("DATA"));
         }
-        // per meal: chicken c and rice r grams with 8 g of oil, solving energy and protein together
-        double e = energy / meals.size() - 70.7;
-        double p = protein / meals.size();
-        double rice = Math.max(20, (e - chickenKcal / 100 * p / 0.23) / (riceKcal / 100 - chickenKcal / 100 * 0.07 / 0.23));
-        double chicken = Math.max(20, (p - 0.07 * rice) / 0.23);
-        ObjectNode plan = JSON.createObjectNode();
-        ArrayNode dayNodes = plan.putArray("days");
-        for (int d = 0; d < days; d++) {
-            ObjectNode day = dayNodes.addObject();
-            day.put("date", start.plusDays(d).toString());
-            ArrayNode mealNodes = day.putArray("meals");
-            for (String meal : meals) {
-                ObjectNode m = mealNodes.addObject();
-                m.put("meal", meal).put("title", "Chicken with rice");
-                ArrayNode ingredients = m.putArray("ingredients");
-                ingredients.addObject().put("food_id", chickenId).put("food", "chicken breast").put("grams", Math.round(chicken));
-                ingredients.addObject().put("food_id", riceId).put("food", "rice").put("grams", Math.round(rice));
-                ingredients.addObject().put("food", "olive oil").put("grams", 8);
-            }
-        }
-        return JSON.writeValueAsString(plan);
+        return "{\"dishes\": []}";
     }
 
     private FakeOpenAiServer() {

@@ -82,8 +82,8 @@ class ConversationChatTest {
     }
 
     private ConversationChat chat(int budget) {
-        return new ConversationChat(app.gateway(), app.conversations(),
-                new ChatContext(app.profiles(), app.inventory(), app.plans(), app.json(), TestStores.CLOCK), app.usage(), budget);
+        return new ConversationChat(app.gateway().forPurpose("chat"), app.conversations(),
+                new ChatContext(app.profiles(), app.inventory(), app.plans(), app.json(), TestStores.CLOCK), budget);
     }
 
     @Test

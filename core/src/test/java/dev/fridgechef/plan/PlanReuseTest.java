@@ -157,17 +157,28 @@ class PlanReuseTest {
         tomorrow.add(app.inventory().add(ItemDraft.of("salmon", "400", "g").withExpires("+3d")));
         PlanReuse.Verdict v = reuse.check(plan, request(tomorrow, START.plusDays(1), 2), cooked);
         assertThat(v.refusal()).startsWith("ignores").contains("salmon");
-        // a food the plan only bought is not stock it was made around: new soon-expiring lots of it are ignored food too
-        String bought = plan.plan().get(0).meals().stream().flatMap(m -> m.ingredients().stream())
-                .filter(u -> u.toBuyGrams() > 0 && u.fromStockGrams() == 0 && !u.staple()).map(MealPlan.IngredientUse::foodId)
-                .filter(id -> plan.plan().stream().flatMap(d -> d.meals().stream()).flatMap(m -> m.ingredients().stream())
-                        .noneMatch(u -> u.fromStockGrams() > 0 && u.eatenFoodId().equals(id)))
-                .findFirst().orElseThrow();
-        List<StockEntry> withBought = new ArrayList<>(cooked(fridges.get("gym"), plan.plan().get(0)));
-        var food = TestFoods.get().byId(bought).orElseThrow();
-        withBought.add(new StockEntry(new dev.fridgechef.inventory.InventoryItem(9999, food.displayName(false), bought, 400, "g",
-                dev.fridgechef.inventory.Location.FRIDGE, START.plusDays(1), START.plusDays(2), false, null), food, 400.0, null));
-        assertThat(reuse.check(plan, request(withBought, START.plusDays(1), 2), cooked).refusal()).startsWith("ignores");
+        // a food a plan only bought is not stock it was made around: new soon-expiring lots of it are ignored food too
+        int checked = 0;
+        for (var entry : plans.entrySet()) {
+            MealPlan p = entry.getValue();
+            var bought = p.plan().get(0).meals().stream().flatMap(m -> m.ingredients().stream())
+                    .filter(u -> u.toBuyGrams() > 0 && u.fromStockGrams() == 0 && !u.staple()).map(MealPlan.IngredientUse::foodId)
+                    .filter(id -> p.plan().stream().flatMap(d -> d.meals().stream()).flatMap(m -> m.ingredients().stream())
+                            .noneMatch(u -> u.fromStockGrams() > 0 && u.eatenFoodId().equals(id)))
+                    // and the days reused do not cook with it (their stock is taken again by family: they would use the new lot)
+                    .filter(id -> p.plan().stream().skip(1).flatMap(d -> d.meals().stream()).flatMap(m -> m.ingredients().stream())
+                            .noneMatch(u -> u.foodId().equals(id) || u.eatenFoodId().equals(id)))
+                    .findFirst();
+            if (bought.isEmpty()) continue;
+            List<StockEntry> withBought = new ArrayList<>(cooked(fridges.get(entry.getKey()), p.plan().get(0)));
+            var food = TestFoods.get().byId(bought.get()).orElseThrow();
+            withBought.add(new StockEntry(new dev.fridgechef.inventory.InventoryItem(9999, food.displayName(false), bought.get(), 400, "g",
+                    dev.fridgechef.inventory.Location.FRIDGE, START.plusDays(1), START.plusDays(2), false, null), food, 400.0, null));
+            assertThat(reuse.check(p, request(withBought, START.plusDays(1), 2), cookedOn(p.plan().get(0))).refusal())
+                    .as(entry.getKey() + ": new lot of " + food.description()).startsWith("ignores");
+            checked++;
+        }
+        assertThat(checked).as("fridges whose plan only bought a food its later days do not use").isPositive();
         // expiring long after the plan: not at risk, the plan may leave it
         List<StockEntry> later = new ArrayList<>(cooked(fridges.get("gym"), plan.plan().get(0)));
         later.add(app.inventory().add(ItemDraft.of("salmon", "400", "g").withExpires("+9d")));
