@@ -128,7 +128,7 @@ final class AiPrompt {
             } else {
                 // no weight known: the count and unit as the person entered them
                 item.put("amount", e.item().quantity());
-                item.put("unit", AiPlanCheck.clean(e.item().unit(), 12));
+                item.put("unit", dev.fridgechef.text.SafeText.fromModelLine(e.item().unit(), 12));
             }
             item.put("kcal_per_100g", Math.round(f.per100g().getOrZero(Nutrient.ENERGY)));
             item.put("protein_per_100g", Math.round(f.per100g().getOrZero(Nutrient.PROTEIN)));
@@ -152,7 +152,7 @@ final class AiPrompt {
             ArrayNode earlier = data.putArray("ALREADY_PLANNED_EARLIER");
             chosen.forEach(earlier::add);
         }
-        if (wish != null && !wish.isBlank()) data.put("WISH", AiPlanCheck.clean(wish, 200));
+        if (wish != null && !wish.isBlank()) data.put("WISH", dev.fridgechef.text.SafeText.fromModelLine(wish, 200));
         ObjectNode wrapper = json.createObjectNode();
         wrapper.set("DATA", data);
         return wrapper.toString();
@@ -166,7 +166,7 @@ final class AiPrompt {
         ArrayNode flags = rules.putArray("restrictions");
         for (DietFlag f : r.profile().flags()) flags.add(f.key());
         ArrayNode dislikes = rules.putArray("dislikes");
-        for (String d : r.profile().dislikes()) dislikes.add(AiPlanCheck.clean(d, 40));
+        for (String d : r.profile().dislikes()) dislikes.add(dev.fridgechef.text.SafeText.fromModelLine(d, 40));
         return rules;
     }
 }

@@ -73,7 +73,7 @@ final class DishProposals {
         Set<String> tried = new java.util.HashSet<>();
         for (JsonNode d : list) {
             int day = d.path("day").asInt(0);
-            String where = "day " + day + " " + AiPlanCheck.clean(d.path("meal").asText(), 12);
+            String where = "day " + day + " " + dev.fridgechef.text.SafeText.fromModelLine(d.path("meal").asText(), 12);
             if (day < 1 || day > days) {
                 problems.add(where + ": there is no such day (1 to " + days + ")");
                 continue;
@@ -107,7 +107,7 @@ final class DishProposals {
         if (!recipeId.isEmpty()) {
             Optional<RecipeFacts> known = library.byId(recipeId);
             if (known.isEmpty()) {
-                problems.add(where + ": there is no recipe \"" + AiPlanCheck.clean(recipeId, 40) + "\" in MENU");
+                problems.add(where + ": there is no recipe \"" + dev.fridgechef.text.SafeText.fromModelLine(recipeId, 40) + "\" in MENU");
             } else if (!known.get().allowedBy(rules)) {
                 problems.add(where + ": " + recipeId + " breaks the person's rules");
             } else if (!known.get().recipe().meals().contains(meal)) {
@@ -121,8 +121,8 @@ final class DishProposals {
     }
 
     private Optional<Dish> newDish(JsonNode d, int day, MealType meal, String where, List<String> problems) {
-        String titleEn = AiPlanCheck.clean(d.path("title_en").asText(""), 80);
-        String titleRu = AiPlanCheck.clean(d.path("title_ru").asText(""), 80);
+        String titleEn = dev.fridgechef.text.SafeText.fromModelLine(d.path("title_en").asText(""), 80);
+        String titleRu = dev.fridgechef.text.SafeText.fromModelLine(d.path("title_ru").asText(""), 80);
         if (titleEn.isEmpty()) titleEn = titleRu;
         if (titleEn.isEmpty()) {
             problems.add(where + ": a new dish needs a title");
@@ -140,7 +140,7 @@ final class DishProposals {
             Optional<Food> food = foods.byId(id.length() == 4 ? "0" + id : id);
             double g = ing.path("grams_per_serving").asDouble(Double.NaN);
             if (food.isEmpty()) {
-                problems.add(where + " \"" + titleEn + "\": \"" + AiPlanCheck.clean(id, 20) + "\" is not a food id in the database");
+                problems.add(where + " \"" + titleEn + "\": \"" + dev.fridgechef.text.SafeText.fromModelLine(id, 20) + "\" is not a food id in the database");
                 return Optional.empty();
             }
             Food f = food.get();
@@ -168,7 +168,7 @@ final class DishProposals {
         List<String> steps = new ArrayList<>();
         for (JsonNode s : d.path("steps")) {
             if (steps.size() == AiPrompt.MAX_STEPS) break;
-            String step = AiPlanCheck.clean(s.asText(""), 300);
+            String step = dev.fridgechef.text.SafeText.fromModelLine(s.asText(""), 300);
             if (!step.isEmpty()) steps.add(step);
         }
         int minutes = Math.max(0, Math.min(180, d.path("active_minutes").asInt(20)));

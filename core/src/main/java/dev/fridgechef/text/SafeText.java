@@ -36,6 +36,12 @@ public final class SafeText {
         return out.length() == text.length() ? text : out.toString();
     }
 
+    /** Model or user text for one line (a title, a name, a step): {@link #fromModel}, spaces collapsed, at most {@code max} characters. */
+    public static String fromModelLine(String text, int max) {
+        String t = text == null ? "" : fromModel(text).replaceAll("\\s+", " ").trim();
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
     /**
      * {@link #fromModel} for text that arrives in pieces: {@code sink} gets each piece cleaned (empty
      * pieces are not passed on); a surrogate pair split between two pieces is kept whole.

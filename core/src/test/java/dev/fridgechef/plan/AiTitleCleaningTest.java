@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AiTitleCleaningTest {
     @Test
     void aTitleWithC1AndBidiCharactersIsShownWithoutThem() {
-        assertThat(AiPlanCheck.clean("Borscht\u009b[31m\u202e with\r\nsour cream\u200b\uDB40\uDC41", 80)).isEqualTo("Borscht[31m with sour cream");
-        assertThat(AiPlanCheck.clean("Гречка\u2066 с грибами\u2069", 80)).isEqualTo("Гречка с грибами");
+        assertThat(dev.fridgechef.text.SafeText.fromModelLine("Borscht\u009b[31m\u202e with\r\nsour cream\u200b\uDB40\uDC41", 80)).isEqualTo("Borscht[31m with sour cream");
+        assertThat(dev.fridgechef.text.SafeText.fromModelLine("Гречка\u2066 с грибами\u2069", 80)).isEqualTo("Гречка с грибами");
     }
 }
