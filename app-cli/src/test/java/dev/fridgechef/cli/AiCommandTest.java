@@ -115,10 +115,12 @@ class AiCommandTest {
     void statusAndTestNeverShowTheKey() throws Exception {
         answer("{\"ok\": true}");
         var status = cli.run("llm", "status");
-        assertThat(status.ok().out()).contains("openai").contains("local-model").doesNotContain("sk-never-shown");
+        assertThat(status.ok().out()).contains("openai").contains("local-model").doesNotContain("sk-never-shown")
+                .contains("One request: at most $0.50").contains("and 90 s");
         JsonNode json = cli.run("llm", "status", "--json").ok().json();
         assertThat(json.toString()).doesNotContain("sk-never-shown");
         assertThat(json.get("chain").get(0).get("key_set").asBoolean()).isTrue();
+        assertThat(json.get("request_timeout_seconds").asInt()).isEqualTo(90);
         assertThat(cli.run("llm", "test").ok().out()).contains("openai (local-model): ok");
         assertThat(cli.run("llm", "status").ok().out()).contains("last reachability test: ok at 2026-11-25");
         server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":{\"message\":\"bad key\"}}"));

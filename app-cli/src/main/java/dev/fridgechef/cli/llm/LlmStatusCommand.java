@@ -24,7 +24,7 @@ public final class LlmStatusCommand implements Runnable {
     }
 
     record StatusView(String configFile, List<ProviderView> chain, double monthlyBudgetUsd, double spentThisMonthUsd,
-                      int generationsPerMinute, UsageLedger.Day today) {
+                      int generationsPerMinute, double maxRequestUsd, long requestTimeoutSeconds, int reuseExtraFoods, UsageLedger.Day today) {
     }
 
     public LlmStatusCommand(CliContext context) {
@@ -38,8 +38,8 @@ public final class LlmStatusCommand implements Runnable {
         List<ProviderView> chain = app.gateway().chain().stream().map(p -> view(p, app.usage().lastTest(p.name()).orElse(null))).toList();
         List<UsageLedger.Day> days = app.usage().days(1);
         StatusView status = new StatusView(context.folders().llmConfigFile().toString(),
-                chain, settings.monthlyBudgetUsd(), app.usage().spentThisMonth(), settings.generationsPerMinute(),
-                days.isEmpty() ? null : days.get(0));
+                chain, settings.monthlyBudgetUsd(), app.usage().spentThisMonth(), settings.generationsPerMinute(), settings.maxRequestUsd(),
+                settings.requestTimeout().toSeconds(), settings.reuseExtraFoods(), days.isEmpty() ? null : days.get(0));
         if (json.enabled()) {
             context.printJson(status);
             return;
@@ -55,6 +55,8 @@ public final class LlmStatusCommand implements Runnable {
         }
         out.println(context.text("cli.llm.budget", String.format(Locale.ROOT, "%.4f", status.spentThisMonthUsd()),
                 String.format(Locale.ROOT, "%.2f", status.monthlyBudgetUsd()), status.generationsPerMinute()));
+        out.println(context.text("cli.llm.caps", String.format(Locale.ROOT, "%.2f", status.maxRequestUsd()), status.requestTimeoutSeconds(),
+                status.reuseExtraFoods()));
         UsageLedger.Day today = status.today();
         out.println(context.text("cli.llm.today", today == null ? 0 : today.calls(), today == null ? 0 : today.cacheHits(),
                 String.format(Locale.ROOT, "%.4f", today == null ? 0 : today.costUsd())));
