@@ -72,7 +72,7 @@ public final class FridgeChef implements AutoCloseable {
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry)
-                .withRecipes(recipes);
+                .withRecipes(recipes).withWishes(new Lazy<>(dev.fridgechef.text.TextSimilarity::new));
         this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);

@@ -42,6 +42,7 @@ public final class PlanService {
     private final Clock clock;
     private PantryService pantry;
     private dev.fridgechef.recipe.RecipeService recipes;
+    private Supplier<dev.fridgechef.text.TextSimilarity> wishes;
 
     public PlanService(Jdbi jdbi, ObjectMapper json, InventoryService inventory, ProfileService profiles, Supplier<Planner> planner,
                        Clock clock) {
@@ -56,6 +57,12 @@ public final class PlanService {
     /** The pantry whose staples plans assume (without one: the default staples). */
     public PlanService withPantry(PantryService staples) {
         this.pantry = staples;
+        return this;
+    }
+
+    /** How wishes are compared for reuse ("quick dinners" and "fast dinners" ask the same); without it only equal wishes match. */
+    public PlanService withWishes(Supplier<dev.fridgechef.text.TextSimilarity> similarity) {
+        this.wishes = similarity;
         return this;
     }
 
@@ -115,7 +122,7 @@ public final class PlanService {
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         Context c = context(options);
-        String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : ";wish=" + options.wish());
+        String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : WISH + options.wish());
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) {
@@ -170,7 +177,7 @@ public final class PlanService {
                         rs.getString(3))).list()));
         Lazy<java.util.Set<String>> freshPlanLeaves = new Lazy<>(() -> freshPlanLeaves(request));
         for (StoredPlan candidate : candidates) {
-            if (!sameOptions(candidate.options(), key)) continue;
+            if (!sameOptions(candidate.options(), key) || !sameWish(wishOf(candidate.options()), options.wish())) continue;
             PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked, freshPlanLeaves.get());
             if (!verdict.accepted()) continue;
             String source = REUSE_SOURCE + candidate.id() + " by " + candidate.aiSource().orElse("?");
@@ -194,13 +201,32 @@ public final class PlanService {
     /** How a reused plan's source starts: "ai:reuse of plan 12 by openai/gpt-4o-mini". A reused plan is never reused again. */
     public static final String REUSE_SOURCE = StoredPlan.AI_SOURCE_PREFIX + "reuse of plan ";
 
-    /** The same cache key but for the first day, number of days and meals (PlanReuse checks those). */
+    /** The same cache key but for the first day, number of days and meals (PlanReuse checks those) and the wish (see {@link #sameWish}). */
     static boolean sameOptions(String a, String b) {
         return withoutDates(a).equals(withoutDates(b));
     }
 
     private static String withoutDates(String key) {
-        return key.replaceAll("(^|;)(start|days|meals)=[^;]*", "$1");
+        return withoutWish(key).replaceAll("(^|;)(start|days|meals)=[^;]*", "$1");
+    }
+
+    /** The wish is the key's last part, as the person wrote it (it may hold ";"). */
+    private static String withoutWish(String key) {
+        int at = key.indexOf(WISH);
+        return at < 0 ? key : key.substring(0, at);
+    }
+
+    private static String wishOf(String key) {
+        int at = key.indexOf(WISH);
+        return at < 0 ? null : key.substring(at + WISH.length());
+    }
+
+    private static final String WISH = ";wish=";
+
+    /** Two wishes ask the same when both are absent, or they are the same text or (with a similarity) a rewording of it. */
+    private boolean sameWish(String a, String b) {
+        if (a == null || b == null) return a == null && b == null;
+        return a.equals(b) || (wishes != null && wishes.get().same(a, b));
     }
 
     /** The answers paid for but not used (the plan taken is the last answer's, when the plan is the model's). */

@@ -99,4 +99,40 @@ class PlanReuseServiceTest {
             assertThat(app.usage().cacheHitsByKind(2)).isEqualTo(Map.of("exact", 1, "reuse", 3));
         }
     }
+
+    @Test
+    void aRewordedWishReusesThePlanAndAnotherWishAsksTheModel() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        ProviderSettings p = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 2);
+        try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), clock, new LlmSettings(List.of(p), 5, 50))) {
+            // the wishes' embeddings, as the calibrated model would roughly place them
+            Map<String, float[]> vectors = Map.of("quick dinners", new float[] {1, 0}, "fast dinners", new float[] {0.95f, 0.1f},
+                    "something Georgian", new float[] {0, 1});
+            app.plans().withWishes(() -> new dev.fridgechef.text.TextSimilarity(() -> vectors::get, dev.fridgechef.text.TextSimilarity.THRESHOLD));
+            app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
+                    Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
+            app.inventory().add(ItemDraft.of("chicken breast", "1.5", "kg").withExpires("+3d"));
+            app.inventory().add(ItemDraft.of("rice", "1", "kg"));
+            app.inventory().add(ItemDraft.of("carrots", "500", "g"));
+            PlanOptions quick = new PlanOptions(DAY1, 3, MEALS, false).withWish("quick dinners");
+            server.enqueue(FakeModelAnswers.openAi(plan(3)));
+            StoredPlan first = app.planWithAi(quick);
+            assertThat(first.source()).isEqualTo("ai:local/m");
+
+            clock.set(DAY1, 13);
+            app.inventory().use("carrots", "150", "g"); // another fridge: no exact hit
+            StoredPlan reworded = app.planWithAi(new PlanOptions(DAY1, 3, MEALS, false).withWish("fast dinners"));
+            assertThat(reworded.source()).isEqualTo(PlanService.REUSE_SOURCE + first.id() + " by local/m");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+
+            server.enqueue(FakeModelAnswers.openAi(plan(3)));
+            StoredPlan georgian = app.planWithAi(new PlanOptions(DAY1, 3, MEALS, false).withWish("something Georgian"));
+            assertThat(georgian.source()).isEqualTo("ai:local/m");
+            assertThat(server.getRequestCount()).isEqualTo(2);
+            // no wish is not any wish
+            server.enqueue(FakeModelAnswers.openAi(plan(3)));
+            assertThat(app.planWithAi(new PlanOptions(DAY1, 3, MEALS, false)).source()).isEqualTo("ai:local/m");
+            assertThat(server.getRequestCount()).isEqualTo(3);
+        }
+    }
 }
