@@ -14,6 +14,10 @@ public final class MovableClock extends Clock {
         this.now = start;
     }
 
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     public void set(LocalDate day, int hour) {
         now = day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
     }

@@ -170,10 +170,6 @@ public final class AiPlanner {
     }
 
     /** The offline planner's plan, saying why. */
-    public Result fallback(PlanRequest request, List<String> reasons, List<LlmGateway.Attempt> attempts, List<LlmGateway.Answer> answers) {
-        return fallback(request, library.get(), reasons, attempts, answers);
-    }
-
     private static Result fallback(PlanRequest request, RecipeLibrary recipes, List<String> reasons, List<LlmGateway.Attempt> attempts,
                                    List<LlmGateway.Answer> answers) {
         return new Result(new Planner(recipes).plan(request), "offline", reasons, attempts, answers);

@@ -35,8 +35,8 @@ final class DishProposals {
     record Dish(int day, MealType meal, RecipeFacts facts, boolean created) {
     }
 
-    /** Accepted dishes, problems in words, and whether the answer could be read at all. */
-    record Outcome(List<Dish> dishes, List<String> problems, boolean readable) {
+    /** Accepted dishes and problems in words. */
+    record Outcome(List<Dish> dishes, List<String> problems) {
         boolean empty() {
             return dishes.isEmpty();
         }
@@ -64,10 +64,10 @@ final class DishProposals {
         try {
             root = json.readTree(stripFences(answer));
         } catch (Exception e) {
-            return new Outcome(List.of(), List.of("the answer is not valid JSON"), false);
+            return new Outcome(List.of(), List.of("the answer is not valid JSON"));
         }
         JsonNode list = root == null ? null : root.get("dishes");
-        if (list == null || !list.isArray()) return new Outcome(List.of(), List.of("the answer has no \"dishes\" array"), false);
+        if (list == null || !list.isArray()) return new Outcome(List.of(), List.of("the answer has no \"dishes\" array"));
         List<String> problems = new ArrayList<>();
         Map<String, Dish> bySlot = new LinkedHashMap<>();
         Set<String> tried = new java.util.HashSet<>();
@@ -99,7 +99,7 @@ final class DishProposals {
                 if (!tried.contains(day + "/" + m.key())) problems.add("day " + day + " " + m.key() + ": no dish was proposed");
             }
         }
-        return new Outcome(List.copyOf(bySlot.values()), problems, true);
+        return new Outcome(List.copyOf(bySlot.values()), problems);
     }
 
     private Optional<Dish> dish(JsonNode d, int day, MealType meal, String where, List<String> problems) {

@@ -27,6 +27,14 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
         this(start, days, meals, energyTarget, proteinTarget, plan, shopping, warnings, quality, 1, "any");
     }
 
+    /** The foods (as eaten, substitutes included) the plan cooks with from stock. */
+    public java.util.Set<String> foodsFromStock() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        plan.forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
+                .forEach(u -> ids.add(u.eatenFoodId()))));
+        return ids;
+    }
+
     public record Day(LocalDate date, List<Meal> meals, double energy, double protein, double fat, double carbohydrate) {
     }
 

@@ -193,9 +193,7 @@ public final class PlanReuse {
 
     /** The foods the stored plan cooked with from stock, and with {@code warned} those it warned would spoil: the stock it was made around. */
     private static Set<String> considered(MealPlan stored, boolean warned) {
-        Set<String> ids = new HashSet<>();
-        stored.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
-                .forEach(u -> ids.add(u.eatenFoodId()))));
+        Set<String> ids = stored.foodsFromStock();
         if (!warned) return ids;
         for (MealPlan.Warning w : stored.warnings()) {
             if (!w.key().equals("plan.warning.freeze") && !w.key().equals("plan.warning.spoils")) continue;

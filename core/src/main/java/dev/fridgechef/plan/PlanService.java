@@ -190,9 +190,7 @@ public final class PlanService {
 
     /** The stock foods the offline planner would not cook with for this request: no reused plan is blamed for leaving them. */
     private java.util.Set<String> freshPlanLeaves(PlanRequest request) {
-        java.util.Set<String> used = new java.util.HashSet<>();
-        planner.get().plan(request).plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
-                .forEach(u -> used.add(u.eatenFoodId()))));
+        java.util.Set<String> used = planner.get().plan(request).foodsFromStock();
         java.util.Set<String> left = new java.util.HashSet<>();
         for (StockEntry e : request.stock()) if (e.food() != null && !used.contains(e.food().id())) left.add(e.food().id());
         return left;

@@ -2,8 +2,6 @@ package dev.fridgechef.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.Json;
 import dev.fridgechef.MovableClock;
@@ -38,9 +36,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -190,20 +186,15 @@ public final class AiMonthSimulation {
             MealPlan origin = app.plans().get(Long.parseLong(idText)).orElseThrow().plan();
             MealPlan plan = served.plan();
             LocalDate end = plan.start().plusDays(plan.days() - 1L);
-            Set<String> eaten = new HashSet<>();
-            for (MealPlan p : List.of(plan, origin)) {
-                p.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
-                        .forEach(u -> eaten.add(u.eatenFoodId()))));
-            }
+            Set<String> eaten = plan.foodsFromStock();
+            eaten.addAll(origin.foodsFromStock());
             // what a fresh plan would cook with: food it leaves too is no fault of reuse
             List<StockEntry> stock = app.inventory().list();
             var profile = app.profiles().get();
             MealPlan fresh = new dev.fridgechef.plan.Planner(app.recipes().library()).plan(new dev.fridgechef.plan.PlanRequest(plan.start(),
                     plan.days(), plan.meals(), profile, app.profiles().targets(profile), stock).withPeople(plan.people())
                     .withStaples(app.pantry().ids()));
-            Set<String> freshUses = new HashSet<>();
-            fresh.plan().forEach(d -> d.meals().forEach(m -> m.ingredients().stream().filter(u -> u.fromStockGrams() > 0)
-                    .forEach(u -> freshUses.add(u.eatenFoodId()))));
+            Set<String> freshUses = fresh.foodsFromStock();
             for (StockEntry e : stock) {
                 LocalDate expires = e.item().expiresOn();
                 if (e.food() == null || e.grams() == null || e.grams() < 30 || expires == null) continue;

@@ -1,5 +1,6 @@
 package dev.fridgechef.job;
 
+import dev.fridgechef.MovableClock;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -8,44 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobQueueTest {
-    /** A clock the test moves forward. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
     private Store store;
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private JobQueue queue;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.fridgechef.llm;
 
+import dev.fridgechef.MovableClock;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -8,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,36 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The limits kept in the store: taken atomically before a request is sent, only sent requests counting. */
 class StoredCallLimitsTest {
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** $1 per million tokens in, $2 out; 30 requests and 100,000 tokens a minute. */
     private static final ProviderSettings P = new ProviderSettings("p", ProviderKind.OPENAI, "http://127.0.0.1:1/v1", "m", "k", 1, 2, 30, 100_000);
 
     @TempDir
     Path dir;
     private Store store;
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private UsageLedger ledger;
 
     @BeforeEach
