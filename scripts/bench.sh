@@ -9,6 +9,7 @@
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
 #   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)
 #   scripts/bench.sh ai-procs [PROCS] [ROUNDS]  parallel `fridge plan --ai` on one store against a fake provider: calls a minute, crashes, lost answers (scripts/bench-ai-procs.sh)
+#   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,8 @@ case "${1:-planner}" in
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]|ai-procs [PROCS] [ROUNDS]]" >&2; exit 2 ;;
+  ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

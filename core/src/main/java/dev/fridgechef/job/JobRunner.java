@@ -156,12 +156,6 @@ public final class JobRunner {
             say(50, "waiting for " + provider + " (" + elapsed.toSeconds() + " s)");
         }
 
-        @Override
-        public void chunk(int index, int count) {
-            observer.chunk(index, count);
-            say(10 + 80 * (index - 1) / Math.max(1, count), "part " + index + " of " + count);
-        }
-
         private void say(int percent, String message) {
             try {
                 q.progress(id, percent, message);

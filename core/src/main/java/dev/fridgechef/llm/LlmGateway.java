@@ -154,11 +154,6 @@ public final class LlmGateway {
         return !chain.isEmpty();
     }
 
-    /** Tells the current task's listener that part {@code index} of {@code count} is being asked for (long plans are asked in parts). */
-    public void chunk(int index, int count) {
-        LlmTask.current().progress().chunk(index, count);
-    }
-
     public Answer chat(List<ChatMessage> messages, int maxTokens) {
         return chat(messages, maxTokens, null);
     }

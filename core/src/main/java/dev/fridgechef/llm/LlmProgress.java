@@ -16,10 +16,6 @@ public interface LlmProgress {
     default void waiting(String provider, Duration elapsed) {
     }
 
-    /** Part {@code index} (from 1) of {@code count} of a request made in parts is being asked for. */
-    default void chunk(int index, int count) {
-    }
-
     LlmProgress NONE = new LlmProgress() {
     };
 }

@@ -18,14 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * Plans with a language model where the model does what it is good at and nothing else: it
  * proposes dishes (library recipes from a short menu that fits the stock, or new dishes as
  * database foods with grams per serving), and the offline {@link Planner} sets portions, leftovers
- * and shopping with the same objective and checks as for offline plans. Long plans are asked for
- * in chunks of at most {@value #CHUNK_DAYS} days so each answer fits its token limit (a dish is about 200 tokens). A broken dish is
+ * and shopping with the same objective and checks as for offline plans. One call proposes dishes
+ * for at most {@value #DISH_DAYS} days (up to 28 dishes of about 200 tokens: the answer fits its
+ * 8,000-token limit); a longer plan cooks them again, as leftovers, with library recipes between,
+ * as a person planning two weeks does. A broken dish is
  * dropped and its meal filled from the library; only an unreadable answer gets a repair round;
  * when no provider answers or nothing usable comes back, the offline plan is used and the person
  * is told why.
@@ -34,7 +37,7 @@ public final class AiPlanner {
     /** Token limits: one chunk's dishes, and the repair round. */
     public static final int GENERATION_TOKENS = 8000;
     public static final int REPAIR_TOKENS = 4000;
-    static final int CHUNK_DAYS = 7;
+    static final int DISH_DAYS = 7;
     private static final int MENU_PER_MEAL = 10;
 
     private final LlmGateway gateway;
@@ -76,51 +79,44 @@ public final class AiPlanner {
     /** A plan for {@code request}; {@code wish} ("something Georgian, quick dinners") guides the model's choice. */
     public Result plan(PlanRequest request, String wish) {
         RecipeLibrary recipes = library.get();
-        if (!gateway.configured()) return fallback(request, recipes, List.of("no AI provider is configured"), List.of(), List.of());
+        if (!gateway.configured()) return fallback(new Planner(recipes).plan(request), List.of("no AI provider is configured"), List.of(), List.of());
         AiPrompt prompt = new AiPrompt(json, foods);
         DishProposals reader = new DishProposals(request, recipes, foods, json);
         List<RecipeFacts> menu = menu(request, recipes);
+        // made while the model thinks: the fallback, and its recipes are candidates for the optimiser
+        CompletableFuture<MealPlan> offline = CompletableFuture.supplyAsync(() -> new Planner(recipes).plan(request),
+                task -> Thread.ofPlatform().daemon().name("offline-plan").start(task));
         List<LlmGateway.Attempt> attempts = new ArrayList<>();
         List<LlmGateway.Answer> answers = new ArrayList<>();
-        List<DishProposals.Dish> dishes = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        int chunks = (request.days() + CHUNK_DAYS - 1) / CHUNK_DAYS;
-        for (int first = 0; first < request.days(); first += CHUNK_DAYS) {
-            int days = Math.min(CHUNK_DAYS, request.days() - first);
-            if (chunks > 1) gateway.chunk(first / CHUNK_DAYS + 1, chunks);
-            List<String> chosen = dishes.stream().map(d -> d.facts().recipe().title().en()).distinct().toList();
-            List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(AiPrompt.system()),
-                    UserMessage.from(prompt.data(request, first, days, menu, chosen, wish))));
-            DishProposals.Outcome outcome = null;
-            for (int round = 0; round < 2 && (outcome == null || outcome.empty()); round++) {
-                LlmGateway.Answer answer;
-                try {
-                    answer = gateway.chat(messages, round == 0 ? GENERATION_TOKENS : REPAIR_TOKENS, AiPrompt.format());
-                } catch (LlmGateway.AllProvidersFailed e) {
-                    attempts.addAll(e.attempts());
-                    if (dishes.isEmpty()) return fallback(request, recipes, List.of("no AI provider answered: " + e.describe()), attempts, answers);
-                    problems.add("days " + (first + 1) + "–" + (first + days) + ": no AI provider answered: " + e.describe());
-                    break;
-                }
-                attempts.addAll(answer.attempts());
-                answers.add(answer);
-                outcome = reader.read(answer.text(), first, days);
-                if (outcome.empty()) {
-                    messages.add(AiMessage.from(truncate(answer.text(), 20000)));
-                    messages.add(UserMessage.from("No dish could be used; return all dishes again as JSON in the schema, fixing:\n- "
-                            + String.join("\n- ", outcome.problems())));
-                }
+        int days = Math.min(DISH_DAYS, request.days());
+        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(AiPrompt.system()),
+                UserMessage.from(prompt.data(request, days, menu, wish))));
+        DishProposals.Outcome outcome = null;
+        for (int round = 0; round < 2 && (outcome == null || outcome.empty()); round++) {
+            LlmGateway.Answer answer;
+            try {
+                answer = gateway.chat(messages, round == 0 ? GENERATION_TOKENS : REPAIR_TOKENS, AiPrompt.format());
+            } catch (LlmGateway.AllProvidersFailed e) {
+                attempts.addAll(e.attempts());
+                return fallback(join(offline), List.of("no AI provider answered: " + e.describe()), attempts, answers);
             }
-            if (outcome == null) continue;
-            dishes.addAll(outcome.dishes());
-            problems.addAll(outcome.problems());
+            attempts.addAll(answer.attempts());
+            answers.add(answer);
+            outcome = reader.read(answer.text(), days);
+            if (outcome.empty()) {
+                messages.add(AiMessage.from(truncate(answer.text(), 20000)));
+                messages.add(UserMessage.from("No dish could be used; return all dishes again as JSON in the schema, fixing:\n- "
+                        + String.join("\n- ", outcome.problems())));
+            }
         }
+        List<DishProposals.Dish> dishes = outcome.dishes();
+        List<String> problems = outcome.problems();
         if (dishes.isEmpty()) {
-            return fallback(request, recipes, List.of("the AI proposed no usable dish: " + String.join("; ", limit(problems, 5))), attempts, answers);
+            return fallback(join(offline), List.of("the AI proposed no usable dish: " + String.join("; ", limit(problems, 5))), attempts, answers);
         }
         LlmGateway.Answer last = answers.get(answers.size() - 1);
         Set<String> proposed = dishes.stream().map(d -> d.facts().recipe().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        MealPlan plan = new Planner(candidates(request, recipes, dishes), proposed, recipes).plan(request);
+        MealPlan plan = inBandFirst(request, candidates(dishes, recipes, join(offline)), proposed, recipes);
         return new Result(plan, StoredPlan.AI_SOURCE_PREFIX + last.provider() + "/" + last.model(), List.of(), attempts, answers,
                 notes(problems), newDishesIn(plan, dishes), proposed);
     }
@@ -130,13 +126,30 @@ public final class AiPlanner {
      * choices for the same request, which fill a meal whose proposal broke and let the optimiser
      * bring a day into its energy and protein band when the proposed dishes alone cannot.
      */
-    private static RecipeLibrary candidates(PlanRequest request, RecipeLibrary recipes, List<DishProposals.Dish> dishes) {
+    private static RecipeLibrary candidates(List<DishProposals.Dish> dishes, RecipeLibrary recipes, MealPlan offline) {
         Map<String, RecipeFacts> chosen = new LinkedHashMap<>();
         for (DishProposals.Dish d : dishes) chosen.putIfAbsent(d.facts().recipe().id(), d.facts());
-        for (MealPlan.Day day : new Planner(recipes).plan(request).plan()) {
+        for (MealPlan.Day day : offline.plan()) {
             for (MealPlan.Meal meal : day.meals()) recipes.byId(meal.recipeId()).ifPresent(f -> chosen.putIfAbsent(f.recipe().id(), f));
         }
         return RecipeLibrary.of(chosen.values());
+    }
+
+    /**
+     * The plan that prefers the proposed dishes, unless that leaves a day outside its energy or
+     * protein band and the same candidates without the preference do better: the band comes first.
+     */
+    private static MealPlan inBandFirst(PlanRequest request, RecipeLibrary candidates, Set<String> proposed, RecipeLibrary recipes) {
+        MealPlan preferring = new Planner(candidates, proposed, recipes).plan(request);
+        long off = daysOffBand(preferring);
+        if (off == 0) return preferring;
+        MealPlan balanced = new Planner(candidates, Set.of(), recipes).plan(request);
+        return daysOffBand(balanced) < off ? balanced : preferring;
+    }
+
+    private static long daysOffBand(MealPlan plan) {
+        return plan.warnings().stream()
+                .filter(w -> w.key().equals("plan.warning.energy") || w.key().equals("plan.warning.protein")).count();
     }
 
     /** The library recipes offered to the model: per meal, the ones whose main ingredients the stock has, soonest-expiring first. */
@@ -170,9 +183,17 @@ public final class AiPlanner {
     }
 
     /** The offline planner's plan, saying why. */
-    private static Result fallback(PlanRequest request, RecipeLibrary recipes, List<String> reasons, List<LlmGateway.Attempt> attempts,
-                                   List<LlmGateway.Answer> answers) {
-        return new Result(new Planner(recipes).plan(request), "offline", reasons, attempts, answers);
+    private static Result fallback(MealPlan offline, List<String> reasons, List<LlmGateway.Attempt> attempts, List<LlmGateway.Answer> answers) {
+        return new Result(offline, "offline", reasons, attempts, answers);
+    }
+
+    private static MealPlan join(CompletableFuture<MealPlan> plan) {
+        try {
+            return plan.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private static String truncate(String s, int max) {

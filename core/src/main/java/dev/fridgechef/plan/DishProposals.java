@@ -58,8 +58,8 @@ final class DishProposals {
         this.json = json;
     }
 
-    /** The dishes in {@code answer} for the {@code days} days from plan day {@code firstDay}. */
-    Outcome read(String answer, int firstDay, int days) {
+    /** The dishes in {@code answer} for the plan's first {@code days} days. */
+    Outcome read(String answer, int days) {
         JsonNode root;
         try {
             root = json.readTree(stripFences(answer));
@@ -91,7 +91,7 @@ final class DishProposals {
             }
             String slot = day + "/" + meal.key();
             if (!tried.add(slot)) continue; // one dish per meal; the first counts
-            Optional<Dish> dish = dish(d, firstDay + day - 1, meal, where, problems);
+            Optional<Dish> dish = dish(d, day - 1, meal, where, problems);
             dish.ifPresent(x -> bySlot.put(slot, x));
         }
         for (int day = 1; day <= days; day++) {

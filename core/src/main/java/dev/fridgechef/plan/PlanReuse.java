@@ -27,7 +27,8 @@ import java.util.Set;
  * expiry day, on the day the dish is cooked). The plan is refused when:
  * <ul>
  *   <li>the household size or meal set differ, or the stored plan does not cover every requested day;</li>
- *   <li>a meal eats leftovers of a dish cooked before the first requested day that was not marked cooked;</li>
+ *   <li>a meal eats leftovers of a dish cooked before the first requested day that was not marked cooked
+ *       and the plan does not have (a dish it has is cooked again for that meal, from today's stock);</li>
  *   <li>a food breaks the person's rules, or a day's energy moved off the target by substitutions
  *       (beyond ±10 % and beyond the stored day's own error);</li>
  *   <li>it needs more than {@code maxExtraFoods} foods bought beyond what the plan bought for those
@@ -100,7 +101,8 @@ public final class PlanReuse {
         LocalDate first = request.start();
         LocalDate last = first.plusDays(request.days() - 1L);
         List<MealPlan.Day> window = stored.plan().stream().filter(d -> !d.date().isBefore(first) && !d.date().isAfter(last))
-                .sorted(Comparator.comparing(MealPlan.Day::date)).toList();
+                .sorted(Comparator.comparing(MealPlan.Day::date)).map(d -> cookingUncookedLeftovers(stored, d, first, cooked, request.people()))
+                .toList();
         if (window.size() != request.days()) return Verdict.no("does not cover the requested days");
         DietRules rules = new DietRules(request.profile());
         for (MealPlan.Day day : window) {
@@ -211,6 +213,34 @@ public final class PlanReuse {
         return stored.plan().stream().filter(d -> d.date().equals(leftover.leftoverFrom())).flatMap(d -> d.meals().stream())
                 .filter(m -> !m.leftover() && m.recipeId().equals(leftover.recipeId()))
                 .anyMatch(m -> cooked.contains(cookedKey(leftover.leftoverFrom(), m.meal(), m.recipeId())));
+    }
+
+    /**
+     * {@code day} with each meal that would eat leftovers of a dish from before {@code first} that was
+     * not marked cooked turned into cooking that dish now, just this meal's portions: what a person
+     * does when the big pot planned for yesterday was never made. Its stock and shopping are worked
+     * out like any other cooked meal's; a leftover whose dish the plan does not have stays as it is.
+     */
+    private static MealPlan.Day cookingUncookedLeftovers(MealPlan stored, MealPlan.Day day, LocalDate first, Set<String> cooked, int people) {
+        List<MealPlan.Meal> meals = new ArrayList<>();
+        boolean changed = false;
+        for (MealPlan.Meal meal : day.meals()) {
+            Optional<MealPlan.Meal> origin = meal.leftover() && meal.leftoverFrom().isBefore(first) && !cookedBefore(stored, meal, cooked)
+                    ? stored.plan().stream().filter(d -> d.date().equals(meal.leftoverFrom())).flatMap(d -> d.meals().stream())
+                            .filter(m -> !m.leftover() && m.recipeId().equals(meal.recipeId())).findFirst()
+                    : Optional.empty();
+            if (origin.isEmpty()) {
+                meals.add(meal);
+                continue;
+            }
+            double portions = meal.servings() * people;
+            double part = portions / Math.max(origin.get().cookServings(), 1e-9);
+            meals.add(new MealPlan.Meal(meal.meal(), meal.recipeId(), meal.titleEn(), meal.titleRu(), meal.servings(), meal.energy(),
+                    meal.protein(), origin.get().ingredients().stream().map(u -> scaled(u, part)).toList(), portions, null, List.of(),
+                    origin.get().activeMinutes(), origin.get().skipped()));
+            changed = true;
+        }
+        return changed ? new MealPlan.Day(day.date(), meals, day.energy(), day.protein(), day.fat(), day.carbohydrate()) : day;
     }
 
     private static MealPlan.Meal origin(List<MealPlan.Day> window, MealPlan.Meal leftover) {

@@ -219,19 +219,18 @@ class AiPlannerTest {
     }
 
     @Test
-    void longPlansAreAskedForInChunksThatFitTheirLimit() throws Exception {
+    void aFortnightIsOneCallWhoseDishesAreCookedAgain() throws Exception {
         server.enqueue(openAiAnswer(FakeModelAnswers.chickenRiceDays(7)));
-        server.enqueue(openAiAnswer(FakeModelAnswers.chickenRiceDays(3)));
-        PlanRequest tenDays = request(Set.of());
-        tenDays = new PlanRequest(START, 10, MEALS, tenDays.profile(), tenDays.targets(), tenDays.stock());
-        AiPlanner.Result r = openAi().plan(tenDays);
+        PlanRequest fortnight = request(Set.of());
+        fortnight = new PlanRequest(START, 14, MEALS, fortnight.profile(), fortnight.targets(), fortnight.stock());
+        AiPlanner.Result r = openAi().plan(fortnight);
         assertThat(r.source()).startsWith("ai:");
-        assertThat(r.plan().plan()).hasSize(10).allSatisfy(d -> assertThat(d.meals()).hasSize(2));
-        String first = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
-        String second = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
-        assertThat(first).contains("\\\"DAYS\\\":7").contains("2026-11-25");
-        assertThat(second).contains("\\\"DAYS\\\":3").contains("2026-12-02").contains("ALREADY_PLANNED_EARLIER");
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(r.plan().plan()).hasSize(14).allSatisfy(d -> assertThat(d.meals()).hasSize(2));
+        String sent = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        assertThat(sent).contains("\\\"DAYS\\\":7").contains("\\\"PLAN_DAYS\\\":14").contains("2026-11-25");
+        assertThat(sent.replaceAll("\\s", "")).contains("\"max_tokens\":8000");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(r.proposedShare()).isGreaterThan(0.5);
     }
 
     @Test

@@ -35,11 +35,6 @@ public final class StderrProgress implements LlmProgress {
         say("cli.llm.waiting", provider, elapsed.toSeconds());
     }
 
-    @Override
-    public void chunk(int index, int count) {
-        say("cli.llm.chunk", index, count);
-    }
-
     private void say(String key, Object... args) {
         context.err().println(context.text(key, args));
         context.err().flush();

@@ -171,11 +171,6 @@ public final class AiPlanDialog {
             waitText = session.text("planview.ai.slow", provider, elapsed.toSeconds());
         }
 
-        @Override
-        public void chunk(int index, int count) {
-            waitText = session.text("planview.ai.chunk", index, count);
-        }
-
         private static long seconds(java.time.Duration d) {
             return Math.max(1, (d.toMillis() + 999) / 1000);
         }
