@@ -24,6 +24,8 @@ final class GapFinder {
     static final int MAX_SUGGESTIONS = 3;
     /** The most of one stock food suggested for one day, in grams. */
     static final double PORTION_CAP_GRAMS = 300;
+    /** The least suggested, so that a rich food is not offered by the gram. */
+    static final double MIN_PORTION_GRAMS = 30;
     static final double MIN_SHARE = 0.25;
 
     private final List<StockEntry> stock;
@@ -57,7 +59,7 @@ final class GapFinder {
             if (expired || food == null || e.grams() == null || e.grams() <= 0 || !rules.allows(food) || !seen.add(food.id())) continue;
             double per100 = food.per100g().get(n);
             if (!(per100 > 0)) continue;
-            double grams = Math.min(Math.min(missing * 100 / per100, e.grams()), PORTION_CAP_GRAMS);
+            double grams = Math.min(Math.min(Math.max(missing * 100 / per100, MIN_PORTION_GRAMS), e.grams()), PORTION_CAP_GRAMS);
             double gives = grams * per100 / 100;
             if (gives / missing < MIN_SHARE) continue;
             String name = e.item().name();
