@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * when the figure rounded to the number's shown precision gives the number ("1,842" for 1842.4,
  * "8.8" for 8.765), read as a figure or as a percentage of a share ("23 %" for 0.234). English and
  * Russian writing are both read: "1,842", "1 842" and "1842" are the same number, "8,8" and "8.8"
- * too; a comma before three digits may be either, and either reading may match. Digits glued to a
+ * too; a comma before three digits, or a plain space between digits ("3 100 g": 3100 g, or three
+ * 100 g portions), may be read either way, and either reading may match; a no-break space only
+ * ever groups thousands. Digits glued to a
  * letter are part of a name ("B12", "omega-3"), a list number at the start of a line is not a
  * figure, and neither is a number inside one of the given {@code names} ("Milk, 2% milkfat", a dish
  * called "Soup no. 5") where the text writes the name whole.
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
 public final class NumberCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?<!\\p{L}-)(?<!\\d[.,])\\d+(?:[.,\u00A0\u202F ]\\d+)*");
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s");
-    private static final Pattern GROUPS = Pattern.compile("[\u00A0\u202F ]");
+    private static final Pattern SPACE = Pattern.compile(" ");
 
     /** A number as written: its value and the step of its last digit (1 for "8", 0.1 for "8.8"). */
     record Shown(double value, double step) {
@@ -70,10 +72,10 @@ public final class NumberCheck {
             if (matchesAny(s)) return true;
         }
         // "3 100 g" may be two numbers: then each must match
-        String[] parts = GROUPS.split(token);
+        String[] parts = SPACE.split(token);
         if (parts.length < 2) return false;
         for (String part : parts) {
-            if (readings(part).stream().noneMatch(this::matchesAny)) return false;
+            if (readings(part.replace("\u00A0", "").replace("\u202F", "")).stream().noneMatch(this::matchesAny)) return false;
         }
         return true;
     }
