@@ -40,8 +40,8 @@ public final class AnalysisFigures {
             if (r.reference() != null) {
                 Reference ref = r.reference();
                 f.add(ref.amount());
-                if (ref.low() != null) f.add(ref.low());
-                if (ref.high() != null) f.add(ref.high());
+                // a target's ±10 % band is never shown; an RDA's or AI's upper limit is
+                if (ref.kind() != Reference.Kind.TARGET && ref.high() != null) f.add(ref.high());
                 r.percentOfReference().ifPresent(p -> f.add(p / 100));
             }
             for (DayAnalysis.Contribution c : r.top()) {
