@@ -59,10 +59,11 @@ public final class AnalysisFigures {
         return f;
     }
 
-    /** The names a text about {@code a} may quote (foods, dishes, stock items, recipes), in both languages. */
+    /** The names a text about {@code a} may quote (foods, dishes, stock items, recipes, unknown food ids), in both languages. */
     public static List<String> names(DayAnalysis a) {
         List<String> n = new ArrayList<>();
         for (Eaten e : a.eaten()) n.add(e.dish());
+        for (Eaten e : a.unknownFoods()) n.add(e.foodId());
         for (DayAnalysis.NutrientResult r : a.nutrients()) {
             for (DayAnalysis.Contribution c : r.top()) {
                 n.add(c.food().displayName(false));
