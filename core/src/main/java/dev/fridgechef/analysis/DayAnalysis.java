@@ -50,14 +50,18 @@ public record DayAnalysis(LocalDate date, Sex sex, Integer age, boolean targetsK
             fixes = List.copyOf(fixes);
         }
 
+        NutrientResult withFixes(List<Suggestion> newFixes) {
+            return new NutrientResult(nutrient, amount, coverage, lacking, reference, status, top, newFixes);
+        }
+
         /** The amount as a percentage of the reference amount, when there is a reference. */
         public Optional<Double> percentOfReference() {
             return reference == null || reference.amount() <= 0 ? Optional.empty() : Optional.of(100 * amount / reference.amount());
         }
 
-        /** How much is missing to reach the reference's lower bound (0 when none is). */
+        /** How much is missing to reach the reference amount (the target itself, not the bottom of its band); 0 for a limit. */
         public double missing() {
-            return reference == null || reference.low() == null ? 0 : Math.max(0, reference.low() - amount);
+            return reference == null || reference.low() == null ? 0 : Math.max(0, reference.amount() - amount);
         }
     }
 

@@ -67,17 +67,20 @@ public final class DayAnalyzer {
                 if (r.food().per100g().isKnown(n)) coveredGrams += r.eaten().grams();
                 else lacking.add(new LocalizedNames(r.food().displayName(false), r.food().displayName(true)));
             }
-            for (Eaten e : unknown) lacking.add(new LocalizedNames(e.dish().isBlank() ? e.foodId() : e.dish(), e.dish().isBlank() ? e.foodId() : e.dish()));
+            for (Eaten e : unknown) {
+                String label = e.dish().isBlank() ? e.foodId() : e.dish();
+                lacking.add(new LocalizedNames(label, label));
+            }
             boolean complete = lacking.isEmpty();
             double coverage = allGrams == 0 ? 1 : coveredGrams / allGrams;
             Reference ref = refs.get(n);
             DayAnalysis.Status status = status(amount, complete, ref);
-            List<DayAnalysis.Suggestion> fixes = List.of();
+            var result = new DayAnalysis.NutrientResult(n, amount, coverage, distinct(lacking), ref, status, top(known, n, amount), List.of());
             if (status == DayAnalysis.Status.LOW) {
                 if (gaps == null) gaps = new GapFinder(stock.get(), library.get(), new DietRules(profile), date);
-                fixes = gaps.fixes(n, ref.low() - amount);
+                result = result.withFixes(gaps.fixes(n, result.missing()));
             }
-            results.add(new DayAnalysis.NutrientResult(n, amount, coverage, distinct(lacking), ref, status, top(known, n, amount), fixes));
+            results.add(result);
         }
         return new DayAnalysis(date, profile.sex(), age, targets != null, eaten, unknown, results);
     }

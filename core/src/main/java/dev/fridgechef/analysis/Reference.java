@@ -8,6 +8,8 @@ import dev.fridgechef.food.Nutrient;
  * null: no such bound). {@code basis} is the message key saying where the figure comes from.
  */
 public record Reference(Nutrient nutrient, Kind kind, double amount, Double low, Double high, String basis) {
+    /** How far from a target a day may be and still count as on target. */
+    public static final double TARGET_BAND = 0.10;
 
     public enum Kind {
         /** The profile's daily target (energy, macronutrients, fibre); OK within ±10 %. */
@@ -41,7 +43,4 @@ public record Reference(Nutrient nutrient, Kind kind, double amount, Double low,
     static Reference guide(Nutrient n, double amount, String basis) {
         return new Reference(n, Kind.GUIDE, amount, null, null, basis);
     }
-
-    /** How far from a target a day may be and still count as on target. */
-    public static final double TARGET_BAND = 0.10;
 }

@@ -78,6 +78,8 @@ class DayAnalyzerTest {
         assertThat(r(a, Nutrient.ENERGY).reference().amount()).isCloseTo(1554.3, within(1e-9));
         assertThat(r(a, Nutrient.ENERGY).percentOfReference()).hasValueSatisfying(p -> assertThat(p).isCloseTo(42.913, within(0.001)));
         assertThat(r(a, Nutrient.ENERGY).status()).isEqualTo(LOW);
+        // missing is counted to the target itself, not to the bottom of its ±10 % band: 1554.3 − 667 = 887.3 kcal
+        assertThat(r(a, Nutrient.ENERGY).missing()).isCloseTo(887.3, within(1e-9));
         // protein 12.58 + 5.38 + 13.53 + 0.39 = 31.88 g of 1.4 × 60 = 84 g → LOW
         assertThat(r(a, Nutrient.PROTEIN).amount()).isCloseTo(31.88, within(1e-9));
         assertThat(r(a, Nutrient.PROTEIN).reference().amount()).isCloseTo(84, within(1e-9));
