@@ -1,6 +1,9 @@
 package dev.fridgechef;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.analysis.DayAnalyzer;
+import dev.fridgechef.analysis.NarrativeWriter;
+import dev.fridgechef.analysis.ReferenceIntakes;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
@@ -55,6 +58,7 @@ public final class FridgeChef implements AutoCloseable {
     private volatile Lazy<AiPlanner> aiPlanner;
     private final JobQueue jobs;
     private final Conversations conversations;
+    private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -116,6 +120,16 @@ public final class FridgeChef implements AutoCloseable {
     public ConversationChat chat() {
         return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock),
                 ConversationChat.HISTORY_BUDGET);
+    }
+
+    /** The offline analysis of a day's eaten foods against the profile, with fixes from the stock and the recipe library. */
+    public DayAnalyzer dayAnalyzer() {
+        return new DayAnalyzer(foods, referenceIntakes.get(), inventory::list, recipes::library);
+    }
+
+    /** A short narrative of a day's analysis from the configured providers (numbers checked), or the offline text. */
+    public NarrativeWriter narrativeWriter() {
+        return new NarrativeWriter(gateway().forPurpose("analysis"), json);
     }
 
     /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */
