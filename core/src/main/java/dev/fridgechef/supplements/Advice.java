@@ -19,9 +19,11 @@ public record Advice(LifeStage lifeStage, List<FoodFirst> foodFirst, List<Sugges
 
     /**
      * Food for a rule's nutrient: {@code missing} is the known gap (null when none is known),
-     * {@code dailyTarget} a daily amount from food (protein), {@code offers} foods that close the gap.
+     * {@code dailyTarget} a daily amount from food (protein), {@code offers} foods at hand that close the
+     * gap, {@code foods} the kinds of food that supply it in the person's diet (null when the rule names none).
      */
-    public record FoodFirst(SupplementRule rule, Double missing, Double dailyTarget, Double perKg, List<FoodSources.Offer> offers) {
+    public record FoodFirst(SupplementRule rule, Double missing, Double dailyTarget, Double perKg, List<FoodSources.Offer> offers,
+                            LocalText foods) {
         public FoodFirst {
             offers = List.copyOf(offers);
         }

@@ -54,12 +54,12 @@ public final class SupplementAdvisor {
             }
             List<FoodSources.Offer> offers = gap > 0 ? foods.closing(rule.nutrient(), gap) : List.of();
             if (gap > 0) {
-                foodFirst.add(new Advice.FoodFirst(rule, gap, null, null, offers));
+                foodFirst.add(new Advice.FoodFirst(rule, gap, null, null, offers, rule.foodsFor(profile.diet())));
                 if (offers.isEmpty()) because.add(new Reason(Basis.GAP, rule.nutrient().key(), gap));
             } else if (foodTarget) {
                 foodFirst.add(proteinTarget(rule, profile, targets));
-            } else if (rule.foodFirst() != null) {
-                foodFirst.add(new Advice.FoodFirst(rule, null, null, null, List.of()));
+            } else if (rule.foodsFor(profile.diet()) != null) {
+                foodFirst.add(new Advice.FoodFirst(rule, null, null, null, List.of(), rule.foodsFor(profile.diet())));
             }
             if (because.isEmpty()) continue;
             Advice.Dose dose = dose(rule, profile, health, stage, offers.isEmpty() ? gap : 0);
@@ -109,10 +109,11 @@ public final class SupplementAdvisor {
 
     /** The daily protein from food: the targets' when known, else the goal's g/kg times the weight. */
     private static Advice.FoodFirst proteinTarget(SupplementRule rule, Profile p, Targets t) {
-        if (t != null) return new Advice.FoodFirst(rule, null, t.protein(), t.proteinPerKg(), List.of());
+        LocalText foods = rule.foodsFor(p.diet());
+        if (t != null) return new Advice.FoodFirst(rule, null, t.protein(), t.proteinPerKg(), List.of(), foods);
         Double perKg = rule.dose().perKgByGoal().get(p.goal());
-        if (perKg == null || p.weightKg() == null) return new Advice.FoodFirst(rule, null, null, perKg, List.of());
-        return new Advice.FoodFirst(rule, null, perKg * p.weightKg(), perKg, List.of());
+        if (perKg == null || p.weightKg() == null) return new Advice.FoodFirst(rule, null, null, perKg, List.of(), foods);
+        return new Advice.FoodFirst(rule, null, perKg * p.weightKg(), perKg, List.of(), foods);
     }
 
     /** Null when the formula needs a weight the profile does not have. */

@@ -14,15 +14,21 @@ import java.util.Set;
 
 /**
  * One supplement of the rule base (fridgechef/supplements/rules.json). {@code nutrient} links the
- * rule to a nutrient gap; {@code foodFirst} names the foods that supply it; {@code upperLimit} is null
- * where no authority set one.
+ * rule to a nutrient gap; {@code foodFirst} names the foods that supply it ({@code foodFirstByDiet}
+ * for a diet that excludes some of them); {@code upperLimit} is null where no authority set one.
  */
 public record SupplementRule(String id, LocalText name, Nutrient nutrient, Indication indication, Dose dose, Limit upperLimit,
-                             LocalText timing, Evidence evidence, Source source, LocalText foodFirst,
+                             LocalText timing, Evidence evidence, Source source, LocalText foodFirst, Map<Diet, LocalText> foodFirstByDiet,
                              List<Check> contraindications, List<Check> interactions) {
     public SupplementRule {
+        foodFirstByDiet = foodFirstByDiet == null ? Map.of() : Map.copyOf(foodFirstByDiet);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
         interactions = interactions == null ? List.of() : List.copyOf(interactions);
+    }
+
+    /** The foods that supply it for this diet, or null when the rule names none. */
+    public LocalText foodsFor(Diet diet) {
+        return foodFirstByDiet.getOrDefault(diet, foodFirst);
     }
 
     /** Who the supplement is for; any one match is enough. A gap in the rule's nutrient that food cannot close also is. */

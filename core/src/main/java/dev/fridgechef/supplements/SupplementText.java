@@ -84,7 +84,7 @@ public final class SupplementText {
     /** One line of food first: the daily target, or the gap and the foods that close it, or the foods that supply it. */
     public String foodFirst(Advice.FoodFirst f) {
         SupplementRule rule = f.rule();
-        String foods = rule.foodFirst() == null ? "" : rule.foodFirst().in(locale);
+        String foods = f.foods() == null ? "" : f.foods().in(locale);
         String unit = unit(rule.dose().unit());
         if (f.missing() != null) {
             String gap = m.format("supplements.food.gap", amount(f.missing()), unit);

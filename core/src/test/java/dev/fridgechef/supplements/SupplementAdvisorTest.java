@@ -161,6 +161,17 @@ class SupplementAdvisorTest {
         assertThat(a.foodFirst().get(0).dailyTarget()).isCloseTo(126, within(0.01));
     }
 
+    @Test
+    void foodFirstNamesFoodsOfThePersonsDiet() {
+        Advice vegan = advise(VEGAN_ATHLETE, HealthRecord.EMPTY, Map.of(Nutrient.IRON, 5.0), FoodSources.NONE);
+        assertThat(vegan.foodFirst()).allSatisfy(f -> assertThat(f.foods().en()).doesNotContainIgnoringCase("fish")
+                .doesNotContainIgnoringCase("meat").doesNotContainIgnoringCase("egg").doesNotContainIgnoringCase("dairy"));
+        Profile omnivore = person(YEAR - 30, 70.0, ActivityLevel.ACTIVE, Goal.LOSE, Diet.OMNIVORE);
+        Advice a = advise(omnivore, HealthRecord.EMPTY, Map.of(Nutrient.IRON, 5.0), FoodSources.NONE);
+        assertThat(a.foodFirst()).filteredOn(f -> f.rule().id().equals("iron")).singleElement()
+                .satisfies(f -> assertThat(f.foods().en()).contains("red meat"));
+    }
+
     private static Advice.Suggestion suggestion(Advice a, String id) {
         return a.suggested().stream().filter(s -> s.rule().id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not suggested: " + suggestedIds(a) + ", excluded " + a.excluded()));

@@ -100,7 +100,7 @@ class SupplementRulesTest {
 
     private static SupplementRule withContraindications(SupplementRule r, List<Check> checks) {
         return new SupplementRule(r.id(), r.name(), r.nutrient(), r.indication(), r.dose(), r.upperLimit(), r.timing(), r.evidence(),
-                r.source(), r.foodFirst(), checks, r.interactions());
+                r.source(), r.foodFirst(), r.foodFirstByDiet(), checks, r.interactions());
     }
 
     private static Stream<Check> checks(SupplementRule r) {
