@@ -25,6 +25,7 @@ import dev.fridgechef.privacy.PersonalData;
 import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
 import dev.fridgechef.supplements.StockFoodSources;
+import dev.fridgechef.supplements.SupplementParaphrase;
 import dev.fridgechef.supplements.SupplementAdvisor;
 import dev.fridgechef.supplements.SupplementRules;
 import dev.fridgechef.supplements.SupplementService;
@@ -185,6 +186,15 @@ public final class FridgeChef implements AutoCloseable {
     /** Conditions and medicines the person recorded (kept beside the profile). */
     public HealthService health() {
         return health;
+    }
+
+    /** Number-checked rewording of supplement advice by the AI providers (purpose "supplements"); empty when none is configured. */
+    public java.util.Optional<SupplementParaphrase> supplementParaphrase() {
+        LlmGateway models = gateway().forPurpose("supplements");
+        if (!models.configured()) return java.util.Optional.empty();
+        return java.util.Optional.of(new SupplementParaphrase((system, user) -> models.chat(
+                java.util.List.of(dev.langchain4j.data.message.SystemMessage.from(system), dev.langchain4j.data.message.UserMessage.from(user)),
+                SupplementParaphrase.MAX_TOKENS).text()));
     }
 
     /** Supplement advice from the profile, the health record and any nutrient gaps (rules loaded on first use). */

@@ -64,7 +64,19 @@ public final class SupplementsPrinter {
     }
 
     public void print(Advice a, List<String> profileMissing) {
-        PrintWriter out = context.out();
+        context.out().print(render(a, profileMissing));
+        context.out().flush();
+    }
+
+    /** The dose amounts as the text writes them (what a rewording must keep). */
+    public List<String> doses(Advice a) {
+        return a.suggested().stream().map(s -> SupplementText.amount(s.dose().amount())).toList();
+    }
+
+    /** The advice as the text {@link #print} writes. */
+    public String render(Advice a, List<String> profileMissing) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
         out.println(text.disclaimer());
         if (!profileMissing.isEmpty()) {
             out.println();
@@ -84,6 +96,8 @@ public final class SupplementsPrinter {
             out.println(context.text("cli.supplements.excluded"));
             a.excluded().forEach(e -> out.println("  " + text.name(e.rule()) + ": " + text.excluded(e)));
         }
+        out.flush();
+        return buffer.toString();
     }
 
     private void printSuggestion(PrintWriter out, Advice.Suggestion s) {
