@@ -29,10 +29,6 @@ public final class SupplementAdvisor {
         this.foods = foods;
     }
 
-    public List<SupplementRule> rules() {
-        return rules;
-    }
-
     /**
      * @param targets the profile's targets, or null while it is incomplete
      * @param gaps    missing daily amounts per nutrient (in the nutrient's unit); empty when unknown
