@@ -7,6 +7,7 @@ import dev.fridgechef.analysis.ReferenceIntakes;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.inventory.InventoryService;
+import dev.fridgechef.profile.HealthService;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.chat.ChatContext;
 import dev.fridgechef.chat.ConversationChat;
@@ -26,6 +27,11 @@ import dev.fridgechef.plan.Planner;
 import dev.fridgechef.privacy.PersonalData;
 import dev.fridgechef.recipe.RecipeService;
 import dev.fridgechef.store.Store;
+import dev.fridgechef.supplements.StockFoodSources;
+import dev.fridgechef.supplements.SupplementParaphrase;
+import dev.fridgechef.supplements.SupplementAdvisor;
+import dev.fridgechef.supplements.SupplementRules;
+import dev.fridgechef.supplements.SupplementService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +52,8 @@ public final class FridgeChef implements AutoCloseable {
     private final InventoryService inventory;
     private final InventoryFiles inventoryFiles;
     private final ProfileService profiles;
+    private final HealthService health;
+    private final Lazy<SupplementService> supplements;
     private final RecipeService recipes;
     private final PlanService plans;
     private final dev.fridgechef.plan.PantryService pantry;
@@ -73,6 +81,9 @@ public final class FridgeChef implements AutoCloseable {
         this.inventory = new InventoryService(store.jdbi(), foods, clock);
         this.inventoryFiles = new InventoryFiles(json);
         this.profiles = new ProfileService(store.jdbi(), json, clock);
+        this.health = new HealthService(store.jdbi(), json, clock);
+        this.supplements = new Lazy<>(() -> new SupplementService(profiles, health,
+                new SupplementAdvisor(SupplementRules.load(json), new StockFoodSources(inventory))));
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry)
@@ -184,6 +195,25 @@ public final class FridgeChef implements AutoCloseable {
 
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** Conditions and medicines the person recorded (kept beside the profile). */
+    public HealthService health() {
+        return health;
+    }
+
+    /** Number-checked rewording of supplement advice by the AI providers (purpose "supplements"); empty when none is configured. */
+    public java.util.Optional<SupplementParaphrase> supplementParaphrase() {
+        LlmGateway models = gateway().forPurpose("supplements");
+        if (!models.configured()) return java.util.Optional.empty();
+        return java.util.Optional.of(new SupplementParaphrase((system, user) -> models.chat(
+                java.util.List.of(dev.langchain4j.data.message.SystemMessage.from(system), dev.langchain4j.data.message.UserMessage.from(user)),
+                SupplementParaphrase.MAX_TOKENS).text()));
+    }
+
+    /** Supplement advice from the profile, the health record and any nutrient gaps (rules loaded on first use). */
+    public SupplementService supplements() {
+        return supplements.get();
     }
 
     /** The built-in recipes (loaded on first use) and the person's imported ones. */

@@ -16,6 +16,7 @@ import dev.fridgechef.cli.inventory.RemoveCommand;
 import dev.fridgechef.cli.inventory.UseCommand;
 import dev.fridgechef.cli.privacy.ForgetCommand;
 import dev.fridgechef.cli.profile.ProfileCommand;
+import dev.fridgechef.cli.supplements.SupplementsCommand;
 import dev.fridgechef.cli.plan.CookCommand;
 import dev.fridgechef.cli.plan.CookedCommand;
 import dev.fridgechef.cli.plan.PlanCommand;
@@ -44,7 +45,7 @@ import java.util.ResourceBundle;
 /** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
-                ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, PlanCommand.class,
+                ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, SupplementsCommand.class, PlanCommand.class,
                 CookCommand.class, CookedCommand.class, dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
                 dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class, DoctorCommand.class,
                 AutoComplete.GenerateCompletion.class},

@@ -77,7 +77,7 @@ public final class PersonalData {
             return read;
         });
         doc.set("profile", profile(sections.remove("profile")));
-        for (String section : List.of("stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
+        for (String section : List.of("health", "stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
                 "ai_limits", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
             doc.set(section, sections.remove(section));
         }

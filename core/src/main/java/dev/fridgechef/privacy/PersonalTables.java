@@ -35,6 +35,7 @@ final class PersonalTables {
             new Table("shopping_checks", "shopping_check", "plan_id, food_id", Map.of()),
             new Table("plans", "meal_plan", "id", Map.of("plan_json", Column.JSON)),
             new Table("profile", "profile", "user_name", Map.of("document", Column.JSON)),
+            new Table("health", "profile_health", "user_name", Map.of("document", Column.JSON)),
             new Table("stock", "inventory_item", "id", Map.of()),
             new Table("user_recipes", "user_recipe", "id", Map.of("document", Column.JSON, "unmapped", Column.LINES)),
             new Table("ai_dishes", "ai_dish", "id", Map.of("document", Column.JSON)),

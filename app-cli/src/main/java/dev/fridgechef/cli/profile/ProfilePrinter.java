@@ -3,6 +3,7 @@ package dev.fridgechef.cli.profile;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.profile.Goal;
+import dev.fridgechef.profile.HealthRecord;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.TargetExplanation;
 import dev.fridgechef.profile.Targets;
@@ -21,14 +22,19 @@ public final class ProfilePrinter {
         this.context = context;
     }
 
-    /** The --json form: the profile, the targets (null until complete) and what is missing. */
-    record ProfileView(Profile profile, Targets targets, List<String> missing) {
+    /** The --json form: the profile, the health record, the targets (null until complete) and what is missing. */
+    record ProfileView(Profile profile, HealthRecord health, Targets targets, List<String> missing) {
     }
 
-    /** {@code targets} is null while the profile is incomplete. */
+    /** Without the health record (the demo's sample person has none). */
     public void print(Profile p, Targets targets, boolean json) {
+        print(p, null, targets, json);
+    }
+
+    /** {@code targets} is null while the profile is incomplete; {@code health} null leaves its lines out. */
+    public void print(Profile p, HealthRecord health, Targets targets, boolean json) {
         if (json) {
-            context.printJson(new ProfileView(p, targets, p.missingForTargets()));
+            context.printJson(new ProfileView(p, health, targets, p.missingForTargets()));
             return;
         }
         PrintWriter out = context.out();
@@ -46,6 +52,10 @@ public final class ProfilePrinter {
         line(out, "cli.profile.flags", join(p.flags(), f -> context.text("flag." + f.key()), none));
         line(out, "cli.profile.allergies", join(p.allergies(), a -> context.text("allergen." + a.key()), none));
         line(out, "cli.profile.dislikes", p.dislikes().isEmpty() ? none : String.join(", ", p.dislikes()));
+        if (health != null) {
+            line(out, "cli.profile.conditions", join(health.conditions(), c -> context.text("condition." + c.key()), none));
+            line(out, "cli.profile.medications", join(health.medications(), m -> context.text("medication." + m.key()), none));
+        }
         out.println();
         if (targets == null) {
             out.println(context.text("error.profile.incomplete", String.join(", ", p.missingForTargets())));

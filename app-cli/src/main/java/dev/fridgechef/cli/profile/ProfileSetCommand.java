@@ -4,9 +4,12 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.profile.ActivityLevel;
 import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.profile.Condition;
 import dev.fridgechef.profile.Diet;
 import dev.fridgechef.profile.DietFlag;
 import dev.fridgechef.profile.Goal;
+import dev.fridgechef.profile.HealthRecord;
+import dev.fridgechef.profile.Medication;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.ProfileUpdate;
 import dev.fridgechef.profile.Sex;
@@ -69,6 +72,12 @@ public final class ProfileSetCommand implements Runnable {
     @Option(names = "--people", paramLabel = "N", descriptionKey = "profile.people")
     Integer people;
 
+    @Option(names = "--condition", paramLabel = "CONDITION", split = ",", descriptionKey = "profile.condition")
+    List<String> conditions;
+
+    @Option(names = "--medication", paramLabel = "MEDICINE", split = ",", descriptionKey = "profile.medication")
+    List<String> medications;
+
     @Mixin
     JsonOption json;
 
@@ -88,9 +97,13 @@ public final class ProfileSetCommand implements Runnable {
                 diet == null ? null : Diet.parse(diet),
                 setOf(flags, DietFlag::parse), setOf(allergies, Allergen::parse),
                 dislikes == null ? null : list(dislikes));
+        Set<Condition> newConditions = conditions == null ? null : setOf(String.join(",", conditions), Condition::parse);
+        Set<Medication> newMedications = medications == null ? null : setOf(String.join(",", medications), Medication::parse);
         if (people != null) context.app().profiles().setPeople(people);
         Profile saved = context.app().profiles().update(update);
-        new ProfilePrinter(context).print(saved, targetsOf(saved), json.enabled());
+        HealthRecord health = newConditions == null && newMedications == null ? context.app().health().get()
+                : context.app().health().update(newConditions, newMedications);
+        new ProfilePrinter(context).print(saved, health, targetsOf(saved), json.enabled());
     }
 
     private dev.fridgechef.profile.Targets targetsOf(Profile p) {

@@ -20,6 +20,6 @@ public final class ProfileShowCommand implements Runnable {
     public void run() {
         var profiles = context.app().profiles();
         var profile = profiles.get();
-        new ProfilePrinter(context).print(profile, profile.missingForTargets().isEmpty() ? profiles.targets(profile) : null, json.enabled());
+        new ProfilePrinter(context).print(profile, context.app().health().get(), profile.missingForTargets().isEmpty() ? profiles.targets(profile) : null, json.enabled());
     }
 }

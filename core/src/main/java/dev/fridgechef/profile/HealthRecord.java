@@ -1,0 +1,20 @@
+package dev.fridgechef.profile;
+
+import java.util.Set;
+
+/**
+ * Conditions and medicines the person chose to record, kept beside the {@link Profile} (not in it,
+ * so plans and their profile hash do not change with them).
+ */
+public record HealthRecord(Set<Condition> conditions, Set<Medication> medications) {
+    public static final HealthRecord EMPTY = new HealthRecord(Set.of(), Set.of());
+
+    public HealthRecord {
+        conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+        medications = medications == null ? Set.of() : Set.copyOf(medications);
+    }
+
+    public boolean isEmpty() {
+        return conditions.isEmpty() && medications.isEmpty();
+    }
+}
