@@ -36,6 +36,8 @@ import java.time.Clock;
  */
 public final class FridgeChef implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FridgeChef.class);
+    /** The folder beside the store file where photos are kept when the person asks. */
+    public static final String PHOTO_FOLDER = "photos";
     private final Store store;
     private final Clock clock;
     private final FoodDatabase foods;
@@ -116,6 +118,15 @@ public final class FridgeChef implements AutoCloseable {
     public ConversationChat chat() {
         return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock),
                 ConversationChat.HISTORY_BUDGET);
+    }
+
+    /**
+     * Photo → draft meal with the providers' vision models (purpose "photo"); answers are kept per
+     * photo hash in the store, and photos the person asks to keep go to "photos" beside the store file.
+     */
+    public dev.fridgechef.photo.PhotoRecognizer photos() {
+        return new dev.fridgechef.photo.PhotoRecognizer(gateway().forVision().forPurpose(dev.fridgechef.photo.PhotoRecognizer.PURPOSE), foods,
+                new dev.fridgechef.photo.PhotoCache(store.jdbi(), clock), store.path().toAbsolutePath().resolveSibling(PHOTO_FOLDER), json);
     }
 
     /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */
