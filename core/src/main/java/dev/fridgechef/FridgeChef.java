@@ -38,8 +38,6 @@ import java.time.Clock;
  */
 public final class FridgeChef implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FridgeChef.class);
-    /** The folder beside the store file where photos are kept when the person asks. */
-    public static final String PHOTO_FOLDER = "photos";
     private final Store store;
     private final Clock clock;
     private final FoodDatabase foods;
@@ -137,7 +135,7 @@ public final class FridgeChef implements AutoCloseable {
     private Lazy<PhotoRecognizer> newPhotos(LlmSettings settings) {
         return new Lazy<>(() -> new PhotoRecognizer(
                 gateway(settings).forVision().forPurpose(PhotoRecognizer.PURPOSE), foods,
-                new PhotoCache(store.jdbi(), clock), store.path().toAbsolutePath().resolveSibling(PHOTO_FOLDER), json));
+                new PhotoCache(store.jdbi(), clock), store.path().toAbsolutePath().resolveSibling(PhotoRecognizer.KEPT_FOLDER), json));
     }
 
     /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class PhotoRecognizer {
     public static final String PURPOSE = "photo";
+    /** The folder beside the store file where photos are kept when the person asks. */
+    public static final String KEPT_FOLDER = "photos";
     /** The answer's token limit: 8 dishes of 12 components fit well within it. */
     static final int MAX_TOKENS = 2000;
 
@@ -64,6 +66,11 @@ public final class PhotoRecognizer {
         String source = entry.provider() + "/" + entry.model();
         if (!answer.food()) return PhotoDraft.notFood(photo.sha256(), source, cached);
         return new PhotoDraft(photo.sha256(), source, cached, true, map(answer));
+    }
+
+    /** Whether a file name is a kept photo's: the hash and ".jpg". */
+    public static boolean isKeptPhoto(String fileName) {
+        return fileName.matches("[0-9a-f]{64}\\.jpg");
     }
 
     /** Where a kept photo is (it may not be there). */

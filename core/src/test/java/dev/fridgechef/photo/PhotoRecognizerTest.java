@@ -331,4 +331,24 @@ class PhotoRecognizerTest {
         });
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     }
+
+    @Test
+    void forgettingThePersonErasesTheKeptAnswersAndPhotos() throws Exception {
+        server.enqueue(answer(ProviderKind.OPENAI, GOOD));
+        PhotoRecognizer recognizer = recognizer(app, provider(ProviderKind.OPENAI));
+        PhotoDraft draft = recognizer.recognize(plate(), true);
+        Path kept = recognizer.keptPhoto(draft.sha256());
+        Path unrelated = Files.writeString(dir.resolve("photos").resolve("notes.txt"), "mine");
+        var data = app.personalData(dir.resolve("config"), () -> { });
+        assertThat(data.export().path("photo_recognitions")).singleElement()
+                .satisfies(row -> assertThat(row.path("sha256").asText()).isEqualTo(draft.sha256()));
+
+        var erased = data.forget();
+        assertThat(erased.rows()).containsEntry("photo_recognition", 1);
+        assertThat(erased.files()).contains(kept);
+        assertThat(kept).doesNotExist();
+        assertThat(unrelated).exists();
+        assertThat(new PhotoCache(app.store().jdbi(), TestStores.CLOCK).find(draft.sha256())).isEmpty();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+    }
 }
