@@ -29,8 +29,8 @@ import java.util.Locale;
 /**
  * A meal photo made fit to send: its type told by its content (never by the file's name), at most
  * {@value #MAX_MEGABYTES} MB and {@value #MAX_MEGAPIXELS} megapixels, decoded, scaled down to at most
- * {@value #MAX_SIDE} px on the long side and encoded anew as a baseline sRGB JPEG without metadata,
- * so EXIF (camera, time, GPS) never leaves the machine. {@code sha256} is the hash of the original
+ * {@value #MAX_SIDE} px on the long side, turned upright as its EXIF orientation says, and encoded anew
+ * as a baseline sRGB JPEG without metadata, so EXIF (camera, time, GPS) never leaves the machine. {@code sha256} is the hash of the original
  * file's bytes: the same photo is recognised once.
  */
 public record PhotoInput(String sha256, String format, byte[] jpeg, int width, int height) {
@@ -62,6 +62,7 @@ public record PhotoInput(String sha256, String format, byte[] jpeg, int width, i
         if (!readable(format)) throw new UserException("error.photo.unsupported", shownName, format.toUpperCase(Locale.ROOT), supported());
         BufferedImage decoded = decode(bytes, format, shownName);
         BufferedImage scaled = scale(decoded, MAX_SIDE);
+        if (format.equals("jpeg")) scaled = ExifOrientation.apply(scaled, ExifOrientation.of(bytes));
         return new PhotoInput(sha256(bytes), format, encode(scaled), scaled.getWidth(), scaled.getHeight());
     }
 

@@ -150,4 +150,62 @@ class PhotoInputTest {
         assertThatThrownBy(() -> PhotoInput.read(dir.resolve("nope.jpg"))).isInstanceOfSatisfying(UserException.class,
                 e -> assertThat(e.key()).isEqualTo("error.photo.missing"));
     }
+
+    /** The fixture with an APP1 EXIF segment holding {@code tiff} right after the start marker. */
+    private static byte[] withExif(byte[] tiff) {
+        byte[] plain = PhotoFixtures.bytes(PhotoFixtures.JPEG);
+        byte[] exif = new byte[6 + tiff.length];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff, 0, exif, 6, tiff.length);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write(exif.length + 2);
+        out.writeBytes(exif);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A big-endian TIFF header with one entry: Orientation = {@code value}. */
+    private static byte[] orientation(int value) {
+        return new byte[]{'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) value, 0, 0, 0, 0, 0, 0};
+    }
+
+    @Test
+    void aPhotoTakenSidewaysIsTurnedUprightBeforeItsMetadataIsDropped() throws Exception {
+        byte[] sideways = withExif(orientation(6));
+        assertThat(ExifOrientation.of(sideways)).isEqualTo(6);
+        PhotoInput photo = PhotoInput.of(sideways, "IMG_0001.jpg");
+        assertThat(photo.width()).isEqualTo(480);
+        assertThat(photo.height()).isEqualTo(640);
+        BufferedImage sent = ImageIO.read(new ByteArrayInputStream(photo.jpeg()));
+        assertThat(sent.getWidth()).isEqualTo(480);
+        // turned a quarter clockwise: the tomato at (370, 300) is now at (479 - 300, 370)
+        Color tomato = new Color(sent.getRGB(179, 370));
+        assertThat(tomato.getRed()).isGreaterThan(180);
+        assertThat(tomato.getGreen()).isLessThan(90);
+        assertThat(new String(photo.jpeg(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+    }
+
+    @Test
+    void everyOrientationTurnsAndMirrorsAsExifSays() {
+        BufferedImage src = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+        src.setRGB(0, 0, 0xFF0000); // the top-left corner is red
+        int[][] redAt = {{0, 0}, {2, 0}, {2, 1}, {0, 1}, {0, 0}, {1, 0}, {1, 2}, {0, 2}};
+        for (int o = 1; o <= 8; o++) {
+            BufferedImage out = ExifOrientation.apply(src, o);
+            assertThat(out.getWidth()).as("orientation %d", o).isEqualTo(o >= 5 ? 2 : 3);
+            assertThat(out.getRGB(redAt[o - 1][0], redAt[o - 1][1]) & 0xFFFFFF).as("orientation %d", o).isEqualTo(0xFF0000);
+        }
+    }
+
+    @Test
+    void malformedExifCountsAsUpright() {
+        assertThat(ExifOrientation.of(withExif(new byte[]{'M', 'M', 0, 42, 0x7F, 0, 0, 0}))).isEqualTo(ExifOrientation.UPRIGHT);
+        assertThat(ExifOrientation.of(withExif(new byte[]{'X', 'X'}))).isEqualTo(ExifOrientation.UPRIGHT);
+        assertThat(ExifOrientation.of(PhotoFixtures.bytes(PhotoFixtures.JPEG))).isEqualTo(ExifOrientation.UPRIGHT);
+    }
 }
