@@ -135,7 +135,7 @@ public final class FridgeChef implements AutoCloseable {
     private Lazy<PhotoRecognizer> newPhotos(LlmSettings settings) {
         return new Lazy<>(() -> new PhotoRecognizer(
                 gateway(settings).forVision().forPurpose(PhotoRecognizer.PURPOSE), foods,
-                new PhotoCache(store.jdbi(), clock), store.path().toAbsolutePath().resolveSibling(PhotoRecognizer.KEPT_FOLDER), json));
+                new PhotoCache(store.jdbi(), clock), usage, store.path().toAbsolutePath().resolveSibling(PhotoRecognizer.KEPT_FOLDER), json));
     }
 
     /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */

@@ -5,6 +5,7 @@ import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.llm.LlmGateway;
+import dev.fridgechef.llm.UsageLedger;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 public final class PhotoRecognizer {
     public static final String PURPOSE = "photo";
+    /** The provider name a photo answered from the kept answers is recorded under in the usage ledger. */
+    public static final String CACHE_PROVIDER = "cache:photo";
     /** The folder beside the store file where photos are kept when the person asks. */
     public static final String KEPT_FOLDER = "photos";
     /** The answer's token limit: 8 dishes of 12 components fit well within it. */
@@ -31,14 +34,19 @@ public final class PhotoRecognizer {
     private final LlmGateway gateway;
     private final PhotoFoods foods;
     private final PhotoCache cache;
+    private final UsageLedger usage;
     private final Path keptPhotos;
     private final ObjectMapper json;
 
-    /** {@code gateway} asks the vision models ({@link LlmGateway#forVision()}); kept photos go to {@code keptPhotos}. */
-    public PhotoRecognizer(LlmGateway gateway, FoodDatabase foods, PhotoCache cache, Path keptPhotos, ObjectMapper json) {
+    /**
+     * {@code gateway} asks the vision models ({@link LlmGateway#forVision()}); {@code usage} records the
+     * photos answered from the kept answers; kept photos go to {@code keptPhotos}.
+     */
+    public PhotoRecognizer(LlmGateway gateway, FoodDatabase foods, PhotoCache cache, UsageLedger usage, Path keptPhotos, ObjectMapper json) {
         this.gateway = gateway;
         this.foods = new PhotoFoods(foods);
         this.cache = cache;
+        this.usage = usage;
         this.keptPhotos = keptPhotos;
         this.json = json;
     }
@@ -57,9 +65,16 @@ public final class PhotoRecognizer {
         if (cached) {
             entry = kept.get();
             answer = keptAnswer.get();
+            usage.record(new UsageLedger.Call(CACHE_PROVIDER, entry.provider() + "/" + entry.model(), PURPOSE, 0, 0, 0, 0, true, "ok"));
         } else {
-            entry = ask(photo);
-            answer = PhotoAnswer.read(entry.answer(), json).orElseThrow(() -> new UserException("error.photo.answer"));
+            LlmGateway.Answer a = ask(photo);
+            entry = new PhotoCache.Entry(a.provider(), a.model(), a.text());
+            Optional<PhotoAnswer> read = PhotoAnswer.read(a.text(), json);
+            if (read.isEmpty()) {
+                usage.markUnusable(a.callId(), "not the JSON asked for");
+                throw new UserException("error.photo.answer");
+            }
+            answer = read.get();
             cache.save(photo.sha256(), entry);
         }
         if (keepPhoto) keep(photo);
@@ -78,11 +93,10 @@ public final class PhotoRecognizer {
         return keptPhotos.resolve(sha256 + ".jpg");
     }
 
-    private PhotoCache.Entry ask(PhotoInput photo) {
+    private LlmGateway.Answer ask(PhotoInput photo) {
         if (!gateway.configured()) throw new UserException("error.photo.no_provider");
         try {
-            LlmGateway.Answer a = gateway.chat(PhotoPrompt.messages(photo), MAX_TOKENS, PhotoPrompt.format());
-            return new PhotoCache.Entry(a.provider(), a.model(), a.text());
+            return gateway.chat(PhotoPrompt.messages(photo), MAX_TOKENS, PhotoPrompt.format());
         } catch (LlmGateway.AllProvidersFailed e) {
             throw new UserException("error.photo.failed", e.describe());
         }

@@ -83,7 +83,7 @@ class PhotoRecognizerTest {
         LlmGateway gateway = new LlmGateway(List.of(providers), new LlmGateway.Limits(2, Duration.ofSeconds(20), Duration.ofMillis(200),
                 Duration.ofSeconds(10)), waits::add, 7, new StoredCallLimits(on.store().jdbi(), TestStores.CLOCK, 5, 5, 0.5));
         return new PhotoRecognizer(gateway.forVision().forPurpose(PhotoRecognizer.PURPOSE), TestFoods.get(),
-                new PhotoCache(on.store().jdbi(), TestStores.CLOCK), dir.resolve("photos"), Json.mapper());
+                new PhotoCache(on.store().jdbi(), TestStores.CLOCK), on.usage(), dir.resolve("photos"), Json.mapper());
     }
 
     /** {@code content} as the model's answer in {@code kind}'s wire format. */
@@ -246,6 +246,7 @@ class PhotoRecognizerTest {
         assertThat(third.energyKcal()).isCloseTo(first.energyKcal(), within(0.001));
         assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
         assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(app.usage().cacheHitsByKind(1)).containsEntry("photo", 2); // the copy and the next process
     }
 
     @Test
@@ -276,6 +277,8 @@ class PhotoRecognizerTest {
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.photo.answer"));
         assertThat(new PhotoCache(app.store().jdbi(), TestStores.CLOCK).find(PhotoInput.read(file).sha256())).isEmpty();
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+        String outcome = app.store().jdbi().withHandle(h -> h.createQuery("SELECT outcome FROM llm_call WHERE purpose = 'photo'").mapTo(String.class).one());
+        assertThat(outcome).isEqualTo("unusable: not the JSON asked for");
     }
 
     @Test
