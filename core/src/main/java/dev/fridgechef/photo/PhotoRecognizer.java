@@ -28,8 +28,8 @@ public final class PhotoRecognizer {
     public static final String CACHE_PROVIDER = "cache:photo";
     /** The folder beside the store file where photos are kept when the person asks. */
     public static final String KEPT_FOLDER = "photos";
-    /** The answer's token limit: 8 dishes of 12 components fit well within it. */
-    static final int MAX_TOKENS = 2000;
+    /** The answer's token limit: the largest answer read (8 dishes of 12 components, some 25 tokens each) fits. */
+    static final int MAX_TOKENS = 3000;
 
     private final LlmGateway gateway;
     private final PhotoFoods foods;
