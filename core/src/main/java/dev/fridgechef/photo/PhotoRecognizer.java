@@ -2,6 +2,7 @@ package dev.fridgechef.photo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fridgechef.AtomicFiles;
+import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.llm.LlmGateway;
@@ -81,6 +82,14 @@ public final class PhotoRecognizer {
         String source = entry.provider() + "/" + entry.model();
         if (!answer.food()) return PhotoDraft.notFood(photo.sha256(), source, cached);
         return new PhotoDraft(photo.sha256(), source, cached, true, map(answer));
+    }
+
+    /**
+     * The database food a name typed to correct a draft means ("rice cooked", "гречка"), found as the
+     * model's names are, for {@link PhotoDraft#withFood}.
+     */
+    public Optional<Food> food(String name) {
+        return foods.match(name, "");
     }
 
     /** Whether a file name is a kept photo's: the hash and ".jpg". */

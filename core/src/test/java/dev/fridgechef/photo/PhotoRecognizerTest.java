@@ -354,4 +354,16 @@ class PhotoRecognizerTest {
         assertThat(new PhotoCache(app.store().jdbi(), TestStores.CLOCK).find(draft.sha256())).isEmpty();
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     }
+
+    @Test
+    void aCorrectionByNameFindsTheFoodAsTheModelsNamesAre() {
+        server.enqueue(answer(ProviderKind.OPENAI, INVENTED));
+        PhotoRecognizer recognizer = recognizer(app, provider(ProviderKind.OPENAI));
+        PhotoDraft draft = recognizer.recognize(plate(), false);
+        PhotoDraft corrected = draft.withFood(3, recognizer.food("buckwheat cooked").orElseThrow());
+        assertThat(corrected.items().get(2).foodId()).isEqualTo("20010");
+        assertThat(corrected.unmatched()).isEmpty();
+        assertThat(recognizer.food("гречка")).isPresent();
+        assertThat(recognizer.food("zorblax")).isEmpty();
+    }
 }
