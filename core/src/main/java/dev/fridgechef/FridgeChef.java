@@ -22,6 +22,8 @@ import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.llm.LlmGateway;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.UsageLedger;
+import dev.fridgechef.photo.PhotoCache;
+import dev.fridgechef.photo.PhotoRecognizer;
 import dev.fridgechef.plan.PlanService;
 import dev.fridgechef.plan.Planner;
 import dev.fridgechef.privacy.PersonalData;
@@ -64,6 +66,7 @@ public final class FridgeChef implements AutoCloseable {
     private volatile LlmSettings llmSettings;
     private final UsageLedger usage;
     private volatile Lazy<AiPlanner> aiPlanner;
+    private volatile Lazy<PhotoRecognizer> photos;
     private final JobQueue jobs;
     private final Conversations conversations;
     private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
@@ -96,6 +99,7 @@ public final class FridgeChef implements AutoCloseable {
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.conversations = new Conversations(store.jdbi(), clock);
         this.aiPlanner = newAiPlanner(llmSettings);
+        this.photos = newPhotos(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
     }
 
@@ -111,6 +115,7 @@ public final class FridgeChef implements AutoCloseable {
     public synchronized void useLlmSettings(LlmSettings settings) {
         this.llmSettings = java.util.Objects.requireNonNull(settings);
         this.aiPlanner = newAiPlanner(settings);
+        this.photos = newPhotos(settings);
     }
 
     /** The provider chain, cheapest first, within the limits kept in the store; waits really sleep here. */
@@ -141,6 +146,21 @@ public final class FridgeChef implements AutoCloseable {
     /** A short narrative of a day's analysis from the configured providers (numbers checked), or the offline text. */
     public NarrativeWriter narrativeWriter() {
         return new NarrativeWriter(gateway().forPurpose("analysis"), json);
+    }
+
+    /**
+     * Photo → draft meal with the providers' vision models (purpose "photo"); answers are kept per
+     * photo hash in the store, and photos the person asks to keep go to "photos" beside the store file.
+     */
+    public PhotoRecognizer photos() {
+        return photos.get();
+    }
+
+    /** Built on first use (its name index of the foods costs a moment), and anew when the AI settings change. */
+    private Lazy<PhotoRecognizer> newPhotos(LlmSettings settings) {
+        return new Lazy<>(() -> new PhotoRecognizer(
+                gateway(settings).forVision().forPurpose(PhotoRecognizer.PURPOSE), foods,
+                new PhotoCache(store.jdbi(), clock), usage, store.path().toAbsolutePath().resolveSibling(PhotoRecognizer.KEPT_FOLDER), json));
     }
 
     /** The stored chat conversations (listing, reading, renaming and deleting need no provider). */

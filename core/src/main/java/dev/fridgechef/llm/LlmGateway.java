@@ -146,6 +146,14 @@ public final class LlmGateway {
         return new LlmGateway(chain, limits, sleeper, jitter.nextLong(), models, calls, purpose);
     }
 
+    /**
+     * The same gateway asking each provider's vision model ({@link ProviderSettings#visionModel}):
+     * messages may then carry images ({@link dev.langchain4j.data.message.ImageContent}, base64).
+     */
+    public LlmGateway forVision() {
+        return new LlmGateway(chain.stream().map(ProviderSettings::forVision).toList(), limits, sleeper, jitter.nextLong(), models, calls, purpose);
+    }
+
     public List<ProviderSettings> chain() {
         return chain;
     }
@@ -345,10 +353,28 @@ public final class LlmGateway {
         };
     }
 
-    /** About a token per four characters of text, and a few per message. */
+    /**
+     * Tokens an image of at most 1,568 px a side costs, rounded up over the providers: Anthropic
+     * charges width × height / 750 (about 1,600 for 1,024 × 1,024, at most about 1,600 after its own
+     * downscaling), OpenAI 765 in high detail, Gemini 258 a tile.
+     */
+    static final long IMAGE_TOKENS = 1_600;
+
+    /** About a token per four characters of text, a few per message, {@link #IMAGE_TOKENS} per image. */
     static long estimateTokens(List<ChatMessage> messages) {
         long tokens = 0;
-        for (ChatMessage m : messages) tokens += 4 + estimateTokens(textOf(m));
+        for (ChatMessage m : messages) {
+            if (m instanceof UserMessage u && !u.hasSingleText()) {
+                tokens += 4;
+                for (var c : u.contents()) {
+                    if (c instanceof dev.langchain4j.data.message.TextContent t) tokens += estimateTokens(t.text());
+                    else if (c instanceof dev.langchain4j.data.message.ImageContent) tokens += IMAGE_TOKENS;
+                    else tokens += estimateTokens(c.toString());
+                }
+            } else {
+                tokens += 4 + estimateTokens(textOf(m));
+            }
+        }
         return tokens;
     }
 

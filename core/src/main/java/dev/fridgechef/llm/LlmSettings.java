@@ -25,7 +25,8 @@ import java.util.Map;
  * The file never holds keys, only the names of their variables, so it can be shared: a key comes from
  * the environment, else from the owner-only {@link LlmKeys} file beside it (where the desktop app keeps
  * the keys the person typed in). {@code reuse_extra_foods}: how many more foods a reused AI plan may
- * need bought than it bought when it was made ({@link dev.fridgechef.plan.PlanReuse}).
+ * need bought than it bought when it was made ({@link dev.fridgechef.plan.PlanReuse}). A provider's
+ * {@code "vision_model"} reads meal photos ({@link #visionModel} when it is not set).
  */
 public record LlmSettings(List<ProviderSettings> providers, double monthlyBudgetUsd, int generationsPerMinute, int reuseExtraFoods,
                           double maxRequestUsd, java.time.Duration requestTimeout) {
@@ -90,10 +91,13 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
                 String keyEnv = p.path("api_key_env").asText("");
                 String key = keyEnv.isEmpty() ? "" : env.getOrDefault(keyEnv, "");
                 if (kind != ProviderKind.OLLAMA && key.isEmpty()) continue; // no key in the environment: not usable
-                providers.add(new ProviderSettings(p.path("name").asText(kind.key()), kind, p.path("base_url").asText(defaultUrl(kind, env)),
-                        p.path("model").asText(defaultModel(kind, env)), key, p.path("input_price").asDouble(0), p.path("output_price").asDouble(0),
+                String baseUrl = p.path("base_url").asText(defaultUrl(kind, env));
+                String model = p.path("model").asText(defaultModel(kind, env));
+                providers.add(new ProviderSettings(p.path("name").asText(kind.key()), kind, baseUrl,
+                        model, key, p.path("input_price").asDouble(0), p.path("output_price").asDouble(0),
                         p.path("requests_per_minute").asInt(ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE),
-                        p.path("tokens_per_minute").asLong(ProviderSettings.DEFAULT_TOKENS_PER_MINUTE)));
+                        p.path("tokens_per_minute").asLong(ProviderSettings.DEFAULT_TOKENS_PER_MINUTE),
+                        p.path("vision_model").asText(visionModel(kind, env, baseUrl, model))));
             }
         }
         addFromEnvironment(env, providers);
@@ -143,21 +147,25 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         String openAi = env.get("OPENAI_API_KEY");
         if (present(openAi) && none(providers, ProviderKind.OPENAI)) {
             providers.add(new ProviderSettings("openai", ProviderKind.OPENAI, defaultUrl(ProviderKind.OPENAI, env),
-                    defaultModel(ProviderKind.OPENAI, env), openAi, 0.15, 0.60));
+                    defaultModel(ProviderKind.OPENAI, env), openAi, 0.15, 0.60, ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                    ProviderSettings.DEFAULT_TOKENS_PER_MINUTE, fromEnvironment(ProviderKind.OPENAI, env)));
         }
         String gemini = present(env.get("GEMINI_API_KEY")) ? env.get("GEMINI_API_KEY") : env.get("GOOGLE_API_KEY");
         if (present(gemini) && none(providers, ProviderKind.GEMINI)) {
             providers.add(new ProviderSettings("gemini", ProviderKind.GEMINI, defaultUrl(ProviderKind.GEMINI, env),
-                    defaultModel(ProviderKind.GEMINI, env), gemini, 0.10, 0.40));
+                    defaultModel(ProviderKind.GEMINI, env), gemini, 0.10, 0.40, ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                    ProviderSettings.DEFAULT_TOKENS_PER_MINUTE, fromEnvironment(ProviderKind.GEMINI, env)));
         }
         String anthropic = env.get("ANTHROPIC_API_KEY");
         if (present(anthropic) && none(providers, ProviderKind.ANTHROPIC)) {
             providers.add(new ProviderSettings("anthropic", ProviderKind.ANTHROPIC, defaultUrl(ProviderKind.ANTHROPIC, env),
-                    defaultModel(ProviderKind.ANTHROPIC, env), anthropic, 0.80, 4.00));
+                    defaultModel(ProviderKind.ANTHROPIC, env), anthropic, 0.80, 4.00, ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                    ProviderSettings.DEFAULT_TOKENS_PER_MINUTE, fromEnvironment(ProviderKind.ANTHROPIC, env)));
         }
         if (present(env.get("OLLAMA_HOST")) && none(providers, ProviderKind.OLLAMA)) {
             providers.add(new ProviderSettings("ollama", ProviderKind.OLLAMA, defaultUrl(ProviderKind.OLLAMA, env),
-                    defaultModel(ProviderKind.OLLAMA, env), "", 0, 0));
+                    defaultModel(ProviderKind.OLLAMA, env), "", 0, 0, ProviderSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                    ProviderSettings.DEFAULT_TOKENS_PER_MINUTE, fromEnvironment(ProviderKind.OLLAMA, env)));
         }
     }
 
@@ -179,6 +187,28 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
             case GEMINI -> env.getOrDefault("GEMINI_MODEL", "gemini-2.0-flash");
             case ANTHROPIC -> env.getOrDefault("ANTHROPIC_MODEL", "claude-3-5-haiku-latest");
             case OLLAMA -> env.getOrDefault("OLLAMA_MODEL", "llama3.1");
+        };
+    }
+
+    private static String fromEnvironment(ProviderKind kind, Map<String, String> env) {
+        return visionModel(kind, env, defaultUrl(kind, env), defaultModel(kind, env));
+    }
+
+    /**
+     * The model that reads photos when "vision_model" is not set: {@code <KIND>_VISION_MODEL}, else a
+     * cheap vision model of the provider's own service, else the chat model (an OpenAI-compatible
+     * router's model names are its own). Every Gemini model reads images; a local Ollama text model
+     * does not, so Ollama asks for qwen2.5vl (pulled with {@code ollama pull qwen2.5vl}).
+     */
+    static String visionModel(ProviderKind kind, Map<String, String> env, String baseUrl, String model) {
+        String explicit = env.get(kind.name() + "_VISION_MODEL");
+        if (present(explicit)) return explicit;
+        boolean ownService = baseUrl.equals(defaultUrl(kind, Map.of()));
+        return switch (kind) {
+            case OPENAI -> ownService ? "gpt-4o-mini" : model;
+            case GEMINI -> model;
+            case ANTHROPIC -> ownService ? "claude-haiku-4-5" : model;
+            case OLLAMA -> "qwen2.5vl";
         };
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.photo.PhotoRecognizer;
 import dev.fridgechef.profile.ProfileService;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -78,7 +79,7 @@ public final class PersonalData {
         });
         doc.set("profile", profile(sections.remove("profile")));
         for (String section : List.of("health", "stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
-                "ai_limits", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
+                "ai_limits", "photo_recognitions", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages")) {
             doc.set(section, sections.remove(section));
         }
         if (!sections.isEmpty()) throw new IllegalStateException("sections not placed in the export: " + sections.keySet());
@@ -105,7 +106,8 @@ public final class PersonalData {
 
     /**
      * Erases everything: every personal table's rows in one transaction, then the keys and the app's
-     * preference files, then every {@code fridgechef-*} file in the backup folder, then {@code compactAfter}.
+     * preference files, then every {@code fridgechef-*} file in the backup folder and the kept meal
+     * photos, then {@code compactAfter}.
      */
     public Erased forget() {
         Map<String, Integer> rows = jdbi.inTransaction(h -> {
@@ -116,6 +118,7 @@ public final class PersonalData {
         List<Path> files = new ArrayList<>();
         for (String name : SettingsFiles.ERASED) delete(configFolder.resolve(name), files);
         for (Path backup : backups()) delete(backup, files);
+        for (Path photo : keptPhotos()) delete(photo, files);
         compactAfter.run();
         return new Erased(rows, List.copyOf(files));
     }
@@ -127,6 +130,18 @@ public final class PersonalData {
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             throw new UserException("error.forget.delete", backupFolder, e.getMessage());
+        }
+    }
+
+    /** The meal photos the person asked to keep, in the photo folder beside the backup folder (both beside the store file). */
+    private List<Path> keptPhotos() {
+        Path folder = backupFolder.resolveSibling(PhotoRecognizer.KEPT_FOLDER);
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> PhotoRecognizer.isKeptPhoto(p.getFileName().toString()))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        } catch (IOException e) {
+            throw new UserException("error.forget.delete", folder, e.getMessage());
         }
     }
 

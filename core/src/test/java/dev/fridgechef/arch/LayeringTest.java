@@ -17,9 +17,20 @@ class LayeringTest {
             DescribedPredicate.describe("are in a feature package (dev.fridgechef.*)", c -> c.getPackageName().startsWith("dev.fridgechef."));
 
     @ArchTest
-    static final ArchRule coreHasNoUserInterface = noClasses()
+    static final ArchRule coreHasNoUserInterface = noClasses().that().resideOutsideOfPackage("dev.fridgechef.photo..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", "io.javalin..", "java.awt..", "javax.swing..")
             .because("core is shared by the command line and the desktop app and must run headless");
+
+    /** Drawing into an image in memory needs no display: the 2D classes ImageIO works with, and nothing of windows or events. */
+    private static final DescribedPredicate<JavaClass> HEADLESS_IMAGING = JavaClass.Predicates.resideInAnyPackage("java.awt.image..", "java.awt.color..")
+            .or(JavaClass.Predicates.belongToAnyOf(java.awt.Graphics2D.class, java.awt.Graphics.class, java.awt.Color.class, java.awt.Image.class,
+                    java.awt.RenderingHints.class, java.awt.RenderingHints.Key.class));
+
+    @ArchTest
+    static final ArchRule photosUseOnlyHeadlessImaging = noClasses().that().resideInAPackage("dev.fridgechef.photo..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("javafx..", "picocli..", "io.javalin..", "java.awt..", "javax.swing..")
+                    .and(DescribedPredicate.not(HEADLESS_IMAGING)))
+            .because("photos are decoded and scaled in memory on a machine without a display");
 
     @ArchTest
     static final ArchRule featuresDoNotUseTheCompositionRoot = noClasses().that(IN_A_FEATURE_PACKAGE)
