@@ -51,10 +51,10 @@ final class DiaryRepository {
     }
 
     long insert(Handle h, long sessionId, LocalDate day, NewEntry e, double percent, LocalDateTime now) {
-        long id = h.createUpdate("INSERT INTO diary_entry (session_id, eaten_on, kind, recipe_id, food_id, label, servings, amount, eaten_percent, logged_at) "
-                        + "VALUES (:s, :d, :k, :r, :f, :l, :sv, :a, :p, :now)")
+        long id = h.createUpdate("INSERT INTO diary_entry (session_id, eaten_on, kind, recipe_id, food_id, label, label_ru, servings, amount, eaten_percent, logged_at) "
+                        + "VALUES (:s, :d, :k, :r, :f, :l, :lr, :sv, :a, :p, :now)")
                 .bind("s", sessionId).bind("d", day).bind("k", e.kind().key()).bind("r", e.recipeId()).bind("f", e.foodId())
-                .bind("l", cut(e.label(), 200)).bind("sv", e.servings()).bind("a", e.amount()).bind("p", percent).bind("now", now)
+                .bind("l", cut(e.label(), 200)).bind("lr", cut(e.labelRu(), 200)).bind("sv", e.servings()).bind("a", e.amount()).bind("p", percent).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertPortions(h, id, e.portions());
         return id;
@@ -96,6 +96,14 @@ final class DiaryRepository {
         return entries(h, "e.eaten_on BETWEEN :f AND :t AND NOT e.removed", Map.of("f", from, "t", to));
     }
 
+    /** The first and the last day with an entry, if any. */
+    Optional<List<LocalDate>> span(Handle h) {
+        return h.createQuery("SELECT MIN(eaten_on) AS first_day, MAX(eaten_on) AS last_day FROM diary_entry WHERE NOT removed")
+                .map((rs, ctx) -> rs.getObject("first_day") == null ? Optional.<List<LocalDate>>empty()
+                        : Optional.of(List.of(rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class))))
+                .one();
+    }
+
     private static List<DiaryEntry> entries(Handle h, String where, Map<String, Object> binds) {
         Map<Long, DiaryEntry> entries = new LinkedHashMap<>();
         Map<Long, List<FoodPortion>> portions = new LinkedHashMap<>();
@@ -121,7 +129,7 @@ final class DiaryRepository {
         try {
             BigDecimal servings = rs.getBigDecimal("servings");
             return new DiaryEntry(rs.getLong("id"), rs.getLong("session_id"), EntryKind.of(rs.getString("kind")), rs.getString("recipe_id"),
-                    rs.getString("food_id"), rs.getString("label"), servings == null ? null : servings.doubleValue(), rs.getString("amount"),
+                    rs.getString("food_id"), rs.getString("label"), rs.getString("label_ru"), servings == null ? null : servings.doubleValue(), rs.getString("amount"),
                     rs.getBigDecimal("eaten_percent").doubleValue(), List.of(), rs.getObject("logged_at", LocalDateTime.class));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

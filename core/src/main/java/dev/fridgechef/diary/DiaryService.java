@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,9 +93,10 @@ public final class DiaryService {
         return id;
     }
 
+    /** Sessions are kept to the minute. */
     private LocalDateTime moment(LocalDateTime at, MealType meal) {
-        if (at != null) return at.withNano(0);
-        LocalDateTime now = now();
+        if (at != null) return at.truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = now().truncatedTo(ChronoUnit.MINUTES);
         return meal == null ? now : now.toLocalDate().atTime(MealTimes.timeFor(meal, now.toLocalTime()));
     }
 
@@ -134,6 +136,11 @@ public final class DiaryService {
             }
             return days;
         });
+    }
+
+    /** The first and the last day with an entry ([first, last]); empty for an empty diary. */
+    public Optional<List<LocalDate>> span() {
+        return jdbi.withHandle(rows::span);
     }
 
     /**
@@ -204,7 +211,7 @@ public final class DiaryService {
         long session = e.sessionId();
         if (edit.at() != null || edit.meal() != null) {
             EatingSession now = rows.sessionById(h, e.sessionId());
-            LocalDateTime when = edit.at() != null ? edit.at() : now.date().atTime(now.time());
+            LocalDateTime when = edit.at() != null ? edit.at().truncatedTo(ChronoUnit.MINUTES) : now.date().atTime(now.time());
             MealType meal = edit.meal() != null ? edit.meal() : now.meal();
             session = rows.session(h, when.toLocalDate(), when.toLocalTime(), meal);
         }
@@ -254,5 +261,4 @@ public final class DiaryService {
     public EatingSession session(long sessionId) {
         return jdbi.withHandle(h -> rows.sessionById(h, sessionId));
     }
-
 }

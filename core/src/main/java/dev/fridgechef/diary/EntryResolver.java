@@ -75,7 +75,7 @@ public final class EntryResolver {
     private NewEntry food(Amounted a) {
         Food food = food(a.name());
         FoodPortion portion = portion(food, a);
-        return new NewEntry(EntryKind.FOOD, null, food.id(), food.displayName(false), null, portion.amount(), List.of(portion));
+        return new NewEntry(EntryKind.FOOD, null, food.id(), food.displayName(false), null, null, portion.amount(), List.of(portion));
     }
 
     private NewEntry dish(String name, List<String> parts) {
@@ -86,14 +86,14 @@ public final class EntryResolver {
             portions.add(portion(food(a.name()), a));
         }
         if (portions.isEmpty()) throw new UserException("error.diary.what");
-        return new NewEntry(EntryKind.DISH, null, null, name, null, null, portions);
+        return new NewEntry(EntryKind.DISH, null, null, name, null, null, null, portions);
     }
 
     private static NewEntry recipe(RecipeFacts r, Double servings, Amounted a) {
         double portions = servings != null ? servings : 1;
         if (a.quantity() != null) portions = servingsFor(r, a);
         checkServings(portions);
-        return new NewEntry(EntryKind.RECIPE, r.recipe().id(), null, r.recipe().title(false), QuantityParser.round(portions), null,
+        return new NewEntry(EntryKind.RECIPE, r.recipe().id(), null, r.recipe().title(false), r.recipe().title(true), QuantityParser.round(portions), null,
                 portionsOf(r, portions));
     }
 

@@ -60,7 +60,7 @@ public final class PlannedEating {
                 .orElseThrow(() -> new UserException("error.cooked.noslot", meal.key(), day));
         double portions = servings != null ? servings : planned.servings();
         EntryResolver.checkServings(portions);
-        NewEntry entry = new NewEntry(EntryKind.RECIPE, planned.recipeId(), null, planned.titleEn(), QuantityParser.round(portions), null,
+        NewEntry entry = new NewEntry(EntryKind.RECIPE, planned.recipeId(), null, planned.titleEn(), planned.titleRu(), QuantityParser.round(portions), null,
                 eatenPortions(planned, portions / planned.servings()));
         LocalDateTime when = at != null ? at : day.equals(diary.now().toLocalDate()) ? null
                 : day.atTime(MealTimes.timeFor(meal, diary.now().toLocalTime()));

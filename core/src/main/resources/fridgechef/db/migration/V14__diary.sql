@@ -15,6 +15,7 @@ CREATE TABLE diary_session (
 CREATE INDEX diary_session_day ON diary_session (user_name, eaten_on, eaten_at);
 
 -- eaten_on repeats the session's day so a period is read by one index range.
+-- label: the recipe's title, the food's name or the dish's name as logged; label_ru: a recipe's Russian title.
 -- removed: the entry was removed (kept so that undo can bring it back).
 CREATE TABLE diary_entry (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -24,6 +25,7 @@ CREATE TABLE diary_entry (
     recipe_id      VARCHAR(100),
     food_id        VARCHAR(10),
     label          VARCHAR(200)  NOT NULL,
+    label_ru       VARCHAR(200),
     servings       DECIMAL(10, 3),
     amount         VARCHAR(60),
     eaten_percent  DECIMAL(5, 1) NOT NULL CHECK (eaten_percent >= 0 AND eaten_percent <= 100),
