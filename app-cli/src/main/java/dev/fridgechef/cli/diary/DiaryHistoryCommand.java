@@ -49,7 +49,7 @@ public final class DiaryHistoryCommand implements Runnable {
         for (DiaryChange c : changes) {
             DiaryEntry e = c.after() != null ? c.after() : c.before();
             String action = context.text("cli.diary.action." + c.action().key()) + (c.undone() ? " " + context.text("cli.diary.action.wasundone") : "");
-            table.row(Long.toString(c.id()), c.at().toString().replace('T', ' '), c.by(), action, Long.toString(c.entryId()),
+            table.row(Long.toString(c.id()), c.at().format(DiaryText.MINUTE), c.by(), action, Long.toString(c.entryId()),
                     text.name(e) + ", " + text.amount(e));
         }
         table.print(context.out());

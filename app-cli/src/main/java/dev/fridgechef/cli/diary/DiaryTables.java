@@ -152,7 +152,7 @@ final class DiaryTables {
     }
 
     PeriodJson periodJson(LocalDate from, LocalDate to, List<DiaryDay> days, Optional<Targets> targets) {
-        List<DayTotalJson> rows = days.stream().map(d -> new DayTotalJson(d.date(), d.entryCount(), main(d.total()),
+        List<DayTotalJson> rows = days.stream().map(d -> new DayTotalJson(d.date(), d.entryCount(), d.entryCount() == 0 ? null : main(d.total()),
                 d.unweighed().stream().map(DiaryEntry::id).toList())).toList();
         List<DiaryDay> logged = days.stream().filter(d -> d.entryCount() > 0).toList();
         Nutrients average = average(logged);

@@ -22,6 +22,8 @@ final class DiaryText {
     /** The nutrients shown in tables, with their targets. */
     static final List<Nutrient> MAIN = List.of(Nutrient.ENERGY, Nutrient.PROTEIN, Nutrient.FAT, Nutrient.CARBOHYDRATE, Nutrient.FIBER);
 
+    static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final CliContext context;
 
     DiaryText(CliContext context) {

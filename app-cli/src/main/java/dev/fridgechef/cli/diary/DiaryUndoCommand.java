@@ -19,6 +19,6 @@ public final class DiaryUndoCommand implements Runnable {
         DiaryChange c = context.app().diary().as("cli").undo();
         DiaryEntry e = c.after() != null ? c.after() : c.before();
         context.out().println(context.text("cli.diary.undone." + c.action().key(), c.entryId(), new DiaryText(context).name(e),
-                c.at().toLocalDate(), c.at().toLocalTime()));
+                c.at().format(DiaryText.MINUTE)));
     }
 }
