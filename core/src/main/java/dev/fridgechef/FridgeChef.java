@@ -83,7 +83,7 @@ public final class FridgeChef implements AutoCloseable {
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.conversations = new Conversations(store.jdbi(), clock);
         this.diary = new dev.fridgechef.diary.DiaryService(store.jdbi(), foods, new dev.fridgechef.diary.EntryResolver(foods, recipes::library),
-                profiles, clock);
+                profiles, json, clock);
         this.plannedEating = new dev.fridgechef.diary.PlannedEating(diary, plans, planMarks, plannedCooking, foods);
         this.aiPlanner = newAiPlanner(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());

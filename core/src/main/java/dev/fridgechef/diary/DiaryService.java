@@ -1,6 +1,6 @@
 package dev.fridgechef.diary;
 
-import dev.fridgechef.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.i18n.UserException;
@@ -41,24 +41,26 @@ public final class DiaryService {
     private final DiaryRepository rows;
     private final DiaryNutrition nutrition;
 
-    public DiaryService(Jdbi jdbi, FoodDatabase foods, EntryResolver resolver, ProfileService profiles, Clock clock) {
-        this(jdbi, foods, resolver, profiles, clock, DEFAULT_ACTOR);
+    /** {@code json} writes the entries kept in the change history. */
+    public DiaryService(Jdbi jdbi, FoodDatabase foods, EntryResolver resolver, ProfileService profiles, ObjectMapper json, Clock clock) {
+        this(jdbi, foods, resolver, profiles, new DiaryRepository(json), clock, DEFAULT_ACTOR);
     }
 
-    private DiaryService(Jdbi jdbi, FoodDatabase foods, EntryResolver resolver, ProfileService profiles, Clock clock, String actor) {
+    private DiaryService(Jdbi jdbi, FoodDatabase foods, EntryResolver resolver, ProfileService profiles, DiaryRepository rows, Clock clock,
+                         String actor) {
         this.jdbi = jdbi;
         this.foods = foods;
         this.resolver = resolver;
         this.profiles = profiles;
         this.clock = clock;
         this.actor = actor;
-        this.rows = new DiaryRepository(Json.mapper());
+        this.rows = rows;
         this.nutrition = new DiaryNutrition(foods);
     }
 
     /** The same diary, with changes recorded as made by {@code actor} ("cli", "gui", "photo"). */
     public DiaryService as(String actor) {
-        return new DiaryService(jdbi, foods, resolver, profiles, clock, actor);
+        return new DiaryService(jdbi, foods, resolver, profiles, rows, clock, actor);
     }
 
     public LocalDateTime now() {
