@@ -34,7 +34,7 @@ public final class EntryResolver {
     private static final double EXACT_ALIAS = 95;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+/\\d+");
     private static final Pattern TRAILING = Pattern.compile("(.*?\\S)\\s+(\\d+(?:[.,]\\d+)?|\\d+/\\d+)\\s*(\\p{L}[\\p{L}. ]*)?");
-    private static final Pattern LEADING = Pattern.compile("(\\d+(?:[.,]\\d+)?|\\d+/\\d+)\\s*(\\S+)\\s+(.+)");
+    private static final Pattern LEADING = Pattern.compile("(\\d+(?:[.,]\\d+)?|\\d+/\\d+)\\s*(\\S+)(?:\\s+(.+))?");
     private static final Pattern DISH_SEPARATOR = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d)|\\s\\+\\s)\\s*");
     private static final int CANDIDATES = 5;
 
@@ -195,10 +195,11 @@ public final class EntryResolver {
         }
         Matcher leading = LEADING.matcher(t);
         if (leading.matches()) {
-            boolean unitGiven = Units.standard(leading.group(2)).isPresent() || !Units.householdCode(leading.group(2)).equals(
-                    TextNormalizer.normalize(leading.group(2)));
+            boolean unitGiven = leading.group(3) != null && (Units.standard(leading.group(2)).isPresent()
+                    || !Units.householdCode(leading.group(2)).equals(TextNormalizer.normalize(leading.group(2))));
             if (unitGiven) return new Amounted(leading.group(3), leading.group(1), leading.group(2));
-            return new Amounted(leading.group(2) + " " + leading.group(3), leading.group(1), null);
+            String name = leading.group(3) == null ? leading.group(2) : leading.group(2) + " " + leading.group(3);
+            return new Amounted(name, leading.group(1), null);
         }
         return new Amounted(t, null, null);
     }

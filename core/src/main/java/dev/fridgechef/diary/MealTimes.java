@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class MealTimes {
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-    private static final Pattern DAY_AND_CLOCK = Pattern.compile("(.+?)[\\sT]+(\\d{1,2}[:.]\\d{2})");
+    private static final Pattern DAY_AND_CLOCK = Pattern.compile("(.+?)[\\sTt]+(\\d{1,2}[:.]\\d{2})");
 
     private MealTimes() {
     }
