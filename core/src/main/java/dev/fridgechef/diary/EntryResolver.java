@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Turns what a person says they ate into foods and grams. A recipe wins when the text is a recipe's
  * id or title, or when servings are given; otherwise it is a food with an optional amount ("apple",
- * "apple 150 g", "apple 150g", "2 eggs"; without an amount one piece); several foods separated by
+ * "apple 150 g", "apple 150g", "2 eggs"; without an amount one piece, where the food has pieces); several foods separated by
  * commas or "+" are a dish. A name that fits several things equally well is refused with the
  * candidates, never guessed.
  */
@@ -129,8 +129,10 @@ public final class EntryResolver {
 
     private static FoodPortion portion(Food food, Amounted a) {
         if (a.quantity() == null) {
+            // "one" of a food that has no pieces (milk, rice) means nothing: ask rather than log a weight nobody knows
             OptionalDouble g = GramConversion.toGrams(food, 1, Unit.PIECE);
-            return new FoodPortion(food.id(), g.isPresent() ? QuantityParser.round(g.getAsDouble()) : null, "1 pcs");
+            if (g.isEmpty()) throw new UserException("error.diary.amount", food.displayName(false), a.name());
+            return new FoodPortion(food.id(), QuantityParser.round(g.getAsDouble()), "1 pcs");
         }
         double quantity = QuantityParser.parse(a.quantity());
         String unit = ItemValidator.canonicalUnit(a.unit() == null ? Unit.PIECE.code() : a.unit(), food);

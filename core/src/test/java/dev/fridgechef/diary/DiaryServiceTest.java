@@ -156,6 +156,8 @@ class DiaryServiceTest {
         assertThatThrownBy(() -> diary.ate("apple 150 g", null, null, null, null, 120))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.diary.eaten"));
         assertThatThrownBy(() -> diary.ate("apple 150 bucket", null, null, null, null, 100)).isInstanceOf(UserException.class);
+        assertThatThrownBy(() -> diary.ate("milk", null, null, null, null, 100))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.diary.amount"));
         assertThatThrownBy(() -> diary.ate("tomato 100 g, qwertyuiop 5 g", null, null, null, null, 100)).isInstanceOf(UserException.class);
         assertThatThrownBy(() -> diary.edit(99, new EntryEdit(10.0, null, null, null, null)))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.diary.entry.unknown"));

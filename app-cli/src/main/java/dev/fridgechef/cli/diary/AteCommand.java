@@ -87,7 +87,8 @@ public final class AteCommand implements Runnable {
         }
         context.out().println(context.text("cli.ate.logged", logged.entry().id(), text.name(logged.entry()), text.amount(logged.entry()),
                 context.text("meal." + logged.session().meal().key()), logged.session().date(), logged.session().time()));
-        context.out().println("  " + text.nutrientLine(logged.nutrients()));
+        // an entry of unknown weight has no nutrition to show; printUnweighed says why
+        if (logged.entry().servedGrams() > 0) context.out().println("  " + text.nutrientLine(logged.nutrients()));
         text.printUnweighed(logged.entry());
         cooked.ifPresent(c -> context.out().println(context.text("cli.ate.cooked",
                 c.consumption().taken().stream().filter(t -> t.takenGrams() > 0.5).count(), c.consumption().taken().size(),

@@ -57,7 +57,8 @@ public final class DiaryEditCommand implements Runnable {
         }
         context.out().println(context.text("cli.diary.edited", e.entry().id(), text.name(e.entry()), text.amount(e.entry()),
                 context.text("meal." + e.session().meal().key()), e.session().date(), e.session().time()));
-        context.out().println("  " + text.nutrientLine(e.nutrients()));
+        // an entry of unknown weight has no nutrition to show; printUnweighed says why
+        if (e.entry().servedGrams() > 0) context.out().println("  " + text.nutrientLine(e.nutrients()));
         text.printUnweighed(e.entry());
     }
 }
