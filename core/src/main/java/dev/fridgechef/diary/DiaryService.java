@@ -156,8 +156,8 @@ public final class DiaryService {
             for (DiaryDay.Entry e : s.entries()) {
                 for (FoodPortion p : e.entry().portions()) {
                     if (!p.weighed()) continue;
-                    eaten.add(new EatenFood(e.entry().id(), s.session().time(), s.session().meal(), foods.byId(p.foodId()).orElseThrow(),
-                            p.grams() * e.entry().eatenShare()));
+                    eaten.add(new EatenFood(e.entry().id(), s.session().time(), s.session().meal(), e.entry().label(),
+                            foods.byId(p.foodId()).orElseThrow(), p.grams() * e.entry().eatenShare()));
                 }
             }
         }
@@ -257,10 +257,5 @@ public final class DiaryService {
     /** The latest changes, newest first. */
     public List<DiaryChange> history(int limit) {
         return jdbi.withHandle(h -> rows.changes(h, limit));
-    }
-
-    /** The session an entry belongs to (for views that show one entry). */
-    public EatingSession session(long sessionId) {
-        return jdbi.withHandle(h -> rows.sessionById(h, sessionId));
     }
 }

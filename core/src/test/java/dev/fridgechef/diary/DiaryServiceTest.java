@@ -62,6 +62,7 @@ class DiaryServiceTest {
         assertThat(diary.eatenFoods(TODAY)).singleElement().satisfies(e -> {
             assertThat(e.food().id()).isEqualTo(apple.id());
             assertThat(e.grams()).isEqualTo(150.0);
+            assertThat(e.dish()).isEqualTo(apple.displayName(false));
         });
     }
 
