@@ -70,6 +70,8 @@ public final class FridgeChef implements AutoCloseable {
     private final JobQueue jobs;
     private final Conversations conversations;
     private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
+    private final dev.fridgechef.diary.DiaryService diary;
+    private final dev.fridgechef.diary.PlannedEating plannedEating;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -98,6 +100,9 @@ public final class FridgeChef implements AutoCloseable {
         this.usage = new UsageLedger(store.jdbi(), clock);
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.conversations = new Conversations(store.jdbi(), clock);
+        this.diary = new dev.fridgechef.diary.DiaryService(store.jdbi(), foods, new dev.fridgechef.diary.EntryResolver(foods, recipes::library),
+                profiles, json, clock);
+        this.plannedEating = new dev.fridgechef.diary.PlannedEating(diary, plans, planMarks, plannedCooking, foods);
         this.aiPlanner = newAiPlanner(llmSettings);
         this.photos = newPhotos(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
@@ -261,6 +266,16 @@ public final class FridgeChef implements AutoCloseable {
     /** "I cooked it": stock taken and the planned meal marked in one transaction. */
     public dev.fridgechef.plan.PlannedCooking plannedCooking() {
         return plannedCooking;
+    }
+
+    /** The food diary: what was eaten, with nutrition from the food database, its history and undo. */
+    public dev.fridgechef.diary.DiaryService diary() {
+        return diary;
+    }
+
+    /** A planned meal logged as eaten, cooked from the stock first when it was not yet (once). */
+    public dev.fridgechef.diary.PlannedEating plannedEating() {
+        return plannedEating;
     }
 
     public Store store() {

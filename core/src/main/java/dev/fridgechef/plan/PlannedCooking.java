@@ -8,10 +8,13 @@ import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.recipe.RecipeFacts;
 
+import org.jdbi.v3.core.Handle;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * "I cooked it", for the CLI and the app alike: the ingredients leave the stock and the planned meal
@@ -52,11 +55,23 @@ public final class PlannedCooking {
         return cookPlanned(plans.get(planId).orElseThrow(() -> new UserException("error.plan.none", day)), day, meal, servings);
     }
 
+    /**
+     * Cooks a planned meal as {@link #cookPlanned(long, LocalDate, MealType, Double)} does, and runs
+     * {@code alsoRecord} in the same transaction (the meal logged as eaten in the diary).
+     */
+    public Result cookPlanned(long planId, LocalDate day, MealType meal, Double servings, Consumer<Handle> alsoRecord) {
+        return cookPlanned(plans.get(planId).orElseThrow(() -> new UserException("error.plan.none", day)), day, meal, servings, alsoRecord);
+    }
+
     private Result cookPlanned(StoredPlan stored, LocalDate day, MealType meal) {
         return cookPlanned(stored, day, meal, null);
     }
 
     private Result cookPlanned(StoredPlan stored, LocalDate day, MealType meal, Double servings) {
+        return cookPlanned(stored, day, meal, servings, h -> { });
+    }
+
+    private Result cookPlanned(StoredPlan stored, LocalDate day, MealType meal, Double servings, Consumer<Handle> alsoRecord) {
         MealPlan.Meal planned = mealAt(stored.plan(), day, meal)
                 .orElseThrow(() -> new UserException("error.cooked.noslot", meal.key(), day));
         double portions = servings != null ? servings : planned.servings();
@@ -67,7 +82,10 @@ public final class PlannedCooking {
             foods.byId(use.foodId()).ifPresent(f -> grams.merge(f, use.grams() * scale, Double::sum));
         }
         Slot slot = new Slot(stored.id(), day, meal);
-        var consumption = inventory.consume(grams, FoodFamilies::familyOf, h -> mark(h, slot, planned.recipeId()));
+        var consumption = inventory.consume(grams, FoodFamilies::familyOf, h -> {
+            mark(h, slot, planned.recipeId());
+            alsoRecord.accept(h);
+        });
         return new Result(planned.titleEn(), planned.titleRu(), portions, consumption, Optional.of(slot));
     }
 
@@ -94,7 +112,8 @@ public final class PlannedCooking {
         marks.cooked(h, slot.planId(), slot.day(), slot.meal(), recipeId);
     }
 
-    private static Optional<MealPlan.Meal> mealAt(MealPlan plan, LocalDate day, MealType meal) {
+    /** The meal planned in that slot, if any. */
+    public static Optional<MealPlan.Meal> mealAt(MealPlan plan, LocalDate day, MealType meal) {
         return plan.plan().stream().filter(d -> d.date().equals(day)).flatMap(d -> d.meals().stream())
                 .filter(m -> m.meal() == meal).findFirst();
     }

@@ -29,6 +29,10 @@ final class PersonalTables {
     }
 
     static final List<Table> ALL = List.of(
+            new Table("diary_changes", "diary_change", "id", Map.of("before_json", Column.JSON, "after_json", Column.JSON)),
+            new Table("diary_portions", "diary_portion", "entry_id, position", Map.of()),
+            new Table("diary_entries", "diary_entry", "id", Map.of()),
+            new Table("diary_sessions", "diary_session", "id", Map.of()),
             new Table("chat_messages", "chat_message", "conversation_id, id", Map.of()),
             new Table("chat_conversations", "chat_conversation", "id", Map.of()),
             new Table("cooked_meals", "cooked_meal", "plan_id, plan_date, meal", Map.of()),
