@@ -66,7 +66,7 @@ final class AddBar {
         food.setPrefColumnCount(16);
         grams.setId("diary-food-grams");
         grams.setPromptText(session.text("diaryview.grams.prompt"));
-        grams.setPrefColumnCount(4);
+        grams.setPrefColumnCount(5);
         Button addFood = new Button(session.text("diaryview.add"), new FontIcon(Feather.PLUS));
         addFood.setId("diary-add-food");
         addFood.getStyleClass().add(Styles.ACCENT);

@@ -54,8 +54,18 @@ final class AnalysisDialog extends Dialog<Void> {
         getDialogPane().setId("diary-analysis");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(860, 640);
         getDialogPane().setContent(scroll);
+        content.setPrefWidth(940);
+        scroll.setPrefViewportWidth(960);
+        scroll.setPrefViewportHeight(620);
+        // the dialog opens with only a spinner in it: give it its full size once shown
+        setOnShown(e -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            setWidth(Math.min(1020, screen.getWidth() * 0.95));
+            setHeight(Math.min(780, screen.getHeight() * 0.92));
+            setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
+            setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
+        });
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(40, 40);
         content.getChildren().setAll(loading);
@@ -94,31 +104,28 @@ final class AnalysisDialog extends Dialog<Void> {
         TableView<DayAnalysis.NutrientResult> table = new TableView<>();
         table.setId("analysis-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("diaryview.analysis.nutrient", 150, r -> AnalysisFormat.nutrient(r.nutrient(), m)));
-        table.getColumns().add(column("diaryview.analysis.eaten", 90, r -> AnalysisFormat.amount(r.amount(), r.nutrient(), m)));
-        table.getColumns().add(column("diaryview.analysis.reference", 130, r -> r.reference() == null ? "—"
+        table.getColumns().add(column("diaryview.analysis.nutrient", 160, r -> AnalysisFormat.nutrient(r.nutrient(), m)));
+        table.getColumns().add(column("diaryview.analysis.eaten", 100, r -> AnalysisFormat.amount(r.amount(), r.nutrient(), m)));
+        table.getColumns().add(column("diaryview.analysis.reference", 210, r -> r.reference() == null ? "—"
                 : AnalysisFormat.amount(r.reference().amount(), r.nutrient(), m) + " (" + m.get(r.reference().basis()) + ")"));
-        table.getColumns().add(column("diaryview.analysis.percent", 50, r -> r.percentOfReference().map(p -> AnalysisFormat.percent(p) + " %").orElse("—")));
-        TableColumn<DayAnalysis.NutrientResult, String> status = column("diaryview.analysis.status", 90, r -> m.get("analysis.status." + r.status().key()));
+        table.getColumns().add(column("diaryview.analysis.percent", 60, r -> r.percentOfReference().map(p -> AnalysisFormat.percent(p) + " %").orElse("—")));
+        TableColumn<DayAnalysis.NutrientResult, String> status = column("diaryview.analysis.status", 110, r -> m.get("analysis.status." + r.status().key()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
                 DayAnalysis.NutrientResult r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                if (r == null) return;
-                switch (r.status()) {
-                    case LOW, HIGH -> getStyleClass().add(Styles.DANGER);
-                    case OK -> getStyleClass().add(Styles.SUCCESS);
-                    case UNKNOWN -> getStyleClass().add(Styles.WARNING);
-                    default -> {
-                    }
-                }
+                setStyle(r == null ? "" : switch (r.status()) {
+                    case LOW, HIGH -> "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;";
+                    case OK -> "-fx-text-fill: -color-success-fg;";
+                    case UNKNOWN -> "-fx-text-fill: -color-warning-fg;";
+                    case NOT_JUDGED -> "-fx-text-fill: -color-fg-muted;";
+                });
             }
         });
         table.getColumns().add(status);
-        table.getColumns().add(column("diaryview.analysis.top", 220, r -> r.top().stream()
+        table.getColumns().add(column("diaryview.analysis.top", 300, r -> r.top().stream()
                 .map(c -> c.food().displayName(m.isRussian()) + " " + AnalysisFormat.share(c.share()) + " %").collect(Collectors.joining(", "))));
         table.getItems().setAll(a.nutrients());
         table.setFixedCellSize(26);

@@ -3,6 +3,8 @@ package dev.fridgechef.gui.diary;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.diary.DiaryChange;
 import dev.fridgechef.diary.DiaryDay;
+import dev.fridgechef.diary.DiaryEntry;
+import dev.fridgechef.diary.EntryKind;
 import dev.fridgechef.diary.DiaryService;
 import dev.fridgechef.diary.EntryEdit;
 import dev.fridgechef.diary.MealTimes;
@@ -39,6 +41,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,8 +100,11 @@ public final class DiaryView implements View {
         title.getStyleClass().add("page-title");
         date.setId("diary-date");
         date.setValue(diary.now().toLocalDate());
+        date.setConverter(new DateText(session.messages().locale()));
+        date.setPrefWidth(210);
         date.valueProperty().addListener((obs, old, d) -> {
-            if (d != null) refresh();
+            if (d == null) date.setValue(old); // a day typed that cannot be read keeps the day shown
+            else refresh();
         });
         Button previous = iconButton(Feather.CHEVRON_LEFT, "diaryview.previous", "diary-previous", () -> date.setValue(day().minusDays(1)));
         Button next = iconButton(Feather.CHEVRON_RIGHT, "diaryview.next", "diary-next", () -> date.setValue(day().plusDays(1)));
@@ -151,12 +157,29 @@ public final class DiaryView implements View {
     @Override
     public void refresh() {
         LocalDate day = day();
-        session.task(() -> new DiaryData(diary.day(day), diary.targets(), plannedMeals(day)))
+        session.task(() -> data(day))
                 .onSuccess(data -> {
                     if (day.equals(day())) show(data);
                 })
                 .runOnce();
         session.task(() -> session.app().recipes().library().all().stream().toList()).onSuccess(addBar::showRecipes).runOnce();
+    }
+
+    private DiaryData data(LocalDate day) {
+        DiaryDay d = diary.day(day);
+        Map<Long, String> names = new HashMap<>();
+        for (DiaryDay.Session s : d.sessions()) {
+            for (DiaryDay.Entry e : s.entries()) names.put(e.entry().id(), name(e.entry()));
+        }
+        return new DiaryData(d, diary.targets(), plannedMeals(day), names);
+    }
+
+    /** A food logged by name is shown under the food's name in the person's language; recipes and dishes keep theirs. */
+    private String name(DiaryEntry e) {
+        if (e.kind() == EntryKind.FOOD && e.foodId() != null) {
+            return session.app().foods().byId(e.foodId()).map(f -> f.displayName(session.russian())).orElse(e.label(session.russian()));
+        }
+        return e.label(session.russian());
     }
 
     private List<MealPlan.Meal> plannedMeals(LocalDate day) {
@@ -181,11 +204,11 @@ public final class DiaryView implements View {
             empty.getStyleClass().add(Styles.TEXT_MUTED);
             sessions.getChildren().add(empty);
         }
-        for (DiaryDay.Session s : data.day().sessions()) sessions.getChildren().add(sessionCard(s));
+        for (DiaryDay.Session s : data.day().sessions()) sessions.getChildren().add(sessionCard(s, data.names()));
         closeDay.setDisable(data.day().sessions().isEmpty());
     }
 
-    private Node sessionCard(DiaryDay.Session s) {
+    private Node sessionCard(DiaryDay.Session s, Map<Long, String> names) {
         Label meal = new Label(session.text("meal." + s.session().meal().key()) + " · "
                 + s.session().time().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(session.messages().locale())));
         meal.getStyleClass().add(Styles.TITLE_4);
@@ -199,7 +222,7 @@ public final class DiaryView implements View {
         VBox card = new VBox(8, head);
         card.getStyleClass().addAll("card", "diary-session");
         for (DiaryDay.Entry e : s.entries()) {
-            card.getChildren().add(new EntryRow(session, e,
+            card.getChildren().add(new EntryRow(session, e, names.getOrDefault(e.entry().id(), e.entry().label(session.russian())),
                     (id, grams) -> write(() -> diary.edit(id, new EntryEdit(grams, null, null, null, null)), "diaryview.changed"),
                     (id, percent) -> write(() -> diary.edit(id, new EntryEdit(null, null, percent, null, null)), "diaryview.changed"),
                     id -> write(() -> diary.remove(id), "diaryview.removed")).node());

@@ -31,13 +31,13 @@ final class EntryRow {
     private final Slider eaten = new Slider(0, 100, 100);
     private double saved;
 
-    EntryRow(GuiSession session, DiaryDay.Entry item, BiConsumer<Long, Double> onGrams, BiConsumer<Long, Double> onPercent, Consumer<Long> onRemove) {
+    EntryRow(GuiSession session, DiaryDay.Entry item, String label, BiConsumer<Long, Double> onGrams, BiConsumer<Long, Double> onPercent, Consumer<Long> onRemove) {
         DiaryEntry e = item.entry();
         root.getStyleClass().add("diary-entry");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setId("diary-entry-" + e.id());
 
-        Label name = new Label(e.label(session.russian()));
+        Label name = new Label(label);
         name.getStyleClass().add("diary-entry-name");
         name.setWrapText(true);
         Label detail = new Label(detail(session, e));
@@ -103,7 +103,7 @@ final class EntryRow {
 
     private static String detail(GuiSession session, DiaryEntry e) {
         String kind = session.text("diaryview.kind." + e.kind().key());
-        if (e.kind() == EntryKind.RECIPE && e.servings() != null) return kind + " · " + session.text("diaryview.servings.n", e.servings());
+        if (e.kind() == EntryKind.RECIPE && e.servings() != null) return kind + " · " + session.text("diaryview.servings.n", DiaryFormat.number(session, e.servings(), 2));
         if (e.kind() == EntryKind.FOOD && e.amount() != null && !e.amount().endsWith(" g")) return kind + " · " + e.amount();
         if (!e.unweighed().isEmpty()) return kind + " · " + session.text("diaryview.unweighed");
         return kind;
