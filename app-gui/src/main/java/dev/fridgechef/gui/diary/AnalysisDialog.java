@@ -50,7 +50,7 @@ final class AnalysisDialog extends Dialog<Void> {
         initOwner(session.owner());
         initModality(javafx.stage.Modality.NONE);
         setResizable(true);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(new ButtonType(session.text("diaryview.analysis.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setId("diary-analysis");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -163,7 +163,9 @@ final class AnalysisDialog extends Dialog<Void> {
         SupplementText text = new SupplementText(m);
         VBox box = new VBox(6);
         box.setId("analysis-supplements");
+        if (!advice.foodFirst().isEmpty()) box.getChildren().add(bold("diaryview.analysis.foodfirst"));
         for (Advice.FoodFirst f : advice.foodFirst()) box.getChildren().add(wrapped(text.foodFirstTitle(f) + ": " + text.foodFirst(f)));
+        if (!advice.suggested().isEmpty()) box.getChildren().add(bold("diaryview.analysis.suggested"));
         for (Advice.Suggestion s : advice.suggested()) {
             String because = String.join("; ", text.because(s));
             box.getChildren().add(wrapped(text.name(s.rule()) + " — " + text.dose(s.dose()) + (because.isEmpty() ? "" : " (" + because + ")")));
@@ -173,6 +175,12 @@ final class AnalysisDialog extends Dialog<Void> {
         disclaimer.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         box.getChildren().add(disclaimer);
         return List.of(section("diaryview.analysis.supplements"), box);
+    }
+
+    private Label bold(String key) {
+        Label l = new Label(session.text(key));
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        return l;
     }
 
     private Label wrapped(String text) {

@@ -53,7 +53,7 @@ final class PhotoDraftDialog extends Dialog<PhotoDraft> {
         initOwner(session.owner());
         setResizable(true);
         confirm = new ButtonType(session.text("diaryview.photo.confirm"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(confirm, new ButtonType(session.text("diaryview.photo.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setId("photo-draft");
 
         table.setId("photo-draft-table");
