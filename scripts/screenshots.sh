@@ -14,7 +14,7 @@ echo "Building and filling a sample store..." >&2
 start_gui_session
 db="$work/fridgechef"
 
-pages=(fridge plan recipes profile settings chat)
+pages=(fridge plan recipes profile settings chat diary)
 for lang in en ru; do
   XDG_CONFIG_HOME="$work/config" "$root/fridge" gui --db "$db" --lang "$lang" >"$work/gui-$lang.log" 2>&1 &
   app_pid=$!

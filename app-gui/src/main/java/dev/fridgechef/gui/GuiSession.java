@@ -23,7 +23,7 @@ public final class GuiSession implements AutoCloseable {
     /** The GUI's bundles, searched before the core's (which has the errors and labels). */
     static final String[] BUNDLES = {"fridgechef.gui.messages", "fridgechef.gui.fridge.messages", "fridgechef.gui.plan.messages",
             "fridgechef.gui.recipes.messages", "fridgechef.gui.profile.messages", "fridgechef.gui.settings.messages",
-            "fridgechef.gui.chat.messages"};
+            "fridgechef.gui.chat.messages", "fridgechef.gui.diary.messages"};
 
     private final FridgeChef app;
     private final Path databasePath;

@@ -29,8 +29,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The main window: a side bar with the six pages and the page shown. Pages are made when first
- * shown and made again when the language changes. Ctrl+1 … Ctrl+6 switch pages, F5 reloads.
+ * The main window: a side bar with the pages and the page shown. Pages are made when first
+ * shown and made again when the language changes. Ctrl+1 … Ctrl+7 switch pages, F5 reloads.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -139,7 +139,7 @@ public final class MainWindow {
 
     private void installGlobalShortcuts() {
         Section[] sections = Section.values();
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (int i = 0; i < sections.length; i++) {
             Section s = sections[i];
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(s));

@@ -2,6 +2,7 @@ package dev.fridgechef.gui.main;
 
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.chat.ChatView;
+import dev.fridgechef.gui.diary.DiaryView;
 import dev.fridgechef.gui.fridge.FridgeView;
 import dev.fridgechef.gui.plan.PlanView;
 import dev.fridgechef.gui.profile.ProfileView;
@@ -12,14 +13,15 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.util.function.Function;
 
-/** The pages of the main window, in the order of the side bar (Ctrl+1 … Ctrl+6). */
+/** The pages of the main window, in the order of the side bar (Ctrl+1 … Ctrl+7). */
 public enum Section {
     FRIDGE(Feather.BOX, FridgeView::new),
     PLAN(Feather.CALENDAR, PlanView::new),
     RECIPES(Feather.BOOK_OPEN, RecipesView::new),
     PROFILE(Feather.USER, ProfileView::new),
     SETTINGS(Feather.SETTINGS, SettingsView::new),
-    CHAT(Feather.MESSAGE_CIRCLE, ChatView::new);
+    CHAT(Feather.MESSAGE_CIRCLE, ChatView::new),
+    DIARY(Feather.BOOK, DiaryView::new);
 
     private final Ikon icon;
     private final Function<GuiSession, View> factory;
