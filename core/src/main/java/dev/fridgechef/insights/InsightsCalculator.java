@@ -142,7 +142,9 @@ final class InsightsCalculator {
         long recentDays = days.size() - earlierDays;
         if (earlierDays < Insights.MIN_DAYS || recentDays < Insights.MIN_DAYS) return List.of();
         List<Insights.Trend> trends = new ArrayList<>();
-        for (Map.Entry<String, Item> e : dishes.entrySet()) trend(Insights.Kind.DISH, e.getKey(), e.getValue(), earlierDays, recentDays, trends);
+        for (Map.Entry<String, Item> e : dishes.entrySet()) {
+            if (!e.getKey().startsWith("food:")) trend(Insights.Kind.DISH, e.getKey(), e.getValue(), earlierDays, recentDays, trends); // a food logged alone is a food trend
+        }
         for (Map.Entry<String, Item> e : foods.entrySet()) trend(Insights.Kind.FOOD, e.getKey(), e.getValue(), earlierDays, recentDays, trends);
         return trends;
     }
