@@ -57,6 +57,9 @@ class InsightsCommandTest {
         JsonNode plan = cli.run("plan", "--json").ok().json();
         assertThat(plan.get("plan").get("meals").toString()).doesNotContain("lunch").contains("breakfast");
         assertThat(plan.get("notes").toString()).contains("lunch left out: you log it on 0 of 14 days");
+        assertThat(cli.run("plan").ok().out()).contains("! Lunch left out: your diary has it on 0 of 14 days; ask with --meals to plan it.")
+                .doesNotContain("AI plan not used");
+        assertThat(cli.run("plan", "--lang", "ru").ok().out()).contains("! Обед: не запланировано — в дневнике есть за 0 из 14 дн.");
         JsonNode asked = cli.run("plan", "--meals", "breakfast,lunch,dinner,snack", "--json").ok().json();
         assertThat(asked.get("plan").get("meals").toString()).contains("lunch");
         assertThat(asked.get("notes")).isEmpty();

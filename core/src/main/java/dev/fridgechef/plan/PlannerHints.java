@@ -20,8 +20,19 @@ public record PlannerHints(Set<String> leftUnfinished, List<SkippedMeal> skipped
 
     /** A meal logged on {@code days} of the {@code loggedDays} days with anything logged. */
     public record SkippedMeal(MealType meal, int days, int loggedDays) {
-        String note() {
+        private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+                "(breakfast|lunch|dinner|snack) left out: you log it on (\\d+) of (\\d+) days; ask with --meals to plan it");
+
+        /** The plan's note (English, as plan notes are kept) saying this meal was left out. */
+        public String note() {
             return meal.key() + " left out: you log it on " + days + " of " + loggedDays + " days; ask with --meals to plan it";
+        }
+
+        /** The meal a plan's note says was left out, so a front end can say it in the person's language; empty for other notes. */
+        public static java.util.Optional<SkippedMeal> fromNote(String note) {
+            java.util.regex.Matcher m = NOTE.matcher(note);
+            if (!m.matches()) return java.util.Optional.empty();
+            return java.util.Optional.of(new SkippedMeal(MealType.parse(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         }
     }
 

@@ -85,4 +85,11 @@ class PlannerHintsTest {
         assertThat(hints.notes(List.of(MealType.LUNCH))).isEmpty();
         assertThat(hints.meals(ALL_MEALS)).containsExactly(MealType.BREAKFAST, MealType.DINNER, MealType.SNACK);
     }
+
+    @Test
+    void aLeftOutNoteNamesItsMealForTheFrontEnds() {
+        var lunch = new PlannerHints.SkippedMeal(MealType.LUNCH, 3, 28);
+        assertThat(PlannerHints.SkippedMeal.fromNote(lunch.note())).contains(lunch);
+        assertThat(PlannerHints.SkippedMeal.fromNote("no AI provider is configured (see fridge llm status)")).isEmpty();
+    }
 }
