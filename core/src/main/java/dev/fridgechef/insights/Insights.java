@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * How the person eats, from the diary of {@code from}..{@code to} ({@code weeks} weeks up to today).
- * With fewer than {@link #MIN_DAYS} logged days {@code enoughData} is false and every finding is empty.
+ * With fewer than {@link #MIN_DAYS} logged days {@code enoughData} is false, every list is empty and the
+ * other findings null (only the targets are kept).
  * {@code breakfast} is also among {@code meals}. Trends compare the recent half of the window with the
  * earlier half, in times a week per logged week (so days not logged do not look like a change).
  * {@code adherence} is empty without targets. {@code medianEatenPercent}: the median share eaten over
