@@ -313,12 +313,30 @@ public final class PlanService {
         PlanOptions same = new PlanOptions(current.start(), current.days(), current.meals(), true, ShopMode.parse(current.shop()), -1,
                 current.people());
         Context c = context(same);
-        MealPlan changed = planner.get().replaceMeal(c.request(same),
+        MealPlan changed = replacingPlanner(current).replaceMeal(c.request(same),
                 current, day, meal).orElseThrow(() -> new UserException("error.plan.replace.none", meal.key()));
         jdbi.useHandle(h -> h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed))
                 .bind("id", planId).execute());
         return new StoredPlan(stored.id(), changed, stored.inventoryHash(), stored.profileHash(), stored.options(), stored.planDay(),
                 stored.source(), stored.createdAt(), false, List.of());
+    }
+
+    /**
+     * The planner for replacing a meal of {@code plan}: the offline one, with the new dishes an AI
+     * plan uses added to its library (kept by {@link dev.fridgechef.recipe.RecipeService#rememberAiDishes}),
+     * so a meal of an AI plan can be replaced like any other.
+     */
+    private Planner replacingPlanner(MealPlan plan) {
+        if (recipes == null) return planner.get();
+        dev.fridgechef.recipe.RecipeLibrary library = recipes.library();
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        plan.plan().forEach(d -> d.meals().forEach(m -> {
+            if (library.byId(m.recipeId()).isEmpty()) missing.add(m.recipeId());
+        }));
+        if (missing.isEmpty()) return planner.get();
+        dev.fridgechef.recipe.RecipeLibrary withAi = recipes.libraryWithAiDishes();
+        List<dev.fridgechef.recipe.RecipeFacts> dishes = missing.stream().flatMap(id -> withAi.byId(id).stream()).toList();
+        return new Planner(library.with(dishes));
     }
 
     /** The newest stored plan that covers {@code date}. */

@@ -86,6 +86,22 @@ class AiPlanServiceTest {
     }
 
     @Test
+    void aMealOfAnAiPlanWithNewDishesCanBeReplaced() {
+        answer();
+        try (FridgeChef app = app(5, 5)) {
+            StoredPlan plan = app.planWithAi(OPTIONS);
+            MealPlan.Meal lunch = plan.plan().plan().get(0).meals().stream().filter(m -> m.meal() == MealType.LUNCH).findFirst().orElseThrow();
+            assertThat(app.recipes().library().byId(lunch.recipeId())).as("a new dish of the model's").isEmpty();
+            StoredPlan replaced = app.plans().replaceMeal(plan.id(), plan.plan().start(), MealType.LUNCH);
+            MealPlan.Meal now = replaced.plan().plan().get(0).meals().stream().filter(m -> m.meal() == MealType.LUNCH).findFirst().orElseThrow();
+            assertThat(now.recipeId()).isNotEqualTo(lunch.recipeId());
+            assertThat(replaced.plan().plan().get(0).meals().stream().filter(m -> m.meal() == MealType.DINNER).findFirst().orElseThrow().recipeId())
+                    .as("the other meal stays").isEqualTo(plan.plan().plan().get(0).meals().stream()
+                            .filter(m -> m.meal() == MealType.DINNER).findFirst().orElseThrow().recipeId());
+        }
+    }
+
+    @Test
     void aSpentBudgetSendsRequestsToTheOfflinePlannerWithAClearNote() {
         try (FridgeChef app = app(0.001, 5)) {
             app.usage().record(new UsageLedger.Call("local", "m", "plan", 1000, 500, 0.002, 10, false, "ok"));

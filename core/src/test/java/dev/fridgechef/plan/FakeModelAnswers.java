@@ -21,7 +21,7 @@ public final class FakeModelAnswers {
                                {"food_id": "11529", "grams_per_serving": 100}, {"food_id": "04053", "grams_per_serving": 10}],
                "steps": ["Cook the rice.", "Grill the chicken, slice the tomato, put it all in a bowl."], "active_minutes": 20}]}""";
 
-    /** The same two dishes for every day of a {@code days}-day chunk. */
+    /** The same two dishes for every day of {@code days} days. */
     public static String chickenRiceDays(int days) {
         StringBuilder out = new StringBuilder("{\"dishes\": [");
         for (int d = 1; d <= days; d++) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,6 +53,24 @@ public final class AteCommand implements Runnable {
     @Option(names = "--dish", paramLabel = "NAME", descriptionKey = "ate.dish")
     String dish;
 
+    @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "ate.photo")
+    Path photo;
+
+    @Option(names = "--keep-photo", descriptionKey = "ate.keep-photo")
+    boolean keepPhoto;
+
+    @Option(names = "--yes", descriptionKey = "ate.yes")
+    boolean yes;
+
+    @Option(names = "--grams", paramLabel = "N=GRAMS", descriptionKey = "ate.grams")
+    List<String> grams = new java.util.ArrayList<>();
+
+    @Option(names = "--food", paramLabel = "N=NAME", descriptionKey = "ate.food")
+    List<String> foods = new java.util.ArrayList<>();
+
+    @Option(names = "--drop", paramLabel = "N", descriptionKey = "ate.drop")
+    List<Integer> drops = new java.util.ArrayList<>();
+
     @Mixin
     JsonOption json;
 
@@ -62,11 +81,27 @@ public final class AteCommand implements Runnable {
     @Override
     public void run() {
         boolean named = words != null && !words.isEmpty();
-        if (named == (planned != null)) throw new UserException("error.diary.what");
+        int ways = (named ? 1 : 0) + (planned != null ? 1 : 0) + (photo != null ? 1 : 0);
+        if (ways != 1) throw new UserException("error.diary.what");
+        if (photo == null && (keepPhoto || yes || !grams.isEmpty() || !foods.isEmpty() || !drops.isEmpty())) {
+            throw new UserException("error.ate.photo.only");
+        }
         var app = context.app();
         double percent = eaten == null ? 100 : EatenPercent.parse(eaten);
         LocalDateTime when = at == null ? null : MealTimes.parse(at, app.diary().now());
         MealType mealType = meal == null ? null : MealType.parse(meal);
+        if (photo != null) {
+            if (servings != null || dish != null || day != null) throw new UserException("error.ate.photo.only");
+            List<LoggedEntry> logged = new PhotoEntry(context).run(photo, keepPhoto, yes, new PhotoEntry.Corrections(grams, foods, drops),
+                    when, mealType, percent, json.enabled() ? context.err() : context.out());
+            DiaryText text = new DiaryText(context);
+            if (json.enabled()) {
+                context.printJson(logged.stream().map(l -> text.entryJson(l.session(), l.entry(), l.nutrients())).toList());
+                return;
+            }
+            for (LoggedEntry l : logged) print(text, l);
+            return;
+        }
         LoggedEntry logged;
         Optional<dev.fridgechef.plan.PlannedCooking.Result> cooked = Optional.empty();
         if (planned != null) {
@@ -85,13 +120,17 @@ public final class AteCommand implements Runnable {
             context.printJson(text.entryJson(logged.session(), logged.entry(), logged.nutrients()));
             return;
         }
+        print(text, logged);
+        cooked.ifPresent(c -> context.out().println(context.text("cli.ate.cooked",
+                c.consumption().taken().stream().filter(t -> t.takenGrams() > 0.5).count(), c.consumption().taken().size(),
+                Fmt.num(c.consumption().taken().stream().mapToDouble(t -> t.takenGrams()).sum(), 0))));
+    }
+
+    private void print(DiaryText text, LoggedEntry logged) {
         context.out().println(context.text("cli.ate.logged", logged.entry().id(), text.name(logged.entry()), text.amount(logged.entry()),
                 context.text("meal." + logged.session().meal().key()), logged.session().date(), logged.session().time()));
         // an entry of unknown weight has no nutrition to show; printUnweighed says why
         if (logged.entry().servedGrams() > 0) context.out().println("  " + text.nutrientLine(logged.nutrients()));
         text.printUnweighed(logged.entry());
-        cooked.ifPresent(c -> context.out().println(context.text("cli.ate.cooked",
-                c.consumption().taken().stream().filter(t -> t.takenGrams() > 0.5).count(), c.consumption().taken().size(),
-                Fmt.num(c.consumption().taken().stream().mapToDouble(t -> t.takenGrams()).sum(), 0))));
     }
 }

@@ -18,25 +18,25 @@ public final class SupplementsPrinter {
         this.text = new SupplementText(context.messages());
     }
 
-    record Offer(String foodId, String food, double grams) {
+    public record Offer(String foodId, String food, double grams) {
     }
 
-    record FoodView(String rule, String title, Double missing, Double dailyTarget, Double perKg, String unit, boolean closesGap,
+    public record FoodView(String rule, String title, Double missing, Double dailyTarget, Double perKg, String unit, boolean closesGap,
                     List<Offer> offers, String text) {
     }
 
-    record Source(String author, int year, String title) {
+    public record Source(String author, int year, String title) {
     }
 
-    record SuggestionView(String id, String name, double dose, String unit, Double perKg, Double weightKg, Double gap, boolean capped,
+    public record SuggestionView(String id, String name, double dose, String unit, Double perKg, Double weightKg, Double gap, boolean capped,
                           Double upperLimit, String doseText, String range, List<String> why, String timing, List<String> cautions,
                           String evidenceGrade, String evidence, Source source) {
     }
 
-    record ExcludedView(String id, String name, String why, String reason) {
+    public record ExcludedView(String id, String name, String why, String reason) {
     }
 
-    record AdviceView(String disclaimer, String lifeStage, List<String> profileMissing, List<FoodView> foodFirst,
+    public record AdviceView(String disclaimer, String lifeStage, List<String> profileMissing, List<FoodView> foodFirst,
                       List<SuggestionView> suggested, List<ExcludedView> excluded) {
     }
 

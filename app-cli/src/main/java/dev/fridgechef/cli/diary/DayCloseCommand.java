@@ -1,0 +1,93 @@
+package dev.fridgechef.cli.diary;
+
+import dev.fridgechef.analysis.DayAnalysis;
+import dev.fridgechef.analysis.DayAnalysisRenderer;
+import dev.fridgechef.analysis.Eaten;
+import dev.fridgechef.analysis.NarrativeWriter;
+import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.cli.llm.StderrProgress;
+import dev.fridgechef.cli.supplements.SupplementsPrinter;
+import dev.fridgechef.food.Nutrient;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.supplements.Advice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code fridge day close [DATE]}: the day's analysis from the diary (offline, always), supplement
+ * advice for its gaps (food first), and with an AI provider a short narrative whose numbers are
+ * checked against the computed ones ({@code --offline} leaves it out).
+ */
+@Command(name = "close", mixinStandardHelpOptions = true)
+public final class DayCloseCommand implements Runnable {
+    private final CliContext context;
+
+    @Parameters(paramLabel = "DATE", arity = "0..1", descriptionKey = "day.close.date")
+    String date;
+
+    @Option(names = "--offline", descriptionKey = "day.close.offline")
+    boolean offline;
+
+    @Mixin
+    JsonOption json;
+
+    record View(DayAnalysisView analysis, SupplementsPrinter.AdviceView supplements, String narrative, String narrativeSource) {
+    }
+
+    public DayCloseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        var app = offline ? context.app() : context.aiApp();
+        LocalDate today = app.diary().now().toLocalDate();
+        LocalDate day = date == null ? today : DiaryCommand.parseDay(date, today);
+        List<Eaten> eaten = app.diary().eatenFoods(day).stream().map(e -> new Eaten(e.food().id(), e.grams(), e.dish())).toList();
+        if (eaten.isEmpty()) throw new UserException("error.day.empty", day);
+        DayAnalysis analysis = app.dayAnalyzer().analyze(app.profiles().get(), day, eaten);
+        Advice advice = app.supplements().advise(gaps(analysis));
+        List<String> missing = app.profiles().get().missingForTargets();
+        SupplementsPrinter supplements = new SupplementsPrinter(context);
+        NarrativeWriter.Narrative narrative = offline || app.llmSettings().providers().isEmpty() ? null
+                : StderrProgress.showing(context, () -> app.narrativeWriter().write(analysis, context.messages().locale()));
+        if (json.enabled()) {
+            context.printJson(new View(DayAnalysisView.of(analysis, context.russian()), supplements.view(advice, missing), narrative == null ? null : narrative.text(),
+                    narrative == null ? null : narrative.source()));
+            return;
+        }
+        context.out().print(DayAnalysisRenderer.render(analysis, context.messages()));
+        context.out().println();
+        context.out().println("== " + context.text("cli.day.close.supplements") + " ==");
+        supplements.print(advice, missing);
+        if (narrative != null) {
+            context.out().println();
+            context.out().println("== " + context.text(narrative.fromModel() ? "cli.day.close.narrative.ai" : "cli.day.close.narrative.offline",
+                    narrative.source()) + " ==");
+            context.out().println(narrative.text());
+            if (!narrative.problems().isEmpty()) context.err().println(context.text("cli.day.close.narrative.rejected", String.join("; ", narrative.problems())));
+        }
+    }
+
+    /**
+     * What is missing of each nutrient the day fell short of, in the nutrient's unit, where no food
+     * of the stock or recipe of the library the analysis found closes it: food first, so a gap food
+     * closes is shown as food (in the analysis) and never gets a supplement.
+     */
+    private static Map<Nutrient, Double> gaps(DayAnalysis analysis) {
+        Map<Nutrient, Double> gaps = new LinkedHashMap<>();
+        for (DayAnalysis.NutrientResult r : analysis.withStatus(DayAnalysis.Status.LOW)) {
+            boolean foodCloses = r.fixes().stream().anyMatch(f -> f.shareOfGap() >= 0.999);
+            if (!foodCloses) gaps.put(r.nutrient(), r.missing());
+        }
+        return gaps;
+    }
+}
