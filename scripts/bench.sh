@@ -10,7 +10,7 @@
 #   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)
 #   scripts/bench.sh ai-procs [PROCS] [ROUNDS]  parallel `fridge plan --ai` on one store against a fake provider: calls a minute, crashes, lost answers (scripts/bench-ai-procs.sh)
 #   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)
-#   scripts/bench.sh diary [STORE_DIR]  a year of diary (365 days × 5 entries), then the month view timed in a warm JVM (DiaryBench.java);
+#   scripts/bench.sh diary [STORE_DIR]  a year of diary (365 days × 5 entries), then the month view and the insights timed in a warm JVM (DiaryBench.java);
 #                               with STORE_DIR the store is kept there, to time `fridge --db STORE_DIR/store diary 2026-10-15 --month`
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail

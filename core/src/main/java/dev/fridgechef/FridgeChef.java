@@ -72,6 +72,7 @@ public final class FridgeChef implements AutoCloseable {
     private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
     private final dev.fridgechef.diary.DiaryService diary;
     private final dev.fridgechef.diary.PlannedEating plannedEating;
+    private final dev.fridgechef.insights.InsightsService insights;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -103,6 +104,8 @@ public final class FridgeChef implements AutoCloseable {
         this.diary = new dev.fridgechef.diary.DiaryService(store.jdbi(), foods, new dev.fridgechef.diary.EntryResolver(foods, recipes::library),
                 profiles, json, clock);
         this.plannedEating = new dev.fridgechef.diary.PlannedEating(diary, plans, planMarks, plannedCooking, foods);
+        this.insights = new dev.fridgechef.insights.InsightsService(store.jdbi(), foods, diary::targets, clock);
+        plans.withHints(() -> insights.insights().hints());
         this.aiPlanner = newAiPlanner(llmSettings);
         this.photos = newPhotos(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
@@ -276,6 +279,11 @@ public final class FridgeChef implements AutoCloseable {
     /** A planned meal logged as eaten, cooked from the stock first when it was not yet (once). */
     public dev.fridgechef.diary.PlannedEating plannedEating() {
         return plannedEating;
+    }
+
+    /** The person's eating habits from the diary (breakfast, meal times, trends, dishes left unfinished, adherence). */
+    public dev.fridgechef.insights.InsightsService insights() {
+        return insights;
     }
 
     public Store store() {

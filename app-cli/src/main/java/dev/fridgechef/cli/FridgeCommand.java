@@ -46,7 +46,7 @@ import java.util.ResourceBundle;
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
                 ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, SupplementsCommand.class, PlanCommand.class, dev.fridgechef.cli.diary.DayCommand.class,
-                CookCommand.class, CookedCommand.class, dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
+                CookCommand.class, CookedCommand.class, dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.insights.InsightsCommand.class, dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
                 dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class, DoctorCommand.class,
                 AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)

@@ -8,13 +8,18 @@ import java.util.List;
 /**
  * What the person asked for; {@code fresh} skips the stored plan and plans again. {@code shop} and
  * {@code maxBuy} (negative: no limit) bound the shopping; {@code people} is the household size
- * (0: the one kept with the profile).
+ * (0: the one kept with the profile). {@code defaultMeals}: the person did not choose the meals, so
+ * meals the diary shows they regularly skip are left out ({@link PlannerHints}).
  */
 public record PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people,
-                          String wish) {
+                          String wish, boolean defaultMeals) {
     public PlanOptions {
         shop = shop == null ? ShopMode.FEW : shop;
         wish = wish == null || wish.isBlank() ? null : wish.strip();
+    }
+
+    public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people, String wish) {
+        this(start, days, meals, fresh, shop, maxBuy, people, wish, false);
     }
 
     public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh, ShopMode shop, int maxBuy, int people) {
@@ -23,7 +28,16 @@ public record PlanOptions(LocalDate start, int days, List<MealType> meals, boole
 
     /** The same request with a wish for the AI planner ("something Georgian, quick dinners"). */
     public PlanOptions withWish(String text) {
-        return new PlanOptions(start, days, meals, fresh, shop, maxBuy, people, text);
+        return new PlanOptions(start, days, meals, fresh, shop, maxBuy, people, text, defaultMeals);
+    }
+
+    /** The same request, its meals being the default set rather than the person's choice. */
+    public PlanOptions withDefaultMeals() {
+        return new PlanOptions(start, days, meals, fresh, shop, maxBuy, people, wish, true);
+    }
+
+    PlanOptions withMeals(List<MealType> chosen) {
+        return new PlanOptions(start, days, chosen, fresh, shop, maxBuy, people, wish, defaultMeals);
     }
 
     public PlanOptions(LocalDate start, int days, List<MealType> meals, boolean fresh) {

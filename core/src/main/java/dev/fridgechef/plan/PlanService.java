@@ -43,6 +43,7 @@ public final class PlanService {
     private PantryService pantry;
     private dev.fridgechef.recipe.RecipeService recipes;
     private Supplier<dev.fridgechef.text.TextSimilarity> wishes;
+    private Supplier<PlannerHints> hints = () -> PlannerHints.NONE;
 
     public PlanService(Jdbi jdbi, ObjectMapper json, InventoryService inventory, ProfileService profiles, Supplier<Planner> planner,
                        Clock clock) {
@@ -66,6 +67,12 @@ public final class PlanService {
         return this;
     }
 
+    /** What the diary says about the person's eating (dishes left unfinished, meals skipped), read anew for every plan. */
+    public PlanService withHints(Supplier<PlannerHints> fromDiary) {
+        this.hints = fromDiary;
+        return this;
+    }
+
     /** Where the new dishes of AI plans are kept (without one they are not kept). */
     public PlanService withRecipes(dev.fridgechef.recipe.RecipeService kept) {
         this.recipes = kept;
@@ -73,16 +80,30 @@ public final class PlanService {
     }
 
     private record Context(Profile profile, Targets targets, List<StockEntry> stock, String inventoryHash, String profileHash, LocalDate today,
-                           int people, java.util.Set<String> staples) {
+                           int people, java.util.Set<String> staples, PlannerHints hints) {
         PlanRequest request(PlanOptions o) {
             int n = o.people() > 0 ? o.people() : people;
             return new PlanRequest(o.start(), o.days(), o.meals(), profile, targets, stock, o.shop(), o.maxBuy(), n, staples,
-                    PlanRequest.DEFAULT_DISHES_PER_DAY, PlanRequest.DEFAULT_ACTIVE_MINUTES);
+                    PlanRequest.DEFAULT_DISHES_PER_DAY, PlanRequest.DEFAULT_ACTIVE_MINUTES, hints.leftUnfinished());
         }
 
-        /** The cache key: the options with the household size and staples actually used. */
+        /** The cache key: the options with the household size, staples and dishes left unfinished actually used. */
         String key(PlanOptions o) {
-            return o.key(o.people() > 0 ? o.people() : people) + ";staples=" + Integer.toHexString(new java.util.TreeSet<>(staples).hashCode());
+            return o.key(o.people() > 0 ? o.people() : people) + ";staples=" + Integer.toHexString(new java.util.TreeSet<>(staples).hashCode())
+                    + (hints.leftUnfinished().isEmpty() ? "" : ";unfinished=" + Integer.toHexString(new java.util.TreeSet<>(hints.leftUnfinished()).hashCode()));
+        }
+
+        /** The meals to plan: the default ones without those the person regularly skips; meals asked for as they are. */
+        PlanOptions chosen(PlanOptions o) {
+            return o.defaultMeals() ? o.withMeals(hints.meals(o.meals())) : o;
+        }
+
+        StoredPlan noted(StoredPlan plan, PlanOptions asked) {
+            List<String> left = asked.defaultMeals() ? hints.notes(asked.meals()) : List.of();
+            if (left.isEmpty()) return plan;
+            List<String> notes = new ArrayList<>(left);
+            notes.addAll(plan.notes());
+            return plan.withNotes(notes);
         }
     }
 
@@ -93,13 +114,13 @@ public final class PlanService {
         List<StockEntry> stock = inventory.list();
         if (options.people() < 0 || options.people() > 12) throw new UserException("error.plan.people", options.people());
         return new Context(profile, targets, stock, InventoryHash.of(stock), ProfileHash.of(profile), LocalDate.now(clock), profiles.people(),
-                pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids());
+                pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids(), hints.get());
     }
 
     /** The offline plan: from the store when the same request was planned today for the same fridge and profile. */
     public StoredPlan plan(PlanOptions options) {
         Context c = context(options);
-        return offline(c, options);
+        return c.noted(offline(c, c.chosen(options)), options);
     }
 
     private StoredPlan offline(Context c, PlanOptions options) {
@@ -122,6 +143,10 @@ public final class PlanService {
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         Context c = context(options);
+        return c.noted(planWithAi(c, c.chosen(options), ai, ledger, settings, reuse), options);
+    }
+
+    private StoredPlan planWithAi(Context c, PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : WISH + options.wish());
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));

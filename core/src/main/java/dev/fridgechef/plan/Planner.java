@@ -85,6 +85,12 @@ public final class Planner {
     /** What a meal from outside the preferred recipes costs: less than a purchase or a day out of band, so it fills gaps only. */
     static final double UNPREFERRED_MEAL_COST = 3;
 
+    /**
+     * What a meal of a dish the person usually leaves unfinished costs (the diary's insights): enough
+     * to prefer a dish as good, too little to leave a day out of band or buy more for it.
+     */
+    static final double UNFINISHED_MEAL_COST = 1.5;
+
     private final RecipeLibrary library;
     private final java.util.Set<String> preferred;
     private final RecipeLibrary staplesFrom;
@@ -373,6 +379,7 @@ public final class Planner {
         final double perFood;
         final List<RecipeFacts> recipes = new ArrayList<>();
         boolean[] unpreferred = new boolean[0];
+        boolean[] unfinished = new boolean[0];
         final int[][] pool;       // per meal slot: allowed recipe indexes
         final int[][] favourites; // per meal slot: the candidates that use most at-risk stock
         // per recipe: nominal and estimated (with the stock that would stand in) kcal and protein per serving
@@ -507,6 +514,8 @@ public final class Planner {
                 pool[m] = ids.stream().mapToInt(Integer::intValue).toArray();
                 favourites[m] = Arrays.copyOf(pool[m], Math.min(pool[m].length, 25));
             }
+            unfinished = new boolean[recipes.size()];
+            for (int r = 0; r < recipes.size(); r++) unfinished[r] = request.leftUnfinished().contains(recipes.get(r).recipe().id());
         }
 
         /** Planning fewer meals than the full day scales the targets down to the meals planned. */
@@ -1062,6 +1071,7 @@ public final class Planner {
                     if (mealEnergy > maxMealKcal[m]) total += 30 + 0.1 * (mealEnergy - maxMealKcal[m]); // enforceBounds cuts such a meal: as good as forbidden
                     total += 0.15 * Math.abs(sv - 1) + mealBalanceCost(m, mealEnergy);
                     if (r < unpreferred.length && unpreferred[r]) total += UNPREFERRED_MEAL_COST;
+                    if (r < unfinished.length && unfinished[r]) total += UNFINISHED_MEAL_COST;
                     if (++cuisines[cuisine[r]] > 1) total += 0.05;
                     for (int k = 0; k < ingredientCap[r].length; k++) {
                         if (ingredientCap[r][k] >= 0) capEaten[ingredientCap[r][k]] += ingredientGrams[r][k] * sv;

@@ -7,6 +7,8 @@ import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.diary.DiaryDay;
 import dev.fridgechef.diary.DiaryService;
 import dev.fridgechef.diary.NewEntry;
+import dev.fridgechef.insights.Insights;
+import dev.fridgechef.insights.InsightsService;
 import dev.fridgechef.store.Store;
 
 import java.nio.file.Files;
@@ -21,7 +23,8 @@ import java.util.List;
  * then the month view read again and again in a warm JVM: what {@code fridge diary --month} asks of
  * the store (every day of a 31-day month with its sessions, entries, foods and nutrition, and the
  * targets). Prints the figures; the store is kept when a path is given (scripts/bench.sh diary PATH)
- * so the whole command can be timed on it (a kept store is used again as it is).
+ * so the whole command can be timed on it (a kept store is used again as it is). Then the insights of
+ * the last 8 weeks, what {@code fridge insights} asks, timed the same way.
  */
 public final class DiaryBench {
     private static final int DAYS = 365;
@@ -73,6 +76,21 @@ public final class DiaryBench {
             int foods = 0;
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) foods += diary.eatenFoods(d).size();
             System.out.printf("eatenFoods for each day of the month: %d foods in %.1f ms%n", foods, (System.nanoTime() - t0) / 1e6);
+            InsightsService insights = app.insights();
+            for (int i = 0; i < WARM_UP; i++) insights.insights();
+            double[] insightMs = new double[RUNS];
+            Insights last8 = null;
+            for (int i = 0; i < RUNS; i++) {
+                long t1 = System.nanoTime();
+                last8 = insights.insights();
+                insightMs[i] = (System.nanoTime() - t1) / 1e6;
+            }
+            Arrays.sort(insightMs);
+            System.out.printf("insights (last %d weeks, %d days logged), warm, %d runs: median %.1f ms, p95 %.1f ms, max %.1f ms (budget 150 ms)%n",
+                    last8.weeks(), last8.loggedDays(), RUNS, insightMs[RUNS / 2], insightMs[(int) (RUNS * 0.95)], insightMs[RUNS - 1]);
+            long t2 = System.nanoTime();
+            Insights year = insights.insights(52);
+            System.out.printf("insights of 52 weeks (%d days logged), once: %.1f ms%n", year.loggedDays(), (System.nanoTime() - t2) / 1e6);
             System.out.println("store: " + dir.resolve("store") + (args.length > 0 ? " (kept)" : " (temporary)"));
         }
     }

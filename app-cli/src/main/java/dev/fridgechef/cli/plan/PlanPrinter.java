@@ -36,7 +36,11 @@ public final class PlanPrinter {
         out.println(context.text("cli.plan.source", stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"))));
         if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), plan.shop()));
         String noteKey = stored.aiSource().isPresent() ? "cli.plan.ainote" : "cli.plan.note";
-        for (String note : stored.notes()) out.println("  ! " + context.text(noteKey, note));
+        for (String note : stored.notes()) {
+            var leftOut = dev.fridgechef.plan.PlannerHints.SkippedMeal.fromNote(note);
+            out.println("  ! " + (leftOut.isPresent() ? context.text("cli.plan.leftout", context.text("meal." + leftOut.get().meal().key()),
+                    leftOut.get().days(), leftOut.get().loggedDays()) : context.text(noteKey, note)));
+        }
         for (MealPlan.Day day : plan.plan()) {
             out.println();
             out.println(context.text("cli.plan.day", day.date(), day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
