@@ -32,8 +32,8 @@ public final class SupplementText {
     public String dose(Advice.Dose d) {
         String unit = unit(d.unit());
         String text = d.perKg() != null && d.weightKg() != null && !d.capped()
-                ? m.format("supplements.dose.perkg", number(d.perKg()), unit, number(d.weightKg()), amount(d.amount()))
-                : m.format("supplements.dose", amount(d.amount()), unit);
+                ? m.format("supplements.dose.perkg", decimal(d.perKg()), unit, decimal(d.weightKg()), shown(d.amount()))
+                : m.format("supplements.dose", shown(d.amount()), unit);
         if (d.gap() != null && !d.capped()) text += " " + m.get("supplements.dose.gap");
         if (d.capped()) text += " " + m.get("supplements.dose.capped");
         return text;
@@ -45,7 +45,7 @@ public final class SupplementText {
 
     public String limit(Advice.Suggestion s) {
         if (s.limit() == null) return m.get("supplements.limit.none");
-        return m.format("supplements.limit", amount(s.limit()), unit(s.dose().unit()), s.rule().upperLimit().basis().in(locale));
+        return m.format("supplements.limit", shown(s.limit()), unit(s.dose().unit()), s.rule().upperLimit().basis().in(locale));
     }
 
     public List<String> because(Advice.Suggestion s) {
@@ -61,7 +61,7 @@ public final class SupplementText {
             case CONDITION -> m.format("supplements.why.condition", m.get("condition." + r.key()));
             case MEDICATION -> m.format("supplements.why.medication", m.get("medication." + r.key()));
             case LIFE_STAGE -> m.format("supplements.why.life-stage", m.get("lifestage." + r.key()));
-            case GAP -> m.format("supplements.why.gap", amount(r.amount()), unit(rule.dose().unit()));
+            case GAP -> m.format("supplements.why.gap", shown(r.amount()), unit(rule.dose().unit()));
         };
     }
 
@@ -87,17 +87,17 @@ public final class SupplementText {
         String foods = f.foods() == null ? "" : f.foods().in(locale);
         String unit = unit(rule.dose().unit());
         if (f.missing() != null) {
-            String gap = m.format("supplements.food.gap", amount(f.missing()), unit);
+            String gap = m.format("supplements.food.gap", shown(f.missing()), unit);
             if (f.closesGap()) {
                 String offers = f.offers().stream()
-                        .map(o -> m.format("supplements.food.offer", amount(o.grams()), o.food().displayName(m.isRussian())))
+                        .map(o -> m.format("supplements.food.offer", shown(o.grams()), o.food().displayName(m.isRussian())))
                         .collect(Collectors.joining(", "));
                 return gap + "; " + m.format("supplements.food.closes", offers);
             }
             return gap + "; " + m.format("supplements.food.none", foods);
         }
         if (f.dailyTarget() != null) {
-            return m.format("supplements.food.target", amount(f.dailyTarget()), unit, number(f.perKg()), range(rule), foods);
+            return m.format("supplements.food.target", shown(f.dailyTarget()), unit, decimal(f.perKg()), range(rule), foods);
         }
         return m.format("supplements.food.sources", foods);
     }
@@ -138,7 +138,16 @@ public final class SupplementText {
         return value >= 10 ? Long.toString(Math.round(value)) : QuantityParser.format(Math.round(value * 10) / 10.0);
     }
 
-    private static String number(double value) {
-        return QuantityParser.format(value);
+    /** {@link #amount} with the decimal separator of the language ("0,2" in Russian). */
+    public String shown(double value) {
+        return localized(amount(value));
+    }
+
+    private String decimal(double value) {
+        return localized(QuantityParser.format(value));
+    }
+
+    private String localized(String number) {
+        return m.isRussian() ? number.replace('.', ',') : number;
     }
 }

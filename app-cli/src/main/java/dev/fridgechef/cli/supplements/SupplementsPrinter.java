@@ -70,7 +70,7 @@ public final class SupplementsPrinter {
 
     /** The dose amounts as the text writes them (what a rewording must keep). */
     public List<String> doses(Advice a) {
-        return a.suggested().stream().map(s -> SupplementText.amount(s.dose().amount())).toList();
+        return a.suggested().stream().map(s -> text.shown(s.dose().amount())).toList();
     }
 
     /** The advice as the text {@link #print} writes. */
