@@ -16,6 +16,8 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 for _ in $(seq 100); do [ -s "$scratch/port" ] && break; sleep 0.1; done
 export OPENAI_API_KEY=bench-key OPENAI_BASE_URL="http://127.0.0.1:$(cat "$scratch/port")/v1" OPENAI_MODEL=fake \
   XDG_CONFIG_HOME="$scratch/config" LANG=en_US.UTF-8
+mkdir -p "$scratch/config/fridgechef"
+echo '{ "generations_per_minute": 100 }' >"$scratch/config/fridgechef/llm.json" # the runs follow each other within a minute
 fridge() { ./fridge --db "$scratch/store" "$@"; }
 fridge profile set --sex female --age 38 --height 165 --weight 68 --activity light --goal maintain >/dev/null
 # the russian-family fridge (core/src/test/resources/bench/household-fridges.txt) as a CSV import
