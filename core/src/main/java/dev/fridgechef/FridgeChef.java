@@ -153,7 +153,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** A short narrative of a day's analysis from the configured providers (numbers checked), or the offline text. */
     public NarrativeWriter narrativeWriter() {
-        return new NarrativeWriter(gateway().forPurpose("analysis"), json);
+        return new NarrativeWriter(gateway().forPurpose("analysis"), json, new dev.fridgechef.analysis.NarrativeCache(store.jdbi(), clock), usage);
     }
 
     /**

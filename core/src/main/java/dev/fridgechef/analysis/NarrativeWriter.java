@@ -36,10 +36,19 @@ public final class NarrativeWriter {
 
     private final LlmGateway gateway;
     private final ObjectMapper json;
+    private final NarrativeCache cache;
+    private final dev.fridgechef.llm.UsageLedger usage;
 
     public NarrativeWriter(LlmGateway gateway, ObjectMapper json) {
+        this(gateway, json, null, null);
+    }
+
+    /** {@code cache} (may be null) keeps accepted notes so the same day's note is never paid for twice; hits go to {@code usage}. */
+    public NarrativeWriter(LlmGateway gateway, ObjectMapper json, NarrativeCache cache, dev.fridgechef.llm.UsageLedger usage) {
         this.gateway = gateway;
         this.json = json;
+        this.cache = cache;
+        this.usage = usage;
     }
 
     /**
@@ -65,7 +74,16 @@ public final class NarrativeWriter {
         if (!gateway.configured()) return new Narrative(offline, OFFLINE, List.of("no AI provider is configured"), List.of());
         if (a.eaten().isEmpty()) return new Narrative(offline, OFFLINE, List.of("nothing was eaten"), List.of());
         NumberCheck check = NumberCheck.forAnalysis(a);
-        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(system(m.isRussian())), UserMessage.from(data(a, m))));
+        String data = data(a, m);
+        String key = sha256(m.locale().getLanguage() + "\n" + data);
+        if (cache != null) {
+            var kept = cache.find(key);
+            if (kept.isPresent()) {
+                if (usage != null) usage.recordCacheHit(dev.fridgechef.llm.UsageLedger.CACHE_EXACT, "day note " + a.date());
+                return new Narrative(kept.get().text(), kept.get().source(), List.of(), List.of());
+            }
+        }
+        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(system(m.isRussian())), UserMessage.from(data)));
         List<String> problems = new ArrayList<>();
         List<LlmGateway.Attempt> attempts = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -89,7 +107,11 @@ public final class NarrativeWriter {
                 problem = "the narrative is longer than " + MAX_CHARS + " characters";
             } else {
                 List<String> wrong = check.wrongNumbers(text);
-                if (wrong.isEmpty()) return new Narrative(text, "ai:" + answer.provider() + "/" + answer.model(), problems, attempts);
+                if (wrong.isEmpty()) {
+                    String source = "ai:" + answer.provider() + "/" + answer.model();
+                    if (cache != null) cache.save(key, a.date(), new NarrativeCache.Entry(text, source));
+                    return new Narrative(text, source, problems, attempts);
+                }
                 problem = "numbers not in the analysis: " + String.join(", ", wrong);
             }
             problems.add(problem);
@@ -98,6 +120,15 @@ public final class NarrativeWriter {
                     + MAX_CHARS + " characters, using only numbers copied exactly from DATA, or no numbers at all."));
         }
         return new Narrative(offline, OFFLINE, problems, attempts);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The "narrative" of a JSON answer, cleaned; empty when the answer is not such JSON. */

@@ -79,7 +79,7 @@ public final class PersonalData {
         });
         doc.set("profile", profile(sections.remove("profile")));
         for (String section : List.of("health", "stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
-                "ai_limits", "photo_recognitions", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages", "diary_sessions",
+                "ai_limits", "photo_recognitions", "day_notes", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages", "diary_sessions",
                 "diary_entries", "diary_portions", "diary_changes")) {
             doc.set(section, sections.remove(section));
         }

@@ -44,6 +44,7 @@ final class PersonalTables {
             new Table("user_recipes", "user_recipe", "id", Map.of("document", Column.JSON, "unmapped", Column.LINES)),
             new Table("ai_dishes", "ai_dish", "id", Map.of("document", Column.JSON)),
             new Table("photo_recognitions", "photo_recognition", "sha256", Map.of()),
+            new Table("day_notes", "day_narrative", "request_sha256", Map.of()),
             new Table("ai_answers", "llm_answer", "call_id", Map.of()),
             new Table("ai_usage", "llm_call", "id", Map.of()),
             new Table("ai_limits", "llm_limit", "scope", Map.of()),

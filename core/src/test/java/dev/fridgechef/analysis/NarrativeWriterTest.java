@@ -81,6 +81,27 @@ class NarrativeWriterTest {
     }
 
     @Test
+    void theSameDayClosedAgainReadsTheKeptNoteWithoutACall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        server.enqueue(completion(GOOD));
+        try (dev.fridgechef.store.Store store = dev.fridgechef.store.Store.open(dir.resolve("store"))) {
+            LlmGateway gateway = new LlmGateway(List.of(new ProviderSettings("openai-test", ProviderKind.OPENAI, server.url("/v1").toString(),
+                    "gpt-test", "sk-test-secret", 0.15, 0.6)), LlmGateway.Limits.DEFAULT, d -> { }, 7);
+            NarrativeCache cache = new NarrativeCache(store.jdbi(), java.time.Clock.systemUTC());
+            NarrativeWriter first = new NarrativeWriter(gateway.forPurpose("analysis"), Json.mapper(), cache, null);
+            assertThat(first.write(DAY, Locale.ENGLISH).text()).isEqualTo(GOOD);
+            NarrativeWriter again = new NarrativeWriter(gateway.forPurpose("analysis"), Json.mapper(), cache, null);
+            NarrativeWriter.Narrative kept = again.write(DAY, Locale.ENGLISH);
+            assertThat(kept.text()).isEqualTo(GOOD);
+            assertThat(kept.source()).isEqualTo("ai:openai-test/gpt-test");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            // another language is another request
+            server.enqueue(completion("Спокойный день: 667 ккал."));
+            assertThat(again.write(DAY, Locale.forLanguageTag("ru")).fromModel()).isTrue();
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aNarrativeWithAWrongNumberIsRejectedAndTheRetryNamesIt() throws Exception {
         server.enqueue(completion("You ate 1,850 kcal today and iron reached 3.7 mg. Lovely!"));
         server.enqueue(completion(GOOD));
