@@ -43,14 +43,18 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
-@Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class, EditCommand.class,
-                ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class, SupplementsCommand.class, PlanCommand.class, dev.fridgechef.cli.diary.DayCommand.class,
-                CookCommand.class, CookedCommand.class, dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.insights.InsightsCommand.class, dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class, JobsCommand.class,
-                dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class, DoctorCommand.class,
-                AutoComplete.GenerateCompletion.class},
-        usageHelpAutoWidth = true)
+@Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpAutoWidth = true)
 public final class FridgeCommand implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AddCommand.class, ListCommand.class, UseCommand.class, RemoveCommand.class,
+            EditCommand.class, ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class,
+            SupplementsCommand.class, PlanCommand.class, dev.fridgechef.cli.diary.DayCommand.class, CookCommand.class, CookedCommand.class,
+            dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.insights.InsightsCommand.class,
+            dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class,
+            JobsCommand.class, dev.fridgechef.cli.store.StoreCommand.class, DemoCommand.class, DoctorCommand.class,
+            AutoComplete.GenerateCompletion.class);
+    /** The root's options that take a value: the word after them is not the subcommand's name. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--db", "--lang");
     static final String HELP_BUNDLE = "fridgechef.cli.help";
     static final String CLI_MESSAGES = "fridgechef.cli.messages";
     /** Bad rows of an import listed one by one; the rest are counted. */
@@ -108,13 +112,50 @@ public final class FridgeCommand implements Runnable {
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
         try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
             if (context.folders().debug()) Logs.verbose();
-            CommandLine cli = commandLine(context);
+            CommandLine cli = commandLine(context, args);
             return cli.execute(args);
         }
     }
 
     static CommandLine commandLine(CliContext context) {
+        return commandLine(context, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name, since building every
+     * command's model (about 60 commands and their options) is a third of a short command's start-up;
+     * with all of them for help, completion, and anything that names none or an unknown one.
+     */
+    static CommandLine commandLine(CliContext context, String[] args) {
+        String name = subcommandName(args);
+        if (name != null) {
+            for (Class<?> c : SUBCOMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (c != AutoComplete.GenerateCompletion.class && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+                    return commandLine(context, List.of(c));
+                }
+            }
+        }
+        return commandLine(context);
+    }
+
+    /** The first word of {@code args} that is neither an option nor an option's value; null when there is none. */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            return a;
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new FridgeCommand(context), new ContextFactory(context));
+        for (Class<?> c : subcommands) cli.addSubcommand(c);
         cli.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, context.messages().locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(context.helpOut());
