@@ -74,7 +74,8 @@ public final class DayAnalysisRenderer {
         return label + " " + AnalysisFormat.share(c.share()) + " %";
     }
 
-    static String suggestion(DayAnalysis.Suggestion s, Messages m) {
+    /** "150 g of beef liver from your stock (use by …) gives 100 % of it", or a recipe's serving. */
+    public static String suggestion(DayAnalysis.Suggestion s, Messages m) {
         String share = AnalysisFormat.share(s.shareOfGap());
         if (s.source() == DayAnalysis.Suggestion.Source.RECIPE) return m.format("analysis.fix.recipe", AnalysisFormat.name(s.name(), m), share);
         return s.expiresOn() == null

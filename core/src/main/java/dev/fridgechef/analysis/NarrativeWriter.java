@@ -75,7 +75,7 @@ public final class NarrativeWriter {
         if (a.eaten().isEmpty()) return new Narrative(offline, OFFLINE, List.of("nothing was eaten"), List.of());
         NumberCheck check = NumberCheck.forAnalysis(a);
         String data = data(a, m);
-        String key = sha256(m.locale().getLanguage() + "\n" + data);
+        String key = dev.fridgechef.text.Sha256.hex(m.locale().getLanguage() + "\n" + data);
         if (cache != null) {
             var kept = cache.find(key);
             if (kept.isPresent()) {
@@ -122,14 +122,6 @@ public final class NarrativeWriter {
         return new Narrative(offline, OFFLINE, problems, attempts);
     }
 
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The "narrative" of a JSON answer, cleaned; empty when the answer is not such JSON. */
     private String narrative(String answer) {

@@ -26,7 +26,7 @@ record PhotoAnswer(boolean food, List<Dish> dishes) {
     static Optional<PhotoAnswer> read(String text, ObjectMapper json) {
         JsonNode root;
         try {
-            root = json.readTree(stripFences(text));
+            root = json.readTree(dev.fridgechef.text.SafeText.withoutCodeFence(text));
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -53,13 +53,4 @@ record PhotoAnswer(boolean food, List<Dish> dishes) {
         return Optional.of(new PhotoAnswer(true, List.copyOf(dishes)));
     }
 
-    private static String stripFences(String text) {
-        String t = text.trim();
-        if (t.startsWith("```")) {
-            t = t.replaceFirst("^```[a-zA-Z]*\\s*", "");
-            int end = t.lastIndexOf("```");
-            if (end >= 0) t = t.substring(0, end);
-        }
-        return t;
-    }
 }

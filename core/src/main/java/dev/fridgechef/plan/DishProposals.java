@@ -62,7 +62,7 @@ final class DishProposals {
     Outcome read(String answer, int days) {
         JsonNode root;
         try {
-            root = json.readTree(stripFences(answer));
+            root = json.readTree(dev.fridgechef.text.SafeText.withoutCodeFence(answer));
         } catch (Exception e) {
             return new Outcome(List.of(), List.of("the answer is not valid JSON"));
         }
@@ -204,13 +204,4 @@ final class DishProposals {
         }
     }
 
-    static String stripFences(String text) {
-        String t = text.trim();
-        if (t.startsWith("```")) {
-            t = t.replaceFirst("^```[a-zA-Z]*\\s*", "");
-            int end = t.lastIndexOf("```");
-            if (end >= 0) t = t.substring(0, end);
-        }
-        return t;
-    }
 }

@@ -23,6 +23,17 @@ public final class SafeText {
         return filter(text, true);
     }
 
+    /** A model's answer without the Markdown code fence some models wrap JSON in (```json ... ```). */
+    public static String withoutCodeFence(String text) {
+        String t = text.trim();
+        if (t.startsWith("```")) {
+            t = t.replaceFirst("^```[a-zA-Z]*\\s*", "");
+            int end = t.lastIndexOf("```");
+            if (end >= 0) t = t.substring(0, end);
+        }
+        return t;
+    }
+
     /**
      * For text a model wrote: what {@link #printable} removes, and also carriage returns (which let a
      * line overwrite itself on a terminal), zero-width and invisible characters (U+200B, U+2060–U+2064,

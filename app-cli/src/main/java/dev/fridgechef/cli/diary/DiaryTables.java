@@ -119,7 +119,7 @@ final class DiaryTables {
 
     private static String[] targetCells(Targets t, String... first) {
         List<String> c = new ArrayList<>(List.of(first));
-        for (Nutrient n : DiaryText.MAIN) c.add(Fmt.num(DiaryText.target(t, n), n == Nutrient.ENERGY ? 0 : 1));
+        for (Nutrient n : DiaryText.MAIN) c.add(Fmt.num(t.of(n), n == Nutrient.ENERGY ? 0 : 1));
         return c.toArray(String[]::new);
     }
 

@@ -66,28 +66,17 @@ final class DiaryText {
         return context.foods().byId(foodId).map(f -> f.displayName(context.russian())).orElse(foodId);
     }
 
-    /** The targets of the main nutrients (energy in kcal, the rest in g). */
-    static double target(Targets t, Nutrient n) {
-        return switch (n) {
-            case ENERGY -> t.energy();
-            case PROTEIN -> t.protein();
-            case FAT -> t.fat();
-            case CARBOHYDRATE -> t.carbohydrate();
-            case FIBER -> t.fiber();
-            default -> throw new IllegalArgumentException(n.name());
-        };
-    }
 
     static Map<String, Double> targetsJson(Targets t) {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (Nutrient n : MAIN) m.put(n.key(), Fmt.round(target(t, n), 1));
+        for (Nutrient n : MAIN) m.put(n.key(), Fmt.round(t.of(n), 1));
         return m;
     }
 
     /** Per main nutrient: the share of the target reached, in percent. */
     static Map<String, Double> percentOfTargets(Nutrients n, Targets t) {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (Nutrient nutrient : MAIN) m.put(nutrient.key(), Fmt.round(100 * n.getOrZero(nutrient) / target(t, nutrient), 0));
+        for (Nutrient nutrient : MAIN) m.put(nutrient.key(), Fmt.round(100 * n.getOrZero(nutrient) / t.of(nutrient), 0));
         return m;
     }
 

@@ -6,6 +6,7 @@ import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.NarrativeWriter;
 import dev.fridgechef.analysis.OfflineSummary;
 import dev.fridgechef.gui.GuiSession;
+import dev.fridgechef.analysis.DayAnalysisRenderer;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.supplements.Advice;
 import dev.fridgechef.supplements.SupplementText;
@@ -151,12 +152,7 @@ final class AnalysisDialog extends Dialog<Void> {
     }
 
     private String fix(DayAnalysis.Suggestion s) {
-        String share = AnalysisFormat.share(s.shareOfGap());
-        if (s.source() == DayAnalysis.Suggestion.Source.RECIPE) return m.format("analysis.fix.recipe", AnalysisFormat.name(s.name(), m), share);
-        return s.expiresOn() == null
-                ? m.format("analysis.fix.stock", AnalysisFormat.number(s.amount(), m), AnalysisFormat.name(s.name(), m), share)
-                : m.format("analysis.fix.stock.expiring", AnalysisFormat.number(s.amount(), m), AnalysisFormat.name(s.name(), m), share,
-                s.expiresOn().toString());
+        return DayAnalysisRenderer.suggestion(s, m);
     }
 
     private List<Node> supplements(Advice advice) {

@@ -40,7 +40,7 @@ final class DayTotals {
         rows.getChildren().clear();
         for (Nutrient n : SHOWN) {
             double eaten = total.getOrZero(n);
-            Double target = targets.map(t -> target(t, n)).orElse(null);
+            Double target = targets.map(t -> t.of(n)).orElse(null);
             Label name = new Label(session.text("nutrient." + n.key()));
             String unit = session.text("diaryview.unit." + (n == Nutrient.ENERGY ? "kcal" : "g"));
             int decimals = n == Nutrient.ENERGY ? 0 : 1;
@@ -63,16 +63,6 @@ final class DayTotals {
         note.setText(targets.isPresent() ? session.text("diaryview.totals.note") : session.text("diaryview.totals.notargets"));
     }
 
-    static double target(Targets t, Nutrient n) {
-        return switch (n) {
-            case ENERGY -> t.energy();
-            case PROTEIN -> t.protein();
-            case FAT -> t.fat();
-            case CARBOHYDRATE -> t.carbohydrate();
-            case FIBER -> t.fiber();
-            default -> throw new IllegalArgumentException(n.name());
-        };
-    }
 
     VBox node() {
         return root;
