@@ -59,7 +59,16 @@ final class InsightsDialog extends Dialog<Void> {
         content.setPrefWidth(880);
         scroll.setPrefViewportWidth(900);
         scroll.setPrefViewportHeight(600);
+        content.setPadding(new javafx.geometry.Insets(0, 16, 8, 8));
         getDialogPane().setContent(new VBox(12, top, scroll));
+        // like the day's analysis: the full size once shown, within the screen
+        setOnShown(e -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            setWidth(Math.min(980, screen.getWidth() * 0.95));
+            setHeight(Math.min(780, screen.getHeight() * 0.92));
+            setX(screen.getMinX() + (screen.getWidth() - getWidth()) / 2);
+            setY(screen.getMinY() + (screen.getHeight() - getHeight()) / 2);
+        });
         load();
     }
 
