@@ -25,6 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -96,6 +98,16 @@ class InsightsDialogTest {
         assertThat(robot.lookup("#insights-portions").queryAs(Label.class).getText())
                 .isEqualTo(session.text("insights.portions", DiaryFormat.number(session, expected.medianEatenPercent(), 0)));
         assertThat(robot.lookup("#insights-notenough").tryQuery()).isEmpty();
+
+        // choosing another period reads the service again for it
+        Insights four = session.app().insights().insights(4);
+        robot.interact(() -> robot.lookup("#insights-weeks").queryAs(javafx.scene.control.ChoiceBox.class).setValue(4));
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(session.messages().locale());
+        String header = session.text("insights.header", four.from().format(day), four.to().format(day), four.loggedDays());
+        waitFor(() -> robot.lookup("#insights-header").tryQuery().map(n -> ((Label) n).getText().equals(header)).orElse(false));
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> fourChart = robot.lookup("#insights-adherence").queryAs(BarChart.class);
+        assertThat(fourChart.getData().get(0).getData()).hasSize(four.adherence().size());
     }
 
     @Test
