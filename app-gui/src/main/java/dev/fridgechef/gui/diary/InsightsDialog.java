@@ -189,6 +189,17 @@ final class InsightsDialog extends Dialog<Void> {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setLabel(session.text("insights.axis.kcal"));
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() { // numbers as the rest of the app writes them in this language
+            @Override
+            public String toString(Number n) {
+                return DiaryFormat.number(session, n.doubleValue(), 0);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("insights-energy");
         chart.setTitle(session.text("insights.energy.chart"));
