@@ -120,10 +120,14 @@ public final class DiaryView implements View {
         closeDay.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         closeDay.getStyleClass().add(Styles.SUCCESS);
         closeDay.setOnAction(e -> closeDay());
+        Button insights = new Button(session.text("insights.open"));
+        insights.setId("diary-insights");
+        insights.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+        insights.setOnAction(e -> new InsightsDialog(session).show());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        // the page's own actions; a later "insights" view of several days goes here beside them
-        actions = new HBox(8, undo, closeDay);
+        // the page's own actions, with the insights of several weeks beside them
+        actions = new HBox(8, undo, closeDay, insights);
         HBox header = new HBox(8, title, spring, previous, date, next, today, actions);
         header.setAlignment(Pos.CENTER_LEFT);
         status.setId("diary-status");
