@@ -151,6 +151,11 @@ public final class FridgeChef implements AutoCloseable {
         return new DayAnalyzer(foods, referenceIntakes.get(), inventory::list, recipes::library);
     }
 
+    /** Closing a diary day: its analysis, and supplement advice for the gaps no food closes. */
+    public dev.fridgechef.diary.DayClosing dayClosing() {
+        return new dev.fridgechef.diary.DayClosing(diary, profiles, dayAnalyzer(), this::supplements);
+    }
+
     /** A short narrative of a day's analysis from the configured providers (numbers checked), or the offline text. */
     public NarrativeWriter narrativeWriter() {
         return new NarrativeWriter(gateway().forPurpose("analysis"), json, new dev.fridgechef.analysis.NarrativeCache(store.jdbi(), clock), usage);

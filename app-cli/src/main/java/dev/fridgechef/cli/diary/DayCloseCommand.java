@@ -2,14 +2,12 @@ package dev.fridgechef.cli.diary;
 
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.DayAnalysisRenderer;
-import dev.fridgechef.analysis.Eaten;
 import dev.fridgechef.analysis.NarrativeWriter;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.llm.StderrProgress;
 import dev.fridgechef.cli.supplements.SupplementsPrinter;
-import dev.fridgechef.food.Nutrient;
-import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.diary.DayClosing;
 import dev.fridgechef.supplements.Advice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code fridge day close [DATE]}: the day's analysis from the diary (offline, always), supplement
@@ -51,10 +47,9 @@ public final class DayCloseCommand implements Runnable {
         var app = offline ? context.app() : context.aiApp();
         LocalDate today = app.diary().now().toLocalDate();
         LocalDate day = date == null ? today : DiaryCommand.parseDay(date, today);
-        List<Eaten> eaten = app.diary().eatenFoods(day).stream().map(e -> new Eaten(e.food().id(), e.grams(), e.dish())).toList();
-        if (eaten.isEmpty()) throw new UserException("error.day.empty", day);
-        DayAnalysis analysis = app.dayAnalyzer().analyze(app.profiles().get(), day, eaten);
-        Advice advice = app.supplements().advise(gaps(analysis));
+        DayClosing.Closed closed = app.dayClosing().close(day);
+        DayAnalysis analysis = closed.analysis();
+        Advice advice = closed.advice();
         List<String> missing = app.profiles().get().missingForTargets();
         SupplementsPrinter supplements = new SupplementsPrinter(context);
         NarrativeWriter.Narrative narrative = offline || app.llmSettings().providers().isEmpty() ? null
@@ -77,17 +72,4 @@ public final class DayCloseCommand implements Runnable {
         }
     }
 
-    /**
-     * What is missing of each nutrient the day fell short of, in the nutrient's unit, where no food
-     * of the stock or recipe of the library the analysis found closes it: food first, so a gap food
-     * closes is shown as food (in the analysis) and never gets a supplement.
-     */
-    private static Map<Nutrient, Double> gaps(DayAnalysis analysis) {
-        Map<Nutrient, Double> gaps = new LinkedHashMap<>();
-        for (DayAnalysis.NutrientResult r : analysis.withStatus(DayAnalysis.Status.LOW)) {
-            boolean foodCloses = r.fixes().stream().anyMatch(f -> f.shareOfGap() >= 0.999);
-            if (!foodCloses) gaps.put(r.nutrient(), r.missing());
-        }
-        return gaps;
-    }
 }

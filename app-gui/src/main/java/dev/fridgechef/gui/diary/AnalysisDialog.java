@@ -7,6 +7,7 @@ import dev.fridgechef.analysis.NarrativeWriter;
 import dev.fridgechef.analysis.OfflineSummary;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.analysis.DayAnalysisRenderer;
+import dev.fridgechef.diary.DayClosing;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.supplements.Advice;
 import dev.fridgechef.supplements.SupplementText;
@@ -73,13 +74,13 @@ final class AnalysisDialog extends Dialog<Void> {
         setOnHidden(e -> {
             if (narrative != null) narrative.cancel(true);
         });
-        session.task(() -> DayAnalysisLoader.load(session.app(), date)).onSuccess(this::show).onError(error -> {
+        session.task(() -> session.app().dayClosing().close(date)).onSuccess(this::show).onError(error -> {
             close();
             session.showError(error);
         }).runOnce();
     }
 
-    private void show(DayAnalysisLoader.Result result) {
+    private void show(DayClosing.Closed result) {
         DayAnalysis a = result.analysis();
         Label summary = new Label(OfflineSummary.text(a, m));
         summary.setId("analysis-summary");

@@ -1,0 +1,48 @@
+package dev.fridgechef.diary;
+
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.TestStores;
+import dev.fridgechef.analysis.DayAnalysis;
+import dev.fridgechef.food.Nutrient;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.profile.ProfileUpdate;
+import dev.fridgechef.profile.Sex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Closing a day: a gap that food closes is never given to the supplement advisor; one no food closes is. */
+class DayClosingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyGapsNoFoodClosesReachTheSupplements() {
+        try (FridgeChef app = TestStores.open(dir)) {
+            app.profiles().update(new ProfileUpdate(Sex.FEMALE, 1991, null, 165.0, 60.0, dev.fridgechef.profile.ActivityLevel.SEDENTARY, null,
+                    null, null, null, null, null));
+            app.inventory().add(ItemDraft.of("beef liver", "400", "g").withExpires("+10d"));
+            LocalDate today = app.diary().now().toLocalDate();
+            app.diary().ate("white rice 150 g", null, null, today.atTime(13, 0), null, 100);
+            DayClosing.Closed closed = app.dayClosing().close(today);
+
+            var gaps = DayClosing.gapsFoodDoesNotClose(closed.analysis());
+            DayAnalysis.NutrientResult iron = closed.analysis().result(Nutrient.IRON).orElseThrow();
+            assertThat(iron.status()).isEqualTo(DayAnalysis.Status.LOW);
+            assertThat(iron.fixes()).anySatisfy(f -> assertThat(f.shareOfGap()).isGreaterThanOrEqualTo(0.999));
+            assertThat(gaps).doesNotContainKey(Nutrient.IRON);
+            assertThat(closed.advice().suggested()).noneSatisfy(s -> assertThat(s.rule().nutrient()).isEqualTo(Nutrient.IRON));
+            for (DayAnalysis.NutrientResult r : closed.analysis().withStatus(DayAnalysis.Status.LOW)) {
+                boolean closes = r.fixes().stream().anyMatch(f -> f.shareOfGap() >= 0.999);
+                assertThat(gaps.containsKey(r.nutrient())).as(r.nutrient().key()).isEqualTo(!closes);
+            }
+            assertThatThrownBy(() -> app.dayClosing().close(today.minusDays(3))).isInstanceOf(UserException.class);
+        }
+    }
+}
