@@ -19,9 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +60,7 @@ public record PhotoInput(String sha256, String format, byte[] jpeg, int width, i
         BufferedImage decoded = decode(bytes, format, shownName);
         BufferedImage scaled = scale(decoded, MAX_SIDE);
         if (format.equals("jpeg")) scaled = ExifOrientation.apply(scaled, ExifOrientation.of(bytes));
-        return new PhotoInput(sha256(bytes), format, encode(scaled), scaled.getWidth(), scaled.getHeight());
+        return new PhotoInput(dev.fridgechef.text.Sha256.hex(bytes), format, encode(scaled), scaled.getWidth(), scaled.getHeight());
     }
 
     /** The image types this machine decodes: JPEG and PNG always, WebP only where an ImageIO plugin reads it. */
@@ -186,13 +183,6 @@ public record PhotoInput(String sha256, String format, byte[] jpeg, int width, i
         return bytes.toByteArray();
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));

@@ -12,11 +12,7 @@ import dev.fridgechef.recipe.Recipe;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.recipe.RecipeLibrary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,12 +192,7 @@ final class DishProposals {
     static String id(String title, List<Recipe.Ingredient> lines) {
         StringBuilder key = new StringBuilder(title.toLowerCase(java.util.Locale.ROOT));
         for (Recipe.Ingredient i : lines) key.append('|').append(i.food()).append(':').append(i.amount());
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return "ai-" + HexFormat.of().formatHex(h, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "ai-" + dev.fridgechef.text.Sha256.hex(key.toString()).substring(0, 10);
     }
 
 }
