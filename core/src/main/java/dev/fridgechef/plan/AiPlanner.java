@@ -78,14 +78,22 @@ public final class AiPlanner {
 
     /** A plan for {@code request}; {@code wish} ("something Georgian, quick dinners") guides the model's choice. */
     public Result plan(PlanRequest request, String wish) {
+        return plan(request, wish, null);
+    }
+
+    /** The same, with the offline plan for {@code request} when the caller has made it already (else null: it is made here). */
+    public Result plan(PlanRequest request, String wish, MealPlan offlineMade) {
         RecipeLibrary recipes = library.get();
-        if (!gateway.configured()) return fallback(new Planner(recipes).plan(request), List.of("no AI provider is configured"), List.of(), List.of());
+        if (!gateway.configured()) {
+            return fallback(offlineMade != null ? offlineMade : new Planner(recipes).plan(request), List.of("no AI provider is configured"),
+                    List.of(), List.of());
+        }
         AiPrompt prompt = new AiPrompt(json, foods);
         DishProposals reader = new DishProposals(request, recipes, foods, json);
         List<RecipeFacts> menu = menu(request, recipes);
         // made while the model thinks: the fallback, and its recipes are candidates for the optimiser
-        CompletableFuture<MealPlan> offline = CompletableFuture.supplyAsync(() -> new Planner(recipes).plan(request),
-                task -> Thread.ofPlatform().daemon().name("offline-plan").start(task));
+        CompletableFuture<MealPlan> offline = offlineMade != null ? CompletableFuture.completedFuture(offlineMade)
+                : CompletableFuture.supplyAsync(() -> new Planner(recipes).plan(request), task -> Thread.ofPlatform().daemon().name("offline-plan").start(task));
         List<LlmGateway.Attempt> attempts = new ArrayList<>();
         List<LlmGateway.Answer> answers = new ArrayList<>();
         int days = Math.min(DISH_DAYS, request.days());

@@ -148,13 +148,15 @@ public final class PlanService {
 
     private StoredPlan planWithAi(Context c, PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : WISH + options.wish());
+        // the offline plan the reuse check makes, if it makes one, is the AI planner's fallback and candidates too
+        java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan = new java.util.concurrent.atomic.AtomicReference<>();
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) {
                 ledger.recordCacheHit(UsageLedger.CACHE_EXACT, "plan " + stored.get().id());
                 return stored.get();
             }
-            Optional<StoredPlan> reused = reuse(c, key, options, reuse);
+            Optional<StoredPlan> reused = reuse(c, key, options, reuse, offlinePlan);
             if (reused.isPresent()) {
                 ledger.recordCacheHit(UsageLedger.CACHE_REUSE, reused.get().source());
                 return reused.get();
@@ -169,7 +171,7 @@ public final class PlanService {
         int before = task.answers().size();
         try {
             // the gateway takes each call's place under the limits (plans a minute, budget) in the store, atomically
-            result = task.run(() -> ai.plan(c.request(options), options.wish()));
+            result = task.run(() -> ai.plan(c.request(options), options.wish(), offlinePlan.get()));
         } catch (dev.fridgechef.llm.RequestRefused e) {
             // a later call (a repair, a part) was refused: the answers already paid for are not used
             List<Long> paid = task.answers();
@@ -186,7 +188,8 @@ public final class PlanService {
     }
 
     /** The newest stored model-made plan of this profile and the same options that {@link PlanReuse} accepts for today's request. */
-    private Optional<StoredPlan> reuse(Context c, String key, PlanOptions options, PlanReuse reuse) {
+    private Optional<StoredPlan> reuse(Context c, String key, PlanOptions options, PlanReuse reuse,
+                                       java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan) {
         PlanRequest request = c.request(options);
         LocalDate end = options.start().plusDays(options.days() - 1L);
         List<StoredPlan> candidates = jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND profile_hash = :ph "
@@ -200,7 +203,10 @@ public final class PlanService {
                 .bind("u", ProfileService.DEFAULT_USER).bind("s", options.start()).bind("from", options.start().minusDays(14))
                 .map((rs, ctx) -> PlanReuse.cookedKey(rs.getDate(1).toLocalDate(), dev.fridgechef.recipe.MealType.parse(rs.getString(2)),
                         rs.getString(3))).list()));
-        Lazy<java.util.Set<String>> freshPlanLeaves = new Lazy<>(() -> freshPlanLeaves(request));
+        Lazy<java.util.Set<String>> freshPlanLeaves = new Lazy<>(() -> {
+            offlinePlan.set(planner.get().plan(request));
+            return freshPlanLeaves(request, offlinePlan.get());
+        });
         for (StoredPlan candidate : candidates) {
             if (!sameOptions(candidate.options(), key) || !sameWish(wishOf(candidate.options()), options.wish())) continue;
             PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked, freshPlanLeaves.get());
@@ -214,8 +220,8 @@ public final class PlanService {
     }
 
     /** The stock foods the offline planner would not cook with for this request: no reused plan is blamed for leaving them. */
-    private java.util.Set<String> freshPlanLeaves(PlanRequest request) {
-        java.util.Set<String> used = planner.get().plan(request).foodsFromStock();
+    private static java.util.Set<String> freshPlanLeaves(PlanRequest request, MealPlan fresh) {
+        java.util.Set<String> used = fresh.foodsFromStock();
         java.util.Set<String> left = new java.util.HashSet<>();
         for (StockEntry e : request.stock()) if (e.food() != null && !used.contains(e.food().id())) left.add(e.food().id());
         return left;
