@@ -14,10 +14,13 @@ import java.util.function.Supplier;
  * of paraphrases and non-paraphrases in English and Russian (TextSimilarityCalibrationTest):
  * <ul>
  *   <li>{@link #THRESHOLD} for Latin text. Below it the set's paraphrases start to fail;</li>
- *   <li>{@link #THRESHOLD_CYRILLIC} when either text has Cyrillic letters: the model's vocabulary is
+ *   <li>when either text has Cyrillic letters the model alone cannot decide: its vocabulary is
  *       English, Russian is cut into sub-word pieces and any two Russian questions of the same shape
- *       score high ("how long does rice keep" and "how long does chicken keep" 0.93), so only
- *       near-identical wordings pass;</li>
+ *       score high ("how long does rice keep" and "how long does chicken keep" 0.93, "more fish, less
+ *       meat" and "more meat, less fish" 0.99). The texts must have the same content words
+ *       ({@link RussianWords}: stop words dropped, crude stems, a small table of the domain's synonyms,
+ *       side words joined to the word they qualify), and the cosine must still reach
+ *       {@link #THRESHOLD_CYRILLIC}, below every Russian paraphrase of the set, as a guard;</li>
  *   <li>never when the texts take opposite sides (before / after, more / less, high / low, or a
  *       negation in one only: "no spicy food" and "extra spicy food" score 0.88), which sentence
  *       embeddings do not separate.</li>
@@ -28,7 +31,8 @@ import java.util.function.Supplier;
 public final class TextSimilarity {
     /** The calibrated thresholds (see the class comment): at or above, two texts ask the same thing. */
     public static final double THRESHOLD = 0.75;
-    public static final double THRESHOLD_CYRILLIC = 0.95;
+    /** For Cyrillic text, together with the same content words. */
+    public static final double THRESHOLD_CYRILLIC = 0.65;
 
     /** Words that take a side, by axis; two texts on different sides of one axis ask different things. */
     private static final java.util.Map<String, String> SIDES = sides(
@@ -71,11 +75,11 @@ public final class TextSimilarity {
     public boolean same(String a, String b) {
         if (TextNormalizer.normalize(a).equals(TextNormalizer.normalize(b))) return true;
         if (opposite(a, b)) return false;
-        return similarity(a, b) >= thresholdFor(a, b);
-    }
-
-    private double thresholdFor(String a, String b) {
-        return cyrillic(a) || cyrillic(b) ? Math.max(threshold, THRESHOLD_CYRILLIC) : threshold;
+        if (cyrillic(a) || cyrillic(b)) {
+            java.util.Set<String> words = RussianWords.content(a);
+            return !words.isEmpty() && words.equals(RussianWords.content(b)) && similarity(a, b) >= THRESHOLD_CYRILLIC;
+        }
+        return similarity(a, b) >= threshold;
     }
 
     private static boolean cyrillic(String s) {
