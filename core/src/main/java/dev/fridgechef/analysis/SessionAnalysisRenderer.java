@@ -32,17 +32,13 @@ public final class SessionAnalysisRenderer {
                 for (DayAnalysis.Suggestion f : l.fixes()) out.append("    - ").append(DayAnalysisRenderer.suggestion(f, m)).append('\n');
             }
         }
-        List<DayAnalysis.NutrientResult> over = s.overForTheDay();
-        if (!over.isEmpty()) {
-            out.append('\n').append(m.format("analysis.session.overday",
-                    String.join(", ", over.stream().map(r -> OfflineSummary.highItem(r, m)).toList()))).append('\n');
-        }
+        if (!s.overForTheDay().isEmpty()) out.append('\n').append(overForTheDay(s, m)).append('\n');
         for (String note : notes(s, m)) out.append('\n').append(note);
         return out.append('\n').toString();
     }
 
     /** "Energy: 965 kcal left of 1554 kcal (589 kcal eaten so far)", or reached, or over. */
-    static String left(SessionAnalysis.Left l, Messages m) {
+    public static String left(SessionAnalysis.Left l, Messages m) {
         String nutrient = AnalysisFormat.nutrient(l.nutrient(), m);
         String target = AnalysisFormat.amount(l.target(), l.nutrient(), m);
         String eaten = AnalysisFormat.amount(l.eatenSoFar(), l.nutrient(), m);
@@ -74,11 +70,14 @@ public final class SessionAnalysisRenderer {
         } else if (!s.restOfDay().isEmpty()) {
             lines.add(m.get("analysis.session.summary.done"));
         }
-        List<DayAnalysis.NutrientResult> over = s.overForTheDay();
-        if (!over.isEmpty()) {
-            lines.add(m.format("analysis.session.overday", String.join(", ", over.stream().map(r -> OfflineSummary.highItem(r, m)).toList())));
-        }
+        if (!s.overForTheDay().isEmpty()) lines.add(overForTheDay(s, m));
         return String.join(" ", lines);
+    }
+
+    /** "Already over for the whole day: Sodium 2600 mg (limit 2300 mg)."; empty when nothing is. */
+    public static String overForTheDay(SessionAnalysis s, Messages m) {
+        List<DayAnalysis.NutrientResult> over = s.overForTheDay();
+        return over.isEmpty() ? "" : m.format("analysis.session.overday", String.join(", ", over.stream().map(r -> OfflineSummary.highItem(r, m)).toList()));
     }
 
     private static List<String> notes(SessionAnalysis s, Messages m) {
