@@ -45,11 +45,18 @@ public record SessionAnalysis(long sessionId, LocalTime time, MealType meal, dou
         return session.date();
     }
 
-    /** The rest of the day for energy, macronutrients and fibre; empty when the profile gives no targets. */
+    /**
+     * The nutrients the rest of the day gets foods suggested for: energy, protein and fibre. Fat and
+     * carbohydrate come with any meal that gives the energy; a dish picked for its fat alone is not advice.
+     */
+    public static final List<Nutrient> SUGGESTED_FOR = List.of(Nutrient.ENERGY, Nutrient.PROTEIN, Nutrient.FIBER);
+
+    /** The rest of the day for energy, macronutrients and fibre (foods only for {@link #SUGGESTED_FOR}); empty when the profile gives no targets. */
     public List<Left> restOfDay() {
         if (!daySoFar.targetsKnown()) return List.of();
         return MEAL_NUTRIENTS.stream().map(n -> daySoFar.result(n).orElseThrow()).filter(r -> r.reference() != null)
-                .map(r -> new Left(r.nutrient(), r.reference().amount(), r.amount(), r.status(), r.fixes())).toList();
+                .map(r -> new Left(r.nutrient(), r.reference().amount(), r.amount(), r.status(),
+                        SUGGESTED_FOR.contains(r.nutrient()) ? r.fixes() : List.of())).toList();
     }
 
     /** Nutrients the day so far is already over a limit or upper intake on (more food can only add), energy and macronutrients aside. */

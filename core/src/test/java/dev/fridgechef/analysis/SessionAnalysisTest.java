@@ -103,11 +103,30 @@ class SessionAnalysisTest {
         });
         // fat 10.61 + 1.13 = 11.74 g of 51.81 g: 40.07 g left; fibre 12.65 g of 21.7602 g: 9.1102 g left
         assertThat(rest.get(2).left()).isCloseTo(51.81 - 11.74, within(1e-9));
+        // fat and carbohydrate come with the meals that give the energy: no food is suggested for them alone
+        assertThat(rest.get(2).status()).isEqualTo(LOW);
+        assertThat(rest.get(2).fixes()).isEmpty();
         assertThat(rest.get(4).left()).isCloseTo(21.7602 - 12.65, within(1e-9));
         // carbohydrate 1.12 + 86.535 = 87.655 g of 188.0025 g
         assertThat(rest.get(3).eatenSoFar()).isCloseTo(87.655, within(1e-9));
         assertThat(rest.get(3).over()).isZero();
         assertThat(s.overForTheDay()).isEmpty();
+    }
+
+    @Test
+    void aLimitTheDaySoFarIsAlreadyOverIsSaidForTheWholeDay() {
+        // 10 g of table salt (02047: 38758 mg sodium per 100 g) on the lunch: 124 + 2 + 3 + 3875.8 = 4004.8 mg, over the 2300 mg limit
+        List<Eaten> salted = new java.util.ArrayList<>(LUNCH);
+        salted.add(new Eaten("02047", 10, "Salt"));
+        List<Eaten> soFar = new java.util.ArrayList<>(BREAKFAST);
+        soFar.addAll(salted);
+        SessionAnalysis s = new DayAnalyzer(foods, ReferenceIntakes.load(), List::of, () -> RecipeLibrary.of(List.of()))
+                .analyzeSession(WOMAN, DAY, 7, LocalTime.of(13, 0), MealType.LUNCH, salted, soFar);
+        assertThat(s.overForTheDay()).singleElement().satisfies(r -> {
+            assertThat(r.nutrient()).isEqualTo(Nutrient.SODIUM);
+            assertThat(r.amount()).isCloseTo(4004.8, within(1e-9));
+        });
+        assertThat(SessionAnalysisRenderer.render(s, Messages.english())).contains("Already over for the whole day: Sodium 4005 mg (limit 2300 mg).");
     }
 
     @Test
