@@ -124,4 +124,44 @@ class DayCloseAndPhotoCommandTest {
         assertThat(cli.run("--lang", "ru", "day", "close", "--offline").ok().out()).contains("Энергия").contains("Добавки");
         assertThat(cli.run("day", "close", "2026-01-01").exit(1).err()).contains("nothing eaten on 2026-01-01");
     }
+
+    @Test
+    void closingASessionShowsTheMealAgainstItsShareAndWhatTheRestOfTheDayNeeds() {
+        cli.run("ate", "oatmeal 60 g, milk 200 g", "--dish", "Porridge", "--at", "08:00").ok();
+        cli.run("ate", "chicken breast 150 g, rice 80 g", "--dish", "Chicken with rice", "--at", "13:00").ok();
+        cli.run("ate", "apple 150 g", "--at", "16:00").ok();
+        JsonNode day = cli.run("diary", "--json").ok().json();
+        JsonNode breakfast = day.get("sessions").get(0);
+        JsonNode lunch = day.get("sessions").get(1);
+        long id = lunch.get("id").asLong();
+        assertThat(lunch.get("meal").asText()).isEqualTo("lunch");
+        assertThat(cli.run("diary").ok().out()).contains("Lunch (session " + id + ")");
+
+        JsonNode closed = cli.run("day", "close", "--session", Long.toString(id), "--json").ok().json();
+        assertThat(closed.get("session_id").asLong()).isEqualTo(id);
+        assertThat(closed.get("meal").asText()).isEqualTo("lunch");
+        assertThat(closed.get("share_of_day").asDouble()).isEqualTo(0.35);
+        JsonNode energy = closed.get("nutrients").get(0);
+        assertThat(energy.get("nutrient").asText()).isEqualTo("energy");
+        double lunchKcal = lunch.get("nutrients").get("energy").asDouble();
+        assertThat(energy.get("amount").asDouble()).isCloseTo(lunchKcal, within(0.01));
+        double target = day.get("targets").get("energy").asDouble();
+        assertThat(energy.get("reference").get("amount").asDouble()).isCloseTo(0.35 * target, within(0.05)); // the diary's target is rounded to 0.1
+        // the rest of the day: the target less breakfast and lunch; the apple at 16:00 comes after
+        JsonNode left = closed.get("rest_of_day").get(0);
+        double soFar = breakfast.get("nutrients").get("energy").asDouble() + lunchKcal;
+        assertThat(left.get("eaten_so_far").asDouble()).isCloseTo(soFar, within(0.01));
+        assertThat(left.get("left").asDouble()).isCloseTo(target - soFar, within(0.06));
+        assertThat(closed.get("summary").asText()).startsWith("Lunch: ");
+        assertThat(server.getRequestCount()).as("a session is closed offline").isZero();
+
+        String text = cli.run("day", "close", "--session", Long.toString(id)).ok().out();
+        assertThat(text).startsWith("Lunch, 13:00").contains("What the rest of the day still needs").contains("left of")
+                .contains("Vitamins and minerals are judged for the whole day").doesNotContain("Supplements");
+        assertThat(cli.run("--lang", "ru", "day", "close", "--session", Long.toString(id)).ok().out())
+                .startsWith("Обед, 13:00").contains("Что ещё нужно за оставшийся день").contains("осталось");
+        assertThat(cli.run("day", "close", "--session", "9999").exit(1).err()).contains("no eating session number 9999");
+        assertThat(cli.run("--lang", "ru", "day", "close", "--session", "9999").exit(1).err()).contains("нет приёма пищи с номером 9999");
+        assertThat(cli.run("day", "close", "yesterday", "--session", Long.toString(id)).exit(1).err()).contains("not both");
+    }
 }

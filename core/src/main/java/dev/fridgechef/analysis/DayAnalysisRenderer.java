@@ -24,6 +24,23 @@ public final class DayAnalysisRenderer {
         StringBuilder out = new StringBuilder();
         double grams = a.eaten().stream().mapToDouble(Eaten::grams).sum();
         out.append(m.format("analysis.title", a.date().toString(), Integer.toString(a.eaten().size()), AnalysisFormat.number(grams, m))).append('\n');
+        nutrients(a, m, out);
+        List<DayAnalysis.NutrientResult> gaps = OfflineSummary.gapsWorstFirst(a);
+        if (!gaps.isEmpty()) {
+            out.append('\n').append(m.get("analysis.gaps")).append('\n');
+            for (DayAnalysis.NutrientResult r : gaps) {
+                out.append("  ").append(m.format("analysis.gap", AnalysisFormat.nutrient(r.nutrient(), m),
+                        AnalysisFormat.amount(r.missing(), r.nutrient(), m))).append('\n');
+                if (r.fixes().isEmpty()) out.append("    ").append(m.get("analysis.gap.none")).append('\n');
+                for (DayAnalysis.Suggestion s : r.fixes()) out.append("    - ").append(suggestion(s, m)).append('\n');
+            }
+        }
+        notes(a, m).forEach(n -> out.append('\n').append(n));
+        return out.append('\n').toString();
+    }
+
+    /** Unknown foods, then a line per nutrient with where it came from and what is not known, as the day and a closed session show them. */
+    static void nutrients(DayAnalysis a, Messages m, StringBuilder out) {
         if (!a.unknownFoods().isEmpty()) {
             out.append(m.format("analysis.unknownfoods", String.join(", ", a.unknownFoods().stream()
                     .map(e -> e.dish().isBlank() ? e.foodId() : e.dish() + " (" + e.foodId() + ")").toList()))).append('\n');
@@ -40,18 +57,6 @@ public final class DayAnalysisRenderer {
                         String.join(", ", r.lacking().stream().map(n -> AnalysisFormat.name(n, m)).toList()))).append('\n');
             }
         }
-        List<DayAnalysis.NutrientResult> gaps = OfflineSummary.gapsWorstFirst(a);
-        if (!gaps.isEmpty()) {
-            out.append('\n').append(m.get("analysis.gaps")).append('\n');
-            for (DayAnalysis.NutrientResult r : gaps) {
-                out.append("  ").append(m.format("analysis.gap", AnalysisFormat.nutrient(r.nutrient(), m),
-                        AnalysisFormat.amount(r.missing(), r.nutrient(), m))).append('\n');
-                if (r.fixes().isEmpty()) out.append("    ").append(m.get("analysis.gap.none")).append('\n');
-                for (DayAnalysis.Suggestion s : r.fixes()) out.append("    - ").append(suggestion(s, m)).append('\n');
-            }
-        }
-        notes(a, m).forEach(n -> out.append('\n').append(n));
-        return out.append('\n').toString();
     }
 
     private static String row(DayAnalysis.NutrientResult r, Messages m) {

@@ -9,9 +9,11 @@ import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.TargetCalculator;
 import dev.fridgechef.profile.Targets;
+import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.recipe.RecipeLibrary;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,6 +49,25 @@ public final class DayAnalyzer {
     }
 
     public DayAnalysis analyze(Profile profile, LocalDate date, List<Eaten> eaten) {
+        return analyze(profile, date, eaten, ANALYSED, null);
+    }
+
+    /**
+     * Closing one eating session of {@code date}: the session's own energy, macronutrients and fibre
+     * against its meal type's usual share of the day's targets ({@link MealType#usualShareOfDay}),
+     * with the foods that gave most, and the day so far — everything eaten up to and including the
+     * session, {@code daySoFar} — analysed as a day, for what the rest of the day still needs and
+     * foods that would give it.
+     */
+    public SessionAnalysis analyzeSession(Profile profile, LocalDate date, long sessionId, LocalTime time, MealType meal, List<Eaten> session,
+                                          List<Eaten> daySoFar) {
+        double share = meal.usualShareOfDay();
+        DayAnalysis own = analyze(profile, date, session, SessionAnalysis.MEAL_NUTRIENTS, share);
+        return new SessionAnalysis(sessionId, time, meal, share, own, analyze(profile, date, daySoFar));
+    }
+
+    /** {@code mealShare} null: a day, every nutrient judged and gaps given fixes; else a meal taking that share of the day. */
+    private DayAnalysis analyze(Profile profile, LocalDate date, List<Eaten> eaten, List<Nutrient> analysed, Double mealShare) {
         List<Resolved> known = new ArrayList<>();
         List<Eaten> unknown = new ArrayList<>();
         for (Eaten e : eaten) {
@@ -56,10 +77,11 @@ public final class DayAnalyzer {
         Targets targets = profile.missingForTargets().isEmpty() ? TargetCalculator.compute(profile, date.getYear()) : null;
         Integer age = profile.birthYear() == null ? null : date.getYear() - profile.birthYear();
         double energy = sum(known, Nutrient.ENERGY);
-        Map<Nutrient, Reference> refs = references.forPerson(profile.sex(), age, targets, energy);
+        Map<Nutrient, Reference> refs = mealShare == null ? references.forPerson(profile.sex(), age, targets, energy)
+                : references.forMeal(targets, mealShare, energy);
         GapFinder gaps = null;
         List<DayAnalysis.NutrientResult> results = new ArrayList<>();
-        for (Nutrient n : ANALYSED) {
+        for (Nutrient n : analysed) {
             double amount = sum(known, n);
             List<LocalizedNames> lacking = new ArrayList<>();
             double coveredGrams = 0;
@@ -76,7 +98,7 @@ public final class DayAnalyzer {
             Reference ref = refs.get(n);
             DayAnalysis.Status status = status(amount, complete, ref);
             var result = new DayAnalysis.NutrientResult(n, amount, coverage, distinct(lacking), ref, status, top(known, n, amount), List.of());
-            if (status == DayAnalysis.Status.LOW) {
+            if (status == DayAnalysis.Status.LOW && mealShare == null) {
                 if (gaps == null) gaps = new GapFinder(stock.get(), library.get(), new DietRules(profile), date);
                 result = result.withFixes(gaps.fixes(n, result.missing()));
             }

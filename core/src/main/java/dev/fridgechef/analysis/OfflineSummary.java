@@ -54,7 +54,7 @@ public final class OfflineSummary {
     }
 
     /** "Sodium 3100 mg (limit 2300 mg)": against the UL for an RDA or AI, else against the reference itself. */
-    private static String highItem(DayAnalysis.NutrientResult r, Messages m) {
+    static String highItem(DayAnalysis.NutrientResult r, Messages m) {
         Reference ref = r.reference();
         boolean upperLimit = ref.kind() == Reference.Kind.RDA || ref.kind() == Reference.Kind.AI;
         double bound = upperLimit ? ref.high() : ref.amount();
@@ -64,14 +64,18 @@ public final class OfflineSummary {
     }
 
     static String fix(DayAnalysis.NutrientResult r, DayAnalysis.Suggestion s, Messages m) {
-        String nutrient = AnalysisFormat.nutrient(r.nutrient(), m);
+        return fix(r.nutrient(), s, m);
+    }
+
+    static String fix(Nutrient n, DayAnalysis.Suggestion s, Messages m) {
+        String nutrient = AnalysisFormat.nutrient(n, m);
         return s.source() == DayAnalysis.Suggestion.Source.STOCK
                 ? m.format("analysis.summary.fix.stock", AnalysisFormat.number(s.amount(), m), AnalysisFormat.name(s.name(), m),
                 AnalysisFormat.share(s.shareOfGap()), nutrient)
                 : m.format("analysis.summary.fix.recipe", AnalysisFormat.name(s.name(), m), AnalysisFormat.share(s.shareOfGap()), nutrient);
     }
 
-    private static String join(List<String> items, int all, Messages m) {
+    static String join(List<String> items, int all, Messages m) {
         String list = String.join(", ", items);
         return all > items.size() ? m.format("analysis.more", list, Integer.toString(all - items.size())) : list;
     }

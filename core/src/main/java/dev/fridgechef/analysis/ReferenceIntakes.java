@@ -71,6 +71,27 @@ public final class ReferenceIntakes {
     }
 
     /**
+     * The references for one meal that usually takes {@code share} of the day: the profile's targets
+     * for energy, macronutrients and fibre times the share ({@code targets} null: fibre only, by
+     * the meal's own energy, as a day without targets is judged). Vitamins, minerals and limits are
+     * not judged per meal: they are the day's.
+     */
+    public Map<Nutrient, Reference> forMeal(Targets targets, double share, double mealEnergyKcal) {
+        Map<Nutrient, Reference> out = new EnumMap<>(Nutrient.class);
+        if (targets != null) {
+            out.put(Nutrient.ENERGY, Reference.target(Nutrient.ENERGY, share * targets.energy(), "analysis.basis.meal"));
+            out.put(Nutrient.PROTEIN, Reference.target(Nutrient.PROTEIN, share * targets.protein(), "analysis.basis.meal"));
+            out.put(Nutrient.FAT, Reference.target(Nutrient.FAT, share * targets.fat(), "analysis.basis.meal"));
+            out.put(Nutrient.CARBOHYDRATE, Reference.target(Nutrient.CARBOHYDRATE, share * targets.carbohydrate(), "analysis.basis.meal"));
+            out.put(Nutrient.FIBER, Reference.intake(Nutrient.FIBER, Reference.Kind.AI, share * targets.fiber(), null, "analysis.basis.meal"));
+        } else if (mealEnergyKcal > 0) {
+            out.put(Nutrient.FIBER, Reference.intake(Nutrient.FIBER, Reference.Kind.AI, FIBER_PER_1000_KCAL * mealEnergyKcal / 1000, null,
+                    "analysis.basis.fiber.day"));
+        }
+        return out;
+    }
+
+    /**
      * The references for a person of {@code sex} and {@code age} (either may be null: then only the
      * rows for both sexes, or none, apply) with {@code targets} (null when the profile is incomplete)
      * on a day of {@code dayEnergyKcal}.

@@ -45,6 +45,11 @@ final class DiaryRepository {
         return h.createQuery("SELECT * FROM diary_session WHERE id = :id").bind("id", id).map((rs, ctx) -> session(rs)).one();
     }
 
+    Optional<EatingSession> findSession(Handle h, long id) {
+        return h.createQuery("SELECT * FROM diary_session WHERE id = :id AND user_name = :u").bind("id", id).bind("u", ProfileService.DEFAULT_USER)
+                .map((rs, ctx) -> session(rs)).findOne();
+    }
+
     List<EatingSession> sessions(Handle h, LocalDate from, LocalDate to) {
         return h.createQuery("SELECT * FROM diary_session WHERE user_name = :u AND eaten_on BETWEEN :f AND :t ORDER BY eaten_on, eaten_at, id")
                 .bind("u", ProfileService.DEFAULT_USER).bind("f", from).bind("t", to).map((rs, ctx) -> session(rs)).list();

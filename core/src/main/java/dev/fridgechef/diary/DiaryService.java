@@ -110,6 +110,11 @@ public final class DiaryService {
         });
     }
 
+    /** The eating session numbered {@code id}, or a clear message that the diary has none. */
+    public EatingSession session(long id) {
+        return jdbi.withHandle(h -> rows.findSession(h, id)).orElseThrow(() -> new UserException("error.session.unknown", id));
+    }
+
     public DiaryDay day(LocalDate date) {
         return days(date, date).get(0);
     }
@@ -156,7 +161,7 @@ public final class DiaryService {
             for (DiaryDay.Entry e : s.entries()) {
                 for (FoodPortion p : e.entry().portions()) {
                     if (!p.weighed()) continue;
-                    eaten.add(new EatenFood(e.entry().id(), s.session().time(), s.session().meal(), e.entry().label(),
+                    eaten.add(new EatenFood(e.entry().id(), s.session().id(), s.session().time(), s.session().meal(), e.entry().label(),
                             foods.byId(p.foodId()).orElseThrow(), p.grams() * e.entry().eatenShare()));
                 }
             }

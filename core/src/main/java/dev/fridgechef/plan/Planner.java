@@ -526,12 +526,7 @@ public final class Planner {
         }
 
         static double share(MealType m) {
-            return switch (m) {
-                case BREAKFAST -> 0.25;
-                case LUNCH -> 0.35;
-                case DINNER -> 0.30;
-                case SNACK -> 0.10;
-            };
+            return m.usualShareOfDay();
         }
 
         private void compileRecipes() {

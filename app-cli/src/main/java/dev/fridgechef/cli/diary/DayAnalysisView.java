@@ -28,14 +28,18 @@ record DayAnalysisView(LocalDate date, String sex, Integer age, boolean targetsK
                 a.nutrients().stream().map(r -> nutrient(r, russian)).toList());
     }
 
-    private static NutrientView nutrient(DayAnalysis.NutrientResult r, boolean russian) {
+    static NutrientView nutrient(DayAnalysis.NutrientResult r, boolean russian) {
         Reference ref = r.reference();
         return new NutrientView(r.nutrient().key(), r.nutrient().unit(), r.amount(), r.coverage(),
                 r.lacking().stream().map(n -> russian ? n.ru() : n.en()).toList(),
                 ref == null ? null : new ReferenceView(ref.kind().name().toLowerCase(java.util.Locale.ROOT), ref.amount(), ref.low(), ref.high()),
                 r.status().key(), r.percentOfReference().orElse(null), r.missing(),
                 r.top().stream().map(c -> new Contributor(c.food().id(), c.food().displayName(russian), c.dish(), c.amount(), c.share())).toList(),
-                r.fixes().stream().map(f -> new Fix(f.source().name().toLowerCase(java.util.Locale.ROOT), f.id(), russian ? f.name().ru() : f.name().en(), f.amount(),
-                        f.gives(), f.shareOfGap(), f.expiresOn())).toList());
+                fixes(r.fixes(), russian));
+    }
+
+    static List<Fix> fixes(List<DayAnalysis.Suggestion> fixes, boolean russian) {
+        return fixes.stream().map(f -> new Fix(f.source().name().toLowerCase(java.util.Locale.ROOT), f.id(), russian ? f.name().ru() : f.name().en(),
+                f.amount(), f.gives(), f.shareOfGap(), f.expiresOn())).toList();
     }
 }

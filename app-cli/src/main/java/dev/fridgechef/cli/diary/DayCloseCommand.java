@@ -3,11 +3,14 @@ package dev.fridgechef.cli.diary;
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.DayAnalysisRenderer;
 import dev.fridgechef.analysis.NarrativeWriter;
+import dev.fridgechef.analysis.SessionAnalysis;
+import dev.fridgechef.analysis.SessionAnalysisRenderer;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.llm.StderrProgress;
 import dev.fridgechef.cli.supplements.SupplementsPrinter;
 import dev.fridgechef.diary.DayClosing;
+import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.supplements.Advice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +23,9 @@ import java.util.List;
 /**
  * {@code fridge day close [DATE]}: the day's analysis from the diary (offline, always), supplement
  * advice for its gaps (food first), and with an AI provider a short narrative whose numbers are
- * checked against the computed ones ({@code --offline} leaves it out).
+ * checked against the computed ones ({@code --offline} leaves it out). {@code --session ID} closes
+ * one eating session instead: that meal against its share of the day's targets and what the rest of
+ * the day still needs — offline only, with no narrative and no supplement advice (those are the day's).
  */
 @Command(name = "close", mixinStandardHelpOptions = true)
 public final class DayCloseCommand implements Runnable {
@@ -28,6 +33,9 @@ public final class DayCloseCommand implements Runnable {
 
     @Parameters(paramLabel = "DATE", arity = "0..1", descriptionKey = "day.close.date")
     String date;
+
+    @Option(names = "--session", paramLabel = "ID", descriptionKey = "day.close.session")
+    Long session;
 
     @Option(names = "--offline", descriptionKey = "day.close.offline")
     boolean offline;
@@ -44,6 +52,11 @@ public final class DayCloseCommand implements Runnable {
 
     @Override
     public void run() {
+        if (session != null) {
+            if (date != null) throw new UserException("error.session.date");
+            closeSession(session);
+            return;
+        }
         var app = offline ? context.app() : context.aiApp();
         LocalDate today = app.diary().now().toLocalDate();
         LocalDate day = date == null ? today : DiaryCommand.parseDay(date, today);
@@ -72,4 +85,9 @@ public final class DayCloseCommand implements Runnable {
         }
     }
 
+    private void closeSession(long id) {
+        SessionAnalysis closed = context.app().dayClosing().closeSession(id);
+        if (json.enabled()) context.printJson(SessionAnalysisView.of(closed, context.messages()));
+        else context.out().print(SessionAnalysisRenderer.render(closed, context.messages()));
+    }
 }

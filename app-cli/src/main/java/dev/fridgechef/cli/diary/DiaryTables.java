@@ -39,7 +39,8 @@ final class DiaryTables {
         TextTable table = new TextTable(headers(context.text("cli.diary.col.id"), context.text("cli.diary.col.time"),
                 context.text("cli.diary.col.what"), context.text("cli.diary.col.amount")), rightAligned(4, 0));
         for (DiaryDay.Session s : day.sessions()) {
-            table.row(cells(s.total(), "", s.session().time().toString(), context.text("meal." + s.session().meal().key()), ""));
+            table.row(cells(s.total(), "", s.session().time().toString(),
+                    context.text("cli.diary.session", context.text("meal." + s.session().meal().key()), s.session().id()), ""));
             for (DiaryDay.Entry e : s.entries()) {
                 String id = Long.toString(e.entry().id());
                 String name = "  " + text.name(e.entry());

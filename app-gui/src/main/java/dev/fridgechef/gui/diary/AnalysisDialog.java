@@ -5,9 +5,12 @@ import dev.fridgechef.analysis.AnalysisFormat;
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.NarrativeWriter;
 import dev.fridgechef.analysis.OfflineSummary;
+import dev.fridgechef.analysis.SessionAnalysis;
+import dev.fridgechef.analysis.SessionAnalysisRenderer;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.analysis.DayAnalysisRenderer;
 import dev.fridgechef.diary.DayClosing;
+import dev.fridgechef.diary.EatingSession;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.supplements.Advice;
 import dev.fridgechef.supplements.SupplementText;
@@ -34,7 +37,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * "Close the day": the day's offline analysis (every nutrient against the person's reference with
+ * "Close the day" (or "Close meal" for one eating session, see the second constructor): the day's offline analysis (every nutrient against the person's reference with
  * its status and top sources, foods from the stock or the library that close the gaps), supplement
  * advice for the gaps (food first, the disclaimer once) and, with an AI provider, a short narrative
  * written off the FX thread that can be cancelled. Every figure is the core's.
@@ -46,9 +49,25 @@ final class AnalysisDialog extends Dialog<Void> {
     private Task<NarrativeWriter.Narrative> narrative;
 
     AnalysisDialog(GuiSession session, LocalDate date) {
+        this(session, session.text("diaryview.analysis.title", longDate(session, date)));
+        session.task(() -> session.app().dayClosing().close(date)).onSuccess(this::show).onError(this::failed).runOnce();
+    }
+
+    /**
+     * "Close meal": one eating session against its share of the day's targets and what the rest of
+     * the day still needs, with foods that would give it; offline (no narrative, no supplements: those are the day's).
+     */
+    AnalysisDialog(GuiSession session, EatingSession eating) {
+        this(session, session.text("diaryview.analysis.session.title", session.text("meal." + eating.meal().key()),
+                eating.time().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(session.messages().locale())),
+                longDate(session, eating.date())));
+        session.task(() -> session.app().dayClosing().closeSession(eating.id())).onSuccess(this::showSession).onError(this::failed).runOnce();
+    }
+
+    private AnalysisDialog(GuiSession session, String title) {
         this.session = session;
         this.m = session.messages();
-        setTitle(session.text("diaryview.analysis.title", date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(m.locale()))));
+        setTitle(title);
         initOwner(session.owner());
         initModality(javafx.stage.Modality.NONE);
         setResizable(true);
@@ -74,10 +93,36 @@ final class AnalysisDialog extends Dialog<Void> {
         setOnHidden(e -> {
             if (narrative != null) narrative.cancel(true);
         });
-        session.task(() -> session.app().dayClosing().close(date)).onSuccess(this::show).onError(error -> {
-            close();
-            session.showError(error);
-        }).runOnce();
+    }
+
+    private static String longDate(GuiSession session, LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(session.messages().locale()));
+    }
+
+    private void failed(Throwable error) {
+        close();
+        session.showError(error);
+    }
+
+    private void showSession(SessionAnalysis s) {
+        Label summary = new Label(SessionAnalysisRenderer.summary(s, m));
+        summary.setId("analysis-summary");
+        summary.setWrapText(true);
+        content.getChildren().setAll(section("diaryview.analysis.summary"), summary,
+                section("diaryview.analysis.session.meal"), table(s.session()));
+        if (!s.restOfDay().isEmpty()) {
+            VBox rest = new VBox(6);
+            rest.setId("analysis-rest");
+            for (SessionAnalysis.Left l : s.restOfDay()) {
+                String fixes = l.fixes().stream().map(this::fix).collect(Collectors.joining("; "));
+                rest.getChildren().add(wrapped(SessionAnalysisRenderer.left(l, m) + (fixes.isEmpty() ? "" : " — " + fixes)));
+            }
+            content.getChildren().addAll(section("diaryview.analysis.session.rest"), rest);
+        }
+        if (!s.overForTheDay().isEmpty()) content.getChildren().add(wrapped(SessionAnalysisRenderer.overForTheDay(s, m)));
+        Label note = wrapped(m.get(s.session().targetsKnown() ? "analysis.session.note.day" : "analysis.note.notargets"));
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        content.getChildren().add(note);
     }
 
     private void show(DayClosing.Closed result) {

@@ -221,7 +221,12 @@ public final class DiaryView implements View {
         Label total = new Label(DiaryFormat.kcal(session, s.total().getOrZero(dev.fridgechef.food.Nutrient.ENERGY)) + " · "
                 + DiaryFormat.macros(session, s.total()));
         total.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox head = new HBox(8, meal, spring, total);
+        Button closeMeal = new Button(session.text("diaryview.session.close"), new FontIcon(Feather.CHECK));
+        closeMeal.setId("diary-close-session-" + s.session().id());
+        closeMeal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        closeMeal.setTooltip(new Tooltip(session.text("diaryview.session.close.tip")));
+        closeMeal.setOnAction(e -> new AnalysisDialog(session, s.session()).show());
+        HBox head = new HBox(8, meal, spring, total, closeMeal);
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox card = new VBox(8, head);
         card.getStyleClass().addAll("card", "diary-session");

@@ -3,6 +3,8 @@ package dev.fridgechef.gui.diary;
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.Eaten;
 import dev.fridgechef.analysis.OfflineSummary;
+import dev.fridgechef.analysis.SessionAnalysis;
+import dev.fridgechef.analysis.SessionAnalysisRenderer;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.diary.LoggedEntry;
 import dev.fridgechef.food.Nutrient;
@@ -140,6 +142,37 @@ class DiaryViewTest {
         assertThat(robot.lookup("#analysis-summary").queryAs(Label.class).getText()).isEqualTo(OfflineSummary.text(expected, session.messages()));
         assertThat(robot.lookup("#analysis-supplements").tryQuery()).isPresent();
         // no provider: no AI narrative is attempted
+        assertThat(robot.lookup("#analysis-narrative").tryQuery()).isEmpty();
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w.getScene().lookup("#diary-analysis") != null).forEach(Window::hide));
+    }
+
+    @Test
+    void closingAMealShowsItsAnalysisAgainstItsShareAndTheRestOfTheDay(FxRobot robot) throws Exception {
+        long id = bread.session().id();
+        waitFor(() -> robot.lookup("#diary-close-session-" + id).tryQuery().isPresent());
+        robot.clickOn("#diary-close-session-" + id);
+        waitFor(() -> robot.lookup("#analysis-table").tryQuery().isPresent());
+
+        SessionAnalysis expected = session.app().dayClosing().closeSession(id);
+        @SuppressWarnings("unchecked")
+        TableView<DayAnalysis.NutrientResult> table = robot.lookup("#analysis-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(DayAnalysis.NutrientResult::nutrient).containsExactlyElementsOf(SessionAnalysis.MEAL_NUTRIENTS);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            DayAnalysis.NutrientResult want = expected.session().nutrients().get(i);
+            DayAnalysis.NutrientResult shown = table.getItems().get(i);
+            assertThat(shown.amount()).as(want.nutrient().name()).isEqualTo(want.amount());
+            assertThat(shown.reference().amount()).as(want.nutrient().name()).isEqualTo(want.reference().amount());
+            assertThat(shown.status()).as(want.nutrient().name()).isEqualTo(want.status());
+        }
+        // breakfast is judged against a quarter of the day's energy target
+        assertThat(table.getItems().get(0).reference().amount())
+                .isCloseTo(0.25 * session.app().diary().targets().orElseThrow().energy(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(robot.lookup("#analysis-summary").queryAs(Label.class).getText()).isEqualTo(SessionAnalysisRenderer.summary(expected, session.messages()));
+        javafx.scene.layout.VBox rest = robot.lookup("#analysis-rest").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(rest.getChildren()).hasSize(expected.restOfDay().size());
+        assertThat(((Label) rest.getChildren().get(0)).getText()).startsWith(SessionAnalysisRenderer.left(expected.restOfDay().get(0), session.messages()));
+        // supplements and the AI note are the day's
+        assertThat(robot.lookup("#analysis-supplements").tryQuery()).isEmpty();
         assertThat(robot.lookup("#analysis-narrative").tryQuery()).isEmpty();
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w.getScene().lookup("#diary-analysis") != null).forEach(Window::hide));
     }
