@@ -69,6 +69,8 @@ public final class FridgeChef implements AutoCloseable {
     private volatile Lazy<PhotoRecognizer> photos;
     private final JobQueue jobs;
     private final Conversations conversations;
+    /** Whether two texts a person typed ask the same (plan wishes, chat questions); the model loads on the first comparison that needs it. */
+    private final Lazy<dev.fridgechef.text.TextSimilarity> similarity = new Lazy<>(dev.fridgechef.text.TextSimilarity::new);
     private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
     private final dev.fridgechef.diary.DiaryService diary;
     private final dev.fridgechef.diary.PlannedEating plannedEating;
@@ -93,7 +95,7 @@ public final class FridgeChef implements AutoCloseable {
         this.recipes = new RecipeService(store.jdbi(), json, foods, clock);
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry)
-                .withRecipes(recipes).withWishes(new Lazy<>(dev.fridgechef.text.TextSimilarity::new));
+                .withRecipes(recipes).withWishes(similarity);
         this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
         this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
         this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);
@@ -143,7 +145,7 @@ public final class FridgeChef implements AutoCloseable {
     /** Chat about nutrition in stored conversations with the configured providers, streamed. */
     public ConversationChat chat() {
         return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock),
-                ConversationChat.HISTORY_BUDGET);
+                ConversationChat.HISTORY_BUDGET, new dev.fridgechef.chat.ChatAnswerCache(store.jdbi(), clock, similarity), usage);
     }
 
     /** The offline analysis of a day's eaten foods against the profile, with fixes from the stock and the recipe library. */

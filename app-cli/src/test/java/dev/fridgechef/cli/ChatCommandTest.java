@@ -54,6 +54,20 @@ class ChatCommandTest {
     }
 
     @Test
+    void theSameOpeningQuestionAboutTheSameDataIsAnsweredFromTheCacheUnlessNoCacheIsGiven() throws Exception {
+        answer("Eat ", "lentils.");
+        cli.run("chat", "cheap", "protein?").ok();
+        CliRunner.Result again = cli.run("chat", "--new", "Cheap protein").ok();
+        assertThat(again.out()).isEqualTo("Eat lentils.\n");
+        assertThat(again.err()).contains("conversation 2: Cheap protein").contains("answer given in conversation 1 earlier today");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(cli.run("usage").ok().out()).contains("1 chat (the same question opening a conversation");
+        answer("Beans.");
+        assertThat(cli.run("chat", "--new", "--no-cache", "cheap protein?").ok().out()).isEqualTo("Beans.\n");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void aQuestionContinuesTheLatestConversationAndNewStartsAnother() throws Exception {
         answer("Eat ", "lentils.");
         CliRunner.Result first = cli.run("chat", "cheap", "protein?").ok();

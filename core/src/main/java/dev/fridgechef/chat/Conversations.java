@@ -83,12 +83,29 @@ public final class Conversations {
 
     /** Adds a message and marks the conversation as used now. */
     public Message add(long conversationId, Message.Role role, String content, long tokensIn, long tokensOut, Long summaryOf) {
+        return insert(conversationId, role, content, tokensIn, tokensOut, summaryOf, null, null);
+    }
+
+    /**
+     * Adds an answer. {@code cacheKey}: the answer is the model's to the question that opened the
+     * conversation, and {@link ChatAnswerCache} may serve it again for this key; {@code cachedFrom}:
+     * the answer was served from the cache and repeats that message (it is never served itself).
+     */
+    public Message addAnswer(long conversationId, String content, long tokensIn, long tokensOut, ChatAnswerCache.Key cacheKey,
+                             Long cachedFrom) {
+        return insert(conversationId, Message.Role.ASSISTANT, content, tokensIn, tokensOut, null, cacheKey, cachedFrom);
+    }
+
+    private Message insert(long conversationId, Message.Role role, String content, long tokensIn, long tokensOut, Long summaryOf,
+                           ChatAnswerCache.Key cacheKey, Long cachedFrom) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("INSERT INTO chat_message (conversation_id, role, content, tokens_in, tokens_out, summary_of, at) "
-                            + "VALUES (:c, :r, :t, :in, :out, :s, :at)")
+            long id = h.createUpdate("INSERT INTO chat_message (conversation_id, role, content, tokens_in, tokens_out, summary_of, at, "
+                            + "context_sha256, language, cached_from) VALUES (:c, :r, :t, :in, :out, :s, :at, :h, :l, :from)")
                     .bind("c", conversationId).bind("r", role.key()).bind("t", content).bind("in", tokensIn).bind("out", tokensOut)
-                    .bind("s", summaryOf).bind("at", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("s", summaryOf).bind("at", now).bind("h", cacheKey == null ? null : cacheKey.contextSha256())
+                    .bind("l", cacheKey == null ? null : cacheKey.language()).bind("from", cachedFrom)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             touch(h, conversationId, now);
             return new Message(id, conversationId, role, content, tokensIn, tokensOut, now, summaryOf);
         });

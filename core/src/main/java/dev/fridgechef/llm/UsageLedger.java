@@ -24,6 +24,8 @@ public final class UsageLedger {
     /** The provider names cache hits are recorded under, by kind: the same request today, or a stored plan reused. */
     public static final String CACHE_EXACT = "cache:exact";
     public static final String CACHE_REUSE = "cache:reuse";
+    /** A chat question answered with the stored answer to the same opening question about the same data today. */
+    public static final String CACHE_CHAT = "cache:chat";
 
     /** One feature's usage ("plan", "chat", "test") over the days asked, for {@code fridge usage}. */
     public record Feature(String purpose, int calls, int cacheHits, int failures, long tokensIn, long tokensOut, double costUsd) {
@@ -64,11 +66,16 @@ public final class UsageLedger {
 
     /** A request served without a model call: {@code kind} is {@link #CACHE_EXACT} or {@link #CACHE_REUSE}, {@code what} the plan served. */
     public void recordCacheHit(String kind, String what) {
-        record(new Call(kind, what, "plan", 0, 0, 0, 0, true, "ok"));
+        recordCacheHit(kind, "plan", what);
+    }
+
+    /** A request of another feature ({@code purpose}: "chat", ...) served without a model call. */
+    public void recordCacheHit(String kind, String purpose, String what) {
+        record(new Call(kind, what, purpose, 0, 0, 0, 0, true, "ok"));
     }
 
     /**
-     * Cache hits of the last {@code days} days by kind ("exact", "reuse"); hits recorded before the kinds
+     * Cache hits of the last {@code days} days by kind ("exact", "reuse", "chat", "photo"); hits recorded before the kinds
      * were kept count as "exact" (provider "cache") or "semantic" (the retired text-similarity cache).
      */
     public java.util.Map<String, Integer> cacheHitsByKind(int days) {

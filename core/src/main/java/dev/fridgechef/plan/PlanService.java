@@ -134,7 +134,8 @@ public final class PlanService {
 
     /**
      * A plan made by a language model, checked against the food database, rules and stock. In order:
-     * the stored AI plan for the same fridge, profile and request today (no model call); a stored AI
+     * the stored AI plan for the same fridge, profile and request today, its wish perhaps in other
+     * words (no model call); a stored AI
      * plan whose remaining days still fit today's stock and expiry ({@link PlanReuse}, no model call);
      * the offline plan when no provider is configured or a call is refused before it is sent (the
      * month's budget, the per-request cap, the AI plans a minute: see {@link dev.fridgechef.llm.StoredCallLimits});
@@ -152,6 +153,7 @@ public final class PlanService {
         java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan = new java.util.concurrent.atomic.AtomicReference<>();
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
+            if (stored.isEmpty() && options.wish() != null) stored = rewordedToday(c, key, options.wish());
             if (stored.isPresent()) {
                 ledger.recordCacheHit(UsageLedger.CACHE_EXACT, "plan " + stored.get().id());
                 return stored.get();
@@ -185,6 +187,19 @@ public final class PlanService {
             return saved.withNotes(result.notes());
         }
         return save(c, c.key(options), result.plan(), SOURCE_OFFLINE).withNotes(result.fallbackReasons());
+    }
+
+    /**
+     * The same request today in other words: the plan stored today for the same fridge, profile and
+     * options whose wish asks the same ({@link #sameWish}), the newest first.
+     */
+    private Optional<StoredPlan> rewordedToday(Context c, String key, String wish) {
+        String prefix = withoutWish(key) + WISH;
+        List<StoredPlan> today = jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND inventory_hash = :ih "
+                        + "AND profile_hash = :ph AND plan_day = :d ORDER BY created_at DESC, id DESC")
+                .bind("u", ProfileService.DEFAULT_USER).bind("ih", c.inventoryHash()).bind("ph", c.profileHash()).bind("d", c.today())
+                .map(mapper(true)).list());
+        return today.stream().filter(p -> p.options().startsWith(prefix) && sameWish(wishOf(p.options()), wish)).findFirst();
     }
 
     /** The newest stored model-made plan of this profile and the same options that {@link PlanReuse} accepts for today's request. */

@@ -101,6 +101,32 @@ class PlanReuseServiceTest {
     }
 
     @Test
+    void theSameRequestWithItsWishInOtherWordsIsTheExactCacheAndAnOppositeWishIsNot() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        ProviderSettings p = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 2);
+        try (FridgeChef app = new FridgeChef(Store.open(dir.resolve("store")), TestFoods.get(), clock, new LlmSettings(List.of(p), 5, 50))) {
+            Map<String, float[]> vectors = Map.of("more fish this week", new float[] {1, 0}, "I want more fish this week", new float[] {0.95f, 0.1f});
+            app.plans().withWishes(() -> new dev.fridgechef.text.TextSimilarity(() -> vectors::get, dev.fridgechef.text.TextSimilarity.THRESHOLD));
+            app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
+                    Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
+            app.inventory().add(ItemDraft.of("chicken breast", "1.5", "kg").withExpires("+3d"));
+            app.inventory().add(ItemDraft.of("rice", "1", "kg"));
+            server.enqueue(FakeModelAnswers.openAi(plan(1)));
+            StoredPlan first = app.planWithAi(new PlanOptions(DAY1, 1, MEALS, false).withWish("more fish this week"));
+            assertThat(first.source()).isEqualTo("ai:local/m");
+            StoredPlan reworded = app.planWithAi(new PlanOptions(DAY1, 1, MEALS, false).withWish("I want more fish this week"));
+            assertThat(reworded.id()).isEqualTo(first.id());
+            assertThat(reworded.cached()).isTrue();
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(app.usage().cacheHitsByKind(1)).isEqualTo(Map.of("exact", 1));
+            // the opposite side is never the same request, whatever the embeddings say
+            server.enqueue(FakeModelAnswers.openAi(plan(1)));
+            assertThat(app.planWithAi(new PlanOptions(DAY1, 1, MEALS, false).withWish("less fish this week")).id()).isNotEqualTo(first.id());
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRewordedWishReusesThePlanAndAnotherWishAsksTheModel() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-25T08:00:00Z"));
         ProviderSettings p = new ProviderSettings("local", ProviderKind.OPENAI, server.url("/v1").toString(), "m", "k", 1, 2);

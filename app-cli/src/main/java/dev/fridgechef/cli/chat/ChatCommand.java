@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code fridge chat "question"}: asks in the latest conversation (or a new one with --new, or the
- * one given with --conversation), streaming the answer. Without a question: the chat REPL.
+ * one given with --conversation), streaming the answer; --no-cache asks the model even when the same
+ * opening question about the same data has an answer today. Without a question: the chat REPL.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         subcommands = {ChatListCommand.class, ChatShowCommand.class, ChatRemoveCommand.class, ChatExportCommand.class})
@@ -33,6 +34,9 @@ public final class ChatCommand implements Runnable {
     @Option(names = {"-c", "--conversation"}, paramLabel = "ID", descriptionKey = "chat.conversation")
     Long conversation;
 
+    @Option(names = "--no-cache", descriptionKey = "chat.nocache")
+    boolean noCache;
+
     public ChatCommand(CliContext context) {
         this.context = context;
     }
@@ -49,19 +53,25 @@ public final class ChatCommand implements Runnable {
         }
         Long target = conversation != null ? conversation
                 : startNew ? null : context.app().conversations().latest().map(Conversation::id).orElse(null);
-        ask(context, chat, target, String.join(" ", question));
+        ask(context, chat, target, String.join(" ", question), noCache);
+    }
+
+    static ConversationChat.Reply ask(CliContext context, ConversationChat chat, Long conversationId, String text) {
+        return ask(context, chat, conversationId, text, false);
     }
 
     /** Asks and streams the answer to standard output; says where it went and who answered on standard error. */
-    static ConversationChat.Reply ask(CliContext context, ConversationChat chat, Long conversationId, String text) {
+    static ConversationChat.Reply ask(CliContext context, ConversationChat chat, Long conversationId, String text, boolean fresh) {
         var out = context.out();
-        var reply = chat.ask(conversationId, text, context.russian(), token -> {
+        var reply = chat.ask(conversationId, text, context.russian(), fresh, token -> {
             out.print(token);
             out.flush();
         });
         out.println();
         out.flush();
-        context.err().println(context.text("cli.chat.by", reply.conversation().id(), reply.conversation().title(),
+        if (reply.cached()) context.err().println(context.text("cli.chat.cached", reply.conversation().id(), reply.conversation().title(),
+                reply.cachedFrom()));
+        else context.err().println(context.text("cli.chat.by", reply.conversation().id(), reply.conversation().title(),
                 reply.call().provider() + "/" + reply.call().model()));
         return reply;
     }
