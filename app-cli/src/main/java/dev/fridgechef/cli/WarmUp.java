@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The training run for the CLI's class-data archive: the launcher runs it once after a build with
- * {@code -XX:ArchiveClassesAtExit}, so the classes of the everyday commands (stock, profile, an
+ * {@code -XX:AOTCacheOutput} (JDK 25+) or {@code -XX:ArchiveClassesAtExit}, so the classes of the everyday commands (stock, profile, an
  * offline plan, an AI plan's request, JSON output, both languages) start from the archive instead
  * of the first command's classes only; the food diary and its analysis too. Works in a throw-away store and config folder; the AI
  * provider is a loopback port nobody listens on, so nothing leaves the machine and the plan falls
