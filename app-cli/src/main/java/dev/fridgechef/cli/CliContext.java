@@ -136,19 +136,23 @@ public final class CliContext implements AutoCloseable {
         return foods;
     }
 
-    /** The services over the store, opened (and migrated) on first use, once the food table is loaded. */
+    /** The services over the store, opened (and migrated) on first use while the food table loads. */
     public FridgeChef app() {
         if (app == null) {
             CompletableFuture<FoodDatabase> loading = foods != null ? CompletableFuture.completedFuture(foods)
                     : CompletableFuture.supplyAsync(foodLoader);
-            // the engine loads beside the food table; the store file is taken only when the command can use it at once
+            // the engine loads beside the food table, and the store opens while the table is read: that
+            // takes longer than loading the engine, so holding the file meanwhile keeps no one waiting longer
             Store.warmUp();
+            dev.fridgechef.llm.LlmSettings llm = llmSettingsOrNone();
+            Store store = Store.open(databasePath(), STORE_OPTIONS.withClock(clock));
             try {
                 foods = loading.join();
             } catch (CompletionException e) {
+                store.close();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(Store.open(databasePath(), STORE_OPTIONS.withClock(clock)), foods, clock, llmSettingsOrNone());
+            app = new FridgeChef(store, foods, clock, llm);
         }
         return app;
     }
