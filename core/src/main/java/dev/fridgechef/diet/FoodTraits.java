@@ -81,7 +81,17 @@ public record FoodTraits(Set<Allergen> allergens, boolean meat, boolean pork, bo
     private static final List<String> NOT_HONEY = needles("honeydew", "honey mustard dressing, fat-free");
     private static final List<String> ALCOHOL_WORDS = needles("wine", "beer", "vodka", "rum ", "whiskey", "liqueur", "brandy", "alcoholic", "gin ", "sake ");
 
+    /** The traits of each food seen, by what they are read from: the recipe library alone asks for them some 3,000 times. */
+    private static final java.util.Map<Key, FoodTraits> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(String id, String description, String commonName, String group) {
+    }
+
     public static FoodTraits of(Food food) {
+        return KNOWN.computeIfAbsent(new Key(food.id(), food.description(), food.commonName(), food.group().code()), k -> read(food));
+    }
+
+    private static FoodTraits read(Food food) {
         String text = " " + TextNormalizer.normalize(food.description() + " " + food.commonName()) + " ";
         String raw = (food.description() + " " + food.commonName()).toLowerCase(java.util.Locale.ROOT);
         String group = food.group().code();

@@ -122,8 +122,12 @@ public final class GramConversion {
 
     /** The measure's words without parenthetical notes: "cup (4.86 large eggs)" → "cup". */
     public static String measureText(HouseholdMeasure m) {
-        return TextNormalizer.normalize(m.description().replaceAll("\\([^)]*\\)", " "));
+        return MEASURE_TEXTS.computeIfAbsent(m.description(), d -> TextNormalizer.normalize(PARENTHESES.matcher(d).replaceAll(" ")));
     }
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** By description: the planner and the recipe library ask for the same few thousand measures again and again. */
+    private static final java.util.Map<String, String> MEASURE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Names of the food's measures for "did you mean" messages. */
     public static List<String> measureNames(Food food) {
