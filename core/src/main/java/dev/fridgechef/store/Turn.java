@@ -19,6 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * the database engine's work each time (and so CPU the process whose turn it is needs). Threads of
  * one process share its turn. Where the file cannot be made (a read-only folder) there is no turn
  * file and processes wait by retrying the database itself.
+ * <p>The turn is an exclusive lock on the file's first byte; a process waiting for it holds a shared
+ * lock on the second byte meanwhile, so the process whose turn it is can tell whether anyone waits
+ * ({@link #othersWaiting}) and needs to stand aside only then.
  */
 final class Turn {
     private static final Map<Path, Turn> TURNS = new HashMap<>();
@@ -28,6 +31,8 @@ final class Turn {
      * every turn and starve the others.
      */
     private static final long COURTESY_NANOS = 12_000_000;
+    private static final long TURN_BYTE = 0;
+    private static final long WAITING_BYTE = 1;
 
     private final Path file;
     private FileChannel channel;
@@ -61,7 +66,7 @@ final class Turn {
             }
         }
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException | SecurityException e) {
             holders++; // no turn file here: the database's own lock decides
             return;
@@ -69,9 +74,11 @@ final class Turn {
         StoreFiles.ownerOnly(file);
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean warmed = false;
+        FileLock waiting = null;
         try {
-            while ((lock = channel.tryLock()) == null) {
+            while ((lock = channel.tryLock(TURN_BYTE, 1, false)) == null) {
                 if (!warmed) {
+                    waiting = channel.tryLock(WAITING_BYTE, 1, true);
                     StoreConnections.warmUp(); // while another process has its turn
                     warmed = true;
                 }
@@ -88,7 +95,32 @@ final class Turn {
             closeChannel();
             throw e;
         }
+        release(waiting);
         holders++;
+    }
+
+    /**
+     * Whether another process waits for the turn (or this cannot be told: no turn file, or a lock the
+     * file system refuses), so the holder should let go and stand aside.
+     */
+    synchronized boolean othersWaiting() {
+        if (channel == null || lock == null) return true;
+        try {
+            FileLock probe = channel.tryLock(WAITING_BYTE, 1, false);
+            if (probe == null) return true;
+            probe.release();
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            if (lock != null && lock.isValid()) lock.release();
+        } catch (IOException e) {
+            // closing the channel releases it either way
+        }
     }
 
     /** Gives the turn back when the last of this process's holders is done. */
