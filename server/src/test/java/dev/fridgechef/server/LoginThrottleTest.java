@@ -1,5 +1,6 @@
 package dev.fridgechef.server;
 
+import dev.fridgechef.server.db.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,9 @@ class LoginThrottleTest {
     @BeforeAll
     static void start() throws IOException {
         first = TestServer.shared();
-        String url = first.database().embeddedUrl().orElseThrow();
+        Database.Target db = first.database().embeddedTarget().orElseThrow();
         second = ServerApp.start(TestServer.options(TestServer.freshFolder("second-instance"))
-                .withDatabase(new ServerOptions.ExternalDatabase(url, "postgres", "")));
+                .withDatabase(new ServerOptions.ExternalDatabase(db.url(), db.user(), db.password())));
         one = new Api(first);
         two = new Api(second);
     }

@@ -2,9 +2,16 @@ package dev.fridgechef.server;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fridgechef.server.db.Database;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded PostgreSQL keeps its data in the data folder across a restart; the first account is the admin. */
 class RestartTest {
@@ -31,6 +38,17 @@ class RestartTest {
             assertThat(api.login(first.username(), "correct horse battery").status()).isEqualTo(200);
             // the signing secret is kept too: a token from before the restart still works
             assertThat(api.get("/api/v1/me", second.access()).text("username")).isEqualTo(second.username());
+
+            // no trust authentication is left: the superuser needs the password kept owner-only in the data folder
+            Database.Target db = app.database().embeddedTarget().orElseThrow();
+            assertThatThrownBy(() -> DriverManager.getConnection(db.url(), "postgres", "")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(db.url(), "postgres", "guess")).isInstanceOf(SQLException.class);
+            try (var connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+                assertThat(connection.isValid(2)).isTrue();
+            }
+            assertThat(Files.readString(folder.resolve("postgres-password")).strip()).isEqualTo(db.password());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("postgres-password")))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
         }
     }
 }

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     public static Database embedded(Path dataFolder) throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.start(dataFolder);
         try {
-            return open(Optional.of(postgres), postgres.jdbcUrl(), postgres.user(), "");
+            return open(Optional.of(postgres), postgres.jdbcUrl(), postgres.user(), postgres.password());
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
@@ -71,9 +71,12 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** The JDBC URL of the embedded server, when this is one (a second instance can share it). */
-    public Optional<String> embeddedUrl() {
-        return embedded.map(EmbeddedPostgres::jdbcUrl);
+    /** How to reach the embedded server, when this is one (a second instance can share it). */
+    public Optional<Target> embeddedTarget() {
+        return embedded.map(e -> new Target(e.jdbcUrl(), e.user(), e.password()));
+    }
+
+    public record Target(String url, String user, String password) {
     }
 
     /** Whether the database answers now (the readiness check). */

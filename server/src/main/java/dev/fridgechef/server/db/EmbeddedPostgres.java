@@ -7,7 +7,15 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL server (zonky's binaries, PostgreSQL 14) run by this process in the data folder:
@@ -23,14 +31,23 @@ import java.time.Duration;
  * not allowed (some container runtimes' seccomp profiles forbid them) this would fail late with an
  * unclear message; {@link #start} checks first and says what to do instead: run as a normal user, or
  * use an external PostgreSQL with {@code --db-url}.
+ *
+ * <p><b>Access.</b> initdb leaves "trust" authentication, which would let any local user connect
+ * to the port as the superuser. So the first start gives the {@code postgres} role a random password,
+ * kept in {@code DATA/postgres-password} (owner-only), and replaces pg_hba.conf with password-only
+ * (scram-sha-256) rules; later starts connect with it. The data folder itself is made owner-only, which
+ * also covers zonky's world-writable binaries folder inside it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres) {
+    private final String password;
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Starts PostgreSQL on the cluster in {@code dataFolder} (made there on the first start). */
@@ -43,9 +60,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         Path cluster = dataFolder.resolve("postgres");
         Path binaries = dataFolder.resolve("postgres-bin");
+        Path passwordFile = dataFolder.resolve("postgres-password");
         Files.createDirectories(binaries);
+        ownerOnly(dataFolder);
+        Optional<String> password = Files.exists(passwordFile) ? Optional.of(Files.readString(passwordFile).strip()) : Optional.empty();
         long started = System.nanoTime();
-        var postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+        password.ifPresent(p -> builder.setConnectConfig("password", p));
+        var postgres = builder
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false) // the default wipes the cluster: this one is the server's data
                 .setOverrideWorkingDirectory(binaries.toFile())
@@ -54,9 +76,46 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true) // stops it if the JVM ends without close()
                 .start();
+        if (password.isEmpty()) {
+            try {
+                password = Optional.of(secure(postgres, cluster, passwordFile));
+            } catch (IOException | SQLException | RuntimeException e) {
+                postgres.close();
+                throw new IOException("could not set the embedded PostgreSQL's password: " + e.getMessage(), e);
+            }
+        }
         LOG.info("embedded_postgres_started cluster={} port={} ms={}", cluster, postgres.getPort(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedPostgres(postgres);
+        return new EmbeddedPostgres(postgres, password.orElseThrow());
+    }
+
+    /** A random password for the superuser, saved first, then set, then required by pg_hba.conf. */
+    private static String secure(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres, Path cluster, Path passwordFile)
+            throws IOException, SQLException {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random); // [A-Za-z0-9_-]: safe inline
+        Path written = passwordFile.resolveSibling(passwordFile.getFileName() + ".new");
+        Files.writeString(written, password + "\n");
+        ownerOnly(written);
+        Files.move(written, passwordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE postgres PASSWORD '" + password + "'");
+            Files.writeString(cluster.resolve("pg_hba.conf"), """
+                    # Fridge Chef: password only (the password is in ../postgres-password)
+                    local all all scram-sha-256
+                    host  all all 127.0.0.1/32 scram-sha-256
+                    host  all all ::1/128 scram-sha-256
+                    """);
+            s.execute("SELECT pg_reload_conf()");
+        }
+        return password;
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+        }
     }
 
     public String jdbcUrl() {
@@ -65,6 +124,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public String user() {
         return "postgres";
+    }
+
+    public String password() {
+        return password;
     }
 
     public int port() {
