@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,7 +66,13 @@ public final class ServerMain implements Callable<Integer> {
                         firstOf(dbPassword, System.getenv("FRIDGECHEF_DB_PASSWORD")))),
                 Optional.ofNullable(tlsKeystore).map(ks -> new ServerOptions.Tls(ks, firstOf(tlsPassword, System.getenv("FRIDGECHEF_TLS_PASSWORD")))),
                 behindProxy, LoginThrottle.Limits.DEFAULT);
-        ServerApp app = ServerApp.start(options);
+        ServerApp app;
+        try {
+            app = ServerApp.start(options);
+        } catch (IllegalStateException | IOException e) {
+            System.err.println("The server did not start: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

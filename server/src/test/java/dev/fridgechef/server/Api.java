@@ -51,6 +51,13 @@ final class Api {
         return postRaw(path, token, write(body));
     }
 
+    Reply post(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     Reply postRaw(String path, String token, String body) {
         return send(builder(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }

