@@ -63,8 +63,8 @@ public final class ServerMain implements Callable<Integer> {
                 : folders.fixedDataFolder().orElseGet(folders::dataFolder).resolve("server");
         ServerOptions options = new ServerOptions(bind, port, dataFolder,
                 Optional.ofNullable(dbUrl).map(url -> new ServerOptions.ExternalDatabase(url, dbUser,
-                        firstOf(dbPassword, System.getenv("FRIDGECHEF_DB_PASSWORD")))),
-                Optional.ofNullable(tlsKeystore).map(ks -> new ServerOptions.Tls(ks, firstOf(tlsPassword, System.getenv("FRIDGECHEF_TLS_PASSWORD")))),
+                        firstOf(dbPassword, folders.env().get("FRIDGECHEF_DB_PASSWORD")))),
+                Optional.ofNullable(tlsKeystore).map(ks -> new ServerOptions.Tls(ks, firstOf(tlsPassword, folders.env().get("FRIDGECHEF_TLS_PASSWORD")))),
                 behindProxy, LoginThrottle.Limits.DEFAULT);
         ServerApp app;
         try {
