@@ -78,6 +78,10 @@ class HouseholdTest {
         assertThat(api.post("/api/v1/households/join", b.access(), Map.of("code", invite.text("code"))).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/households/" + home + "/invites", a.access(), Map.of("validHours", 0)).text("field"))
                 .isEqualTo("validHours");
+        // no body at all: the defaults (72 hours, one use)
+        Api.Reply defaults = api.postRaw("/api/v1/households/" + home + "/invites", a.access(), "");
+        assertThat(defaults.status()).isEqualTo(201);
+        assertThat(defaults.json().path("invite").path("maxUses").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** /api/v1/households/*. */
@@ -65,9 +66,9 @@ public final class HouseholdRoutes {
     private void createInvite(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
         UUID id = Routes.uuidParam(ctx, "id");
-        JsonBody body = ctx.header("Content-Length") == null && ctx.header("Transfer-Encoding") == null ? null : JsonBody.of(ctx);
-        int hours = body == null ? 72 : body.optionalInt("validHours", 1, 24 * 30).orElse(72);
-        int maxUses = body == null ? 1 : body.optionalInt("maxUses", 1, 50).orElse(1);
+        Optional<JsonBody> body = JsonBody.optional(ctx);
+        int hours = body.flatMap(b -> b.optionalInt("validHours", 1, 24 * 30)).orElse(72);
+        int maxUses = body.flatMap(b -> b.optionalInt("maxUses", 1, 50)).orElse(1);
         Households.NewInvite created = households.invite(caller.userId(), id, Duration.ofHours(hours), maxUses)
                 .orElseThrow(() -> ApiException.notFound("Household"));
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -25,6 +25,13 @@ public final class JsonBody {
         this.node = node;
     }
 
+    /** The body when there is one: a request with no body at all stands for "all defaults". */
+    public static Optional<JsonBody> optional(Context ctx) {
+        String length = ctx.header("Content-Length");
+        boolean none = ctx.header("Transfer-Encoding") == null && (length == null || length.strip().equals("0"));
+        return none ? Optional.empty() : Optional.of(of(ctx));
+    }
+
     public static JsonBody of(Context ctx) {
         String contentType = ctx.contentType();
         if (contentType != null && !contentType.toLowerCase().startsWith("application/json")) {
