@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * users with unique names, so they do not depend on each other or on their order.
  */
 final class TestServer {
-    static final LoginThrottle.Limits LIMITS = new LoginThrottle.Limits(5, 1000, Duration.ofMinutes(15));
+    static final LoginThrottle.Limits LIMITS = new LoginThrottle.Limits(5, 1000, 1000, Duration.ofMinutes(15));
     private static ServerApp shared;
 
     private TestServer() {

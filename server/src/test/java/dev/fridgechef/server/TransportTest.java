@@ -52,7 +52,7 @@ class TransportTest {
 
     @Test
     void forwardedAddressesCountOnlyBehindAProxy() throws Exception {
-        var limits = new dev.fridgechef.server.auth.LoginThrottle.Limits(1000, 3, java.time.Duration.ofMinutes(15));
+        var limits = new dev.fridgechef.server.auth.LoginThrottle.Limits(1000, 3, 2, java.time.Duration.ofMinutes(15));
         try (ServerApp proxied = ServerApp.start(onSharedDatabase(TestServer.freshFolder("proxied")).behindProxy(true).withLoginLimits(limits));
              ServerApp direct = ServerApp.start(onSharedDatabase(TestServer.freshFolder("direct")).withLoginLimits(limits))) {
             Api viaProxy = new Api(proxied);
@@ -66,6 +66,16 @@ class TransportTest {
                     Map.of("X-Forwarded-For", attacker)).status()).isEqualTo(429);
             assertThat(viaProxy.post("/api/v1/auth/login", null, Map.of("login", "nobody-y", "password", "x"),
                     Map.of("X-Forwarded-For", "192.0.2.1")).status()).isEqualTo(401);
+            // registrations are counted per address too
+            for (int i = 0; i < 2; i++) {
+                String name = "spam" + i + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+                assertThat(viaProxy.post("/api/v1/auth/register", null, Map.of("username", name,
+                        "email", name + "@example.org", "password", "long enough password"),
+                        Map.of("X-Forwarded-For", "198.51.100.77")).status()).isEqualTo(201);
+            }
+            assertThat(viaProxy.post("/api/v1/auth/register", null, Map.of("username", "spam_more",
+                    "email", "spam_more@example.org", "password", "long enough password"),
+                    Map.of("X-Forwarded-For", "198.51.100.77")).status()).isEqualTo(429);
             // a directly exposed server ignores the header: the client cannot pick its address
             assertThat(new Api(direct).post("/api/v1/auth/login", null, Map.of("login", "nobody-z", "password", "x"),
                     Map.of("X-Forwarded-For", "192.0.2.99")).status()).isEqualTo(401);

@@ -50,7 +50,7 @@ public final class AuthRoutes {
         if (!EMAIL.matcher(email).matches()) throw ApiException.invalidField("email", "is not an email address");
         String password = body.secret("password", 10, 256);
         String device = device(body);
-        AuthService.Registered registered = auth.register(username, email, password, device);
+        AuthService.Registered registered = auth.register(username, email, password, device, clientAddress.of(ctx));
         Replies.json(ctx, 201, Map.of("user", registered.user(), "tokens", registered.tokens()));
     }
 

@@ -24,7 +24,10 @@ public final class AuthService {
     public record Registered(User user, Tokens tokens) {
     }
 
-    public Registered register(String username, String email, String password, String deviceName) {
+    public Registered register(String username, String email, String password, String deviceName, String address) {
+        OptionalLong wait = throttle.registrationRetryAfter(address);
+        if (wait.isPresent()) throw ApiException.tooManyRequests(wait.getAsLong());
+        throttle.registering(address);
         User user = accounts.register(username, email, hasher.hash(password));
         return new Registered(user, open(user, deviceName));
     }

@@ -47,7 +47,7 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException tooManyRequests(long retryAfterSeconds) {
-        return new ApiException(429, "too_many_requests", "Too many failed logins; try again in " + retryAfterSeconds + " s",
+        return new ApiException(429, "too_many_requests", "Too many attempts; try again in " + retryAfterSeconds + " s",
                 Optional.empty(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
