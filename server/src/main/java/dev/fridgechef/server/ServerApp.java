@@ -1,0 +1,193 @@
+package dev.fridgechef.server;
+
+import dev.fridgechef.server.auth.AccessTokens;
+import dev.fridgechef.server.auth.Accounts;
+import dev.fridgechef.server.auth.AuthRoutes;
+import dev.fridgechef.server.auth.AuthService;
+import dev.fridgechef.server.auth.Authenticator;
+import dev.fridgechef.server.auth.LoginThrottle;
+import dev.fridgechef.server.auth.PasswordHasher;
+import dev.fridgechef.server.auth.Sessions;
+import dev.fridgechef.server.auth.SigningSecret;
+import dev.fridgechef.server.db.Database;
+import dev.fridgechef.server.household.HouseholdRoutes;
+import dev.fridgechef.server.household.Households;
+import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.server.http.ClientAddress;
+import dev.fridgechef.server.http.Replies;
+import dev.fridgechef.server.http.RequestIds;
+import dev.fridgechef.server.http.Routes;
+import dev.fridgechef.server.ops.Metrics;
+import dev.fridgechef.server.ops.OpsRoutes;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The composition root: opens the database, builds every part by hand (constructor injection, no
+ * container) and starts Javalin on Jetty. An instance keeps no state of its own: accounts, sessions,
+ * throttling and the token secret are all in PostgreSQL, so several may run on one database.
+ */
+public final class ServerApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
+
+    private final Database database;
+    private final Javalin javalin;
+    private final List<Routes.Route> routes;
+
+    private ServerApp(Database database, Javalin javalin, List<Routes.Route> routes) {
+        this.database = database;
+        this.javalin = javalin;
+        this.routes = routes;
+    }
+
+    public static ServerApp start(ServerOptions options) throws IOException {
+        long started = System.nanoTime();
+        Database database = options.database()
+                .map(db -> Database.external(db.url(), db.user(), db.password()))
+                .orElseGet(() -> embedded(options));
+        try {
+            ServerApp app = wire(database, options);
+            LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("bind", options.bind())
+                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("server_started");
+            return app;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database embedded(ServerOptions options) {
+        try {
+            return Database.embedded(options.dataFolder());
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded PostgreSQL did not start in " + options.dataFolder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ServerApp wire(Database database, ServerOptions options) {
+        var jdbi = database.jdbi();
+        ClientAddress clientAddress = new ClientAddress(options.behindProxy());
+        AccessTokens accessTokens = new AccessTokens(SigningSecret.load(jdbi), Clock.systemUTC());
+        Accounts accounts = new Accounts(jdbi);
+        Sessions sessions = new Sessions(jdbi);
+        AuthService auth = new AuthService(accounts, sessions, new PasswordHasher(), new LoginThrottle(jdbi, options.loginLimits()),
+                accessTokens);
+        Authenticator authenticator = new Authenticator(accessTokens, sessions);
+        Metrics metrics = new Metrics(() -> sessions.activeUsers(Metrics.ACTIVE_WINDOW));
+
+        List<List<Routes.Route>> registered = new java.util.ArrayList<>();
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 1024 * 1024; // JSON bodies are capped lower, in JsonBody
+            config.router.ignoreTrailingSlashes = true;
+            if (options.tls().isPresent()) useTls(config, options);
+            config.routes.before(RequestIds::begin);
+            config.requestLogger.http((ctx, ms) -> finish(ctx, ms, metrics));
+            config.routes.exception(ApiException.class, (e, ctx) -> Replies.error(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    Replies.error(ctx, new ApiException(e.getStatus(), errorCode(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request_failed", e);
+                Replies.error(ctx, new ApiException(500, "internal_error", "Internal error (request id " + RequestIds.of(ctx) + ")"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    Replies.error(ctx, ApiException.notFound("No route " + ctx.method() + " " + ctx.path() + ";"));
+                }
+            });
+            Routes routes = new Routes(config.routes, authenticator::authenticate);
+            new OpsRoutes(metrics, database::reachable).register(routes);
+            new AuthRoutes(auth, accounts, sessions, clientAddress).register(routes);
+            new HouseholdRoutes(new Households(jdbi)).register(routes);
+            registered.add(routes.registered());
+        });
+        javalin.start(options.bind(), options.port());
+        return new ServerApp(database, javalin, registered.getFirst());
+    }
+
+    private static void useTls(JavalinConfig config, ServerOptions options) {
+        ServerOptions.Tls tls = options.tls().orElseThrow();
+        config.jetty.addConnector((server, httpConfig) -> {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+            ssl.setKeyStorePassword(tls.password());
+            HttpConfiguration https = new HttpConfiguration(httpConfig);
+            https.addCustomizer(new SecureRequestCustomizer());
+            ServerConnector connector = new ServerConnector(server, ssl, new HttpConnectionFactory(https));
+            connector.setHost(options.bind());
+            connector.setPort(options.port());
+            return connector;
+        });
+    }
+
+    /** After each request: the access log line (JSON, with the request id) and the latency metric. */
+    private static void finish(Context ctx, Float ms, Metrics metrics) {
+        String route = route(ctx);
+        metrics.recordRequest(ctx.method().name(), route, ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000)));
+        LOG.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
+                .addKeyValue("status", ctx.statusCode()).addKeyValue("ms", Math.round(ms * 10) / 10.0)
+                .log("http_request");
+        MDC.remove(RequestIds.MDC_KEY);
+    }
+
+    private static String errorCode(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "body_too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException noEndpoint) {
+            return "unmatched";
+        }
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Every route the feature modules registered (method, path template, whether it needs a user). */
+    public List<Routes.Route> routes() {
+        return routes;
+    }
+
+    /** Every HTTP route Javalin serves, as "METHOD path" (what /openapi.json must describe). */
+    public List<String> servedRoutes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        javalin.stop();
+        database.close();
+        LOG.info("server_stopped");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.fridgechef.server;
+
+import dev.fridgechef.server.auth.LoginThrottle;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How a server instance runs: where it listens, where its data folder is (the embedded PostgreSQL
+ * lives there), or which external PostgreSQL it uses instead, TLS or "behind a reverse proxy", and
+ * the login throttle's limits.
+ */
+public record ServerOptions(String bind, int port, Path dataFolder, Optional<ExternalDatabase> database, Optional<Tls> tls,
+                            boolean behindProxy, LoginThrottle.Limits loginLimits) {
+    public static final int DEFAULT_PORT = 8787;
+
+    public record ExternalDatabase(String url, String user, String password) {
+    }
+
+    public record Tls(Path keystore, String password) {
+    }
+
+    public static ServerOptions embedded(Path dataFolder) {
+        return new ServerOptions("127.0.0.1", DEFAULT_PORT, dataFolder, Optional.empty(), Optional.empty(), false,
+                LoginThrottle.Limits.DEFAULT);
+    }
+
+    public ServerOptions withPort(int port) {
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits);
+    }
+
+    public ServerOptions withDatabase(ExternalDatabase external) {
+        return new ServerOptions(bind, port, dataFolder, Optional.of(external), tls, behindProxy, loginLimits);
+    }
+
+    public ServerOptions withLoginLimits(LoginThrottle.Limits limits) {
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, limits);
+    }
+
+    public ServerOptions withTls(Tls tls) {
+        return new ServerOptions(bind, port, dataFolder, database, Optional.of(tls), behindProxy, loginLimits);
+    }
+
+    public ServerOptions behindProxy(boolean behind) {
+        return new ServerOptions(bind, port, dataFolder, database, tls, behind, loginLimits);
+    }
+}

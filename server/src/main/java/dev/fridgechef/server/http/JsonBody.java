@@ -1,0 +1,114 @@
+package dev.fridgechef.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * A request's JSON object body, read with a size cap (413 past it, whether or not the client said
+ * its length), refused when malformed (400), and read field by field so that a missing field, a
+ * wrong type or a value out of range is named in the answer (422).
+ */
+public final class JsonBody {
+    public static final int MAX_BYTES = 64 * 1024;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ObjectNode node;
+
+    private JsonBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    /** The body when there is one: a request with no body at all stands for "all defaults". */
+    public static Optional<JsonBody> optional(Context ctx) {
+        String length = ctx.header("Content-Length");
+        boolean none = ctx.header("Transfer-Encoding") == null && (length == null || length.strip().equals("0"));
+        return none ? Optional.empty() : Optional.of(of(ctx));
+    }
+
+    public static JsonBody of(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType != null && !contentType.toLowerCase().startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "The body must be JSON (Content-Type: application/json)");
+        }
+        String length = ctx.header("Content-Length");
+        if (length != null && parseLong(length) > MAX_BYTES) throw tooLarge();
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw badRequest("The body could not be read");
+        }
+        if (bytes.length > MAX_BYTES) throw tooLarge();
+        if (bytes.length == 0) throw badRequest("The body is empty; a JSON object is expected");
+        JsonNode parsed;
+        try {
+            parsed = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw badRequest("The body could not be read");
+        }
+        if (!(parsed instanceof ObjectNode object)) throw badRequest("The body must be a JSON object");
+        return new JsonBody(object);
+    }
+
+    /** A required string of {@code min..max} characters (after trimming). */
+    public String string(String field, int min, int max) {
+        return optionalString(field, min, max).orElseThrow(() -> ApiException.invalidField(field, "is required"));
+    }
+
+    public Optional<String> optionalString(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isTextual()) throw ApiException.invalidField(field, "must be a string");
+        String text = value.textValue().strip();
+        if (text.length() < min || text.length() > max) {
+            throw ApiException.invalidField(field, "must be " + min + " to " + max + " characters long");
+        }
+        return Optional.of(text);
+    }
+
+    /** A secret taken as given, not trimmed (passwords). */
+    public String secret(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) throw ApiException.invalidField(field, "is required");
+        if (!value.isTextual()) throw ApiException.invalidField(field, "must be a string");
+        String text = value.textValue();
+        if (text.length() < min || text.length() > max) {
+            throw ApiException.invalidField(field, "must be " + min + " to " + max + " characters long");
+        }
+        return text;
+    }
+
+    public Optional<Integer> optionalInt(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) throw ApiException.invalidField(field, "must be a whole number");
+        int n = value.intValue();
+        if (n < min || n > max) throw ApiException.invalidField(field, "must be between " + min + " and " + max);
+        return Optional.of(n);
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw badRequest("Content-Length is not a number");
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, "body_too_large", "The body is larger than " + MAX_BYTES + " bytes");
+    }
+
+    private static ApiException badRequest(String message) {
+        return ApiException.badRequest("malformed_body", message);
+    }
+}

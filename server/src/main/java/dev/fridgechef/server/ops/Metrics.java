@@ -1,0 +1,55 @@
+package dev.fridgechef.server.ops;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * The Prometheus metrics of one instance (/metrics): the latency histogram of HTTP requests by method,
+ * route template (never the raw path, so ids do not make new series) and status; the active users
+ * (distinct users whose sessions were used in the last 5 minutes, counted in the database, so every
+ * instance reports the same figure); JVM memory, GC, threads, CPU and uptime.
+ */
+public final class Metrics {
+    public static final Duration ACTIVE_WINDOW = Duration.ofMinutes(5);
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public Metrics(LongSupplier activeUsers) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Gauge.builder("fridgechef.active.users", () -> {
+                    try {
+                        return activeUsers.getAsLong();
+                    } catch (RuntimeException databaseDown) {
+                        return Double.NaN;
+                    }
+                })
+                .description("Distinct users with a session used in the last 5 minutes")
+                .register(registry);
+    }
+
+    public void recordRequest(String method, String route, int status, Duration took) {
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route template")
+                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(took);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}

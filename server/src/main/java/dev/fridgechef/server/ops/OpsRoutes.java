@@ -1,0 +1,47 @@
+package dev.fridgechef.server.ops;
+
+import dev.fridgechef.server.http.Replies;
+import dev.fridgechef.server.http.Routes;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * /health/live (the process answers), /health/ready (and its database does: 503 if not), /metrics
+ * (Prometheus text format) and /openapi.json (the hand-written description of the API, a resource
+ * kept true by OpenApiTest, which checks every registered route is in it).
+ */
+public final class OpsRoutes {
+    public static final String OPENAPI = "/fridgechef/server/openapi.json";
+
+    private final Metrics metrics;
+    private final BooleanSupplier databaseReachable;
+    private final byte[] openApi;
+
+    public OpsRoutes(Metrics metrics, BooleanSupplier databaseReachable) {
+        this.metrics = metrics;
+        this.databaseReachable = databaseReachable;
+        try (InputStream in = OpsRoutes.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) throw new IllegalStateException(OPENAPI + " is missing from the jar");
+            this.openApi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void register(Routes routes) {
+        routes.open("GET", "/health/live", ctx -> Replies.json(ctx, 200, Map.of("status", "up")));
+        routes.open("GET", "/health/ready", this::ready);
+        routes.open("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        routes.open("GET", "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    private void ready(Context ctx) {
+        boolean up = databaseReachable.getAsBoolean();
+        Replies.json(ctx, up ? 200 : 503, Map.of("status", up ? "ready" : "database unreachable"));
+    }
+}
