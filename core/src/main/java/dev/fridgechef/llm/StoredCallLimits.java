@@ -19,9 +19,16 @@ import java.util.Locale;
  * last minute and the month's cost: two processes (or threads) cannot both take the last place.
  * Only sent requests count: a reservation not sent is deleted, and a sent one gets its real tokens
  * and cost. The store is never held while a request is on its way.
+ * <p>A call's time in the window is when it was answered (set when it is settled), and a call on its
+ * way counts as now: both are no earlier than when the provider received it, so no provider ever
+ * sees more requests in a minute than the limit, however long a process took between taking its
+ * place and sending. A call left pending by a killed process stops counting after {@link #STALE}.
  */
 public final class StoredCallLimits implements CallLimits {
     public static final String PLAN = "plan";
+    private static final Duration STALE = Duration.ofMinutes(5);
+    /** The calls in the window: answered within the minute, or still on their way. */
+    private static final String IN_WINDOW = "NOT cache_hit AND (at > :f OR (outcome = 'pending' AND at > :stale))";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -56,9 +63,10 @@ public final class StoredCallLimits implements CallLimits {
             h.createUpdate("MERGE INTO llm_limit (scope) KEY (scope) VALUES (:s)").bind("s", "user:" + user).execute();
             h.createQuery("SELECT scope FROM llm_limit WHERE scope = :s FOR UPDATE").bind("s", "user:" + user).mapTo(String.class).one();
             if (PLAN.equals(r.purpose())) {
-                List<LocalDateTime> plans = h.createQuery("SELECT at FROM llm_call WHERE user_name = :u AND purpose = :p AND NOT cache_hit "
-                                + "AND at > :f ORDER BY at DESC")
-                        .bind("u", user).bind("p", PLAN).bind("f", minuteAgo).mapTo(LocalDateTime.class).list();
+                List<LocalDateTime> plans = h.createQuery("SELECT CASE WHEN outcome = 'pending' THEN :now ELSE at END AS at FROM llm_call "
+                                + "WHERE user_name = :u AND purpose = :p AND " + IN_WINDOW + " ORDER BY at DESC")
+                        .bind("u", user).bind("p", PLAN).bind("f", minuteAgo).bind("now", now).bind("stale", now.minus(STALE))
+                        .mapTo(LocalDateTime.class).list();
                 if (plans.size() >= plansPerMinute) {
                     Duration wait = Duration.between(now, plans.get(plansPerMinute - 1).plusMinutes(1));
                     throw new RequestRefused("error.llm.limit.plans", plansPerMinute, Math.max(1, (wait.toMillis() + 999) / 1000));
@@ -68,9 +76,9 @@ public final class StoredCallLimits implements CallLimits {
             if (spent + cost > monthlyBudgetUsd) {
                 throw new RequestRefused("error.llm.budget.month", usd(cost), r.tokens(), usd(monthlyBudgetUsd), usd(Math.max(0, monthlyBudgetUsd - spent)));
             }
-            List<Recent> window = h.createQuery("SELECT at, tokens_in + tokens_out AS tokens FROM llm_call WHERE provider = :p AND NOT cache_hit "
-                            + "AND at > :f ORDER BY at")
-                    .bind("p", r.provider().name()).bind("f", minuteAgo)
+            List<Recent> window = h.createQuery("SELECT CASE WHEN outcome = 'pending' THEN :now ELSE at END AS at, tokens_in + tokens_out AS tokens "
+                            + "FROM llm_call WHERE provider = :p AND " + IN_WINDOW + " ORDER BY at")
+                    .bind("p", r.provider().name()).bind("f", minuteAgo).bind("now", now).bind("stale", now.minus(STALE))
                     .map((rs, ctx) -> new Recent(rs.getTimestamp("at").toLocalDateTime(), rs.getLong("tokens"))).list();
             Duration wait = delay(window, r.provider().requestsPerMinute(), r.provider().tokensPerMinute(), r.tokens(), now);
             if (!wait.isZero()) return new Wait(wait);
@@ -91,9 +99,9 @@ public final class StoredCallLimits implements CallLimits {
     @Override
     public void settle(long callId, Sent s) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE llm_call SET model = :m, tokens_in = :ti, tokens_out = :to, cost_usd = :c, latency_ms = :l, outcome = :o "
+            h.createUpdate("UPDATE llm_call SET at = :at, model = :m, tokens_in = :ti, tokens_out = :to, cost_usd = :c, latency_ms = :l, outcome = :o "
                             + "WHERE id = :id")
-                    .bind("m", s.model()).bind("ti", s.tokensIn()).bind("to", s.tokensOut()).bind("c", BigDecimal.valueOf(s.costUsd()))
+                    .bind("at", LocalDateTime.now(clock)).bind("m", s.model()).bind("ti", s.tokensIn()).bind("to", s.tokensOut()).bind("c", BigDecimal.valueOf(s.costUsd()))
                     .bind("l", s.latencyMs()).bind("o", UsageLedger.outcome(s.outcome())).bind("id", callId).execute();
             if (s.text() != null) {
                 h.createUpdate("INSERT INTO llm_answer (call_id, text) VALUES (:id, :t)").bind("id", callId).bind("t", s.text()).execute();

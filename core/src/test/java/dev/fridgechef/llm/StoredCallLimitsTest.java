@@ -88,12 +88,13 @@ class StoredCallLimitsTest {
         CallLimits.Go first = (CallLimits.Go) limits.reserve(plan(P, 1000, 500));
         limits.release(first.callId());
         assertThat(ledger.generationsInLastMinute()).isZero();
-        limits.reserve(plan(P, 1000, 500));
-        limits.reserve(plan(P, 1000, 500));
+        CallLimits.Go second = (CallLimits.Go) limits.reserve(plan(P, 1000, 500));
+        CallLimits.Go third = (CallLimits.Go) limits.reserve(plan(P, 1000, 500));
         assertThatThrownBy(() -> limits.reserve(plan(P, 1000, 500))).isInstanceOf(RequestRefused.class)
                 .hasMessageContaining("2 AI plans a minute").hasMessageContaining("60 s");
         // chat is not a plan: the plan limit does not hold it back
         assertThat(limits.reserve(new CallLimits.Request(P, "chat", 100, 100))).isInstanceOf(CallLimits.Go.class);
+        for (CallLimits.Go g : List.of(second, third)) limits.settle(g.callId(), new CallLimits.Sent("m", 900, 100, P.cost(900, 100), 5, "ok", "{}"));
         clock.advance(Duration.ofSeconds(61));
         assertThat(limits.reserve(plan(P, 1000, 500))).isInstanceOf(CallLimits.Go.class);
     }
@@ -104,9 +105,10 @@ class StoredCallLimitsTest {
         StoredCallLimits limits = limits(5, 100, 0.5);
         CallLimits.Go a = (CallLimits.Go) limits.reserve(new CallLimits.Request(slow, "chat", 1000, 7000));
         clock.advance(Duration.ofSeconds(10));
-        // 8,000 reserved, 3,000 more would be over 10,000 tokens a minute until the first leaves the window
+        // 8,000 reserved, 3,000 more would be over 10,000 tokens a minute until the first, still on its
+        // way (so counted as now), leaves the window
         assertThat(limits.reserve(new CallLimits.Request(slow, "chat", 1000, 2000))).isInstanceOfSatisfying(CallLimits.Wait.class,
-                w -> assertThat(w.delay()).isBetween(Duration.ofSeconds(49), Duration.ofSeconds(51)));
+                w -> assertThat(w.delay()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61)));
         // the real usage was small: once corrected, the request fits
         limits.settle(a.callId(), new CallLimits.Sent("m", 900, 100, slow.cost(900, 100), 5, "ok", "{}"));
         CallLimits.Go b = (CallLimits.Go) limits.reserve(new CallLimits.Request(slow, "chat", 1000, 2000));
@@ -155,5 +157,29 @@ class StoredCallLimitsTest {
         assertThat(StoredCallLimits.delay(window, 2, 1000, 100, now)).isEqualTo(Duration.ofSeconds(30).plusMillis(1));
         assertThat(StoredCallLimits.delay(window, 3, 250, 100, now)).isEqualTo(Duration.ofSeconds(30).plusMillis(1));
         assertThat(StoredCallLimits.delay(List.of(), 1, 10, 5000, now)).as("one request larger than the minute goes alone").isZero();
+    }
+
+    @Test
+    void aCallCountsFromWhenItWasAnsweredAndWhileOnItsWaySoNoMinuteAtTheProviderHoldsMore() {
+        StoredCallLimits limits = limits(5, 1, 0.5);
+        CallLimits.Go first = (CallLimits.Go) limits.reserve(plan(P, 1000, 500));
+        clock.advance(Duration.ofSeconds(70));
+        assertThatThrownBy(() -> limits.reserve(plan(P, 1000, 500))).as("still on its way after 70 s: it counts as now")
+                .isInstanceOf(RequestRefused.class);
+        limits.settle(first.callId(), new CallLimits.Sent("m", 900, 100, P.cost(900, 100), 70_000, "ok", "{}"));
+        clock.advance(Duration.ofSeconds(59));
+        assertThatThrownBy(() -> limits.reserve(plan(P, 1000, 500))).as("answered 59 s ago").isInstanceOf(RequestRefused.class);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(limits.reserve(plan(P, 1000, 500))).isInstanceOf(CallLimits.Go.class);
+    }
+
+    @Test
+    void aCallLeftPendingByAKilledProcessStopsCountingAfterFiveMinutes() {
+        StoredCallLimits limits = limits(5, 1, 0.5);
+        limits.reserve(plan(P, 1000, 500));
+        clock.advance(Duration.ofMinutes(4));
+        assertThatThrownBy(() -> limits.reserve(plan(P, 1000, 500))).isInstanceOf(RequestRefused.class);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(limits.reserve(plan(P, 1000, 500))).isInstanceOf(CallLimits.Go.class);
     }
 }
