@@ -13,6 +13,7 @@
 #   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)
 #   scripts/bench.sh diary [STORE_DIR]  a year of diary (365 days × 5 entries), then the month view and the insights timed in a warm JVM (DiaryBench.java);
 #                               with STORE_DIR the store is kept there, to time `fridge --db STORE_DIR/store diary 2026-10-15 --month`
+#   scripts/bench.sh cli [STORE_DIR] [RUNS]  whole-process times of --version, list, diary --month and insights on a year of diary (scripts/bench-cli.sh)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +27,10 @@ case "${1:-planner}" in
   store) main=dev.fridgechef.bench.StoreBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
+  cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|import [ROWS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|cli [STORE_DIR] [RUNS]|import [ROWS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
