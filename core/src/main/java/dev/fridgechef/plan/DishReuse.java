@@ -15,7 +15,10 @@ import java.util.Set;
  * passes the checks of any reuse ({@link PlanReuse}): it ignores no soon-expiring stock a fresh
  * offline plan would cook with, and needs no more to buy beyond what the plan the answer made bought
  * for the same days than a reused plan may (the list the person accepted with the model's dishes; a
- * day that plan did not cover counts all its shopping as extra). Else the model is asked.
+ * day that plan did not cover counts all its shopping as extra). Else the model is asked. Like a
+ * plan the model made, one made this way is kept under today's request (the exact cache) and its
+ * remaining days may be reused later; it is never itself a source of dishes (only a plan made from
+ * a paid answer is linked to one).
  */
 public final class DishReuse {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DishReuse.class);
