@@ -4,7 +4,7 @@
 #   scripts/bench.sh quality [none|few|any] [SEED]  plans for realistic household fridges as one table (QualityBench.java)
 #   scripts/bench.sh ai-plan    AI plans from a fake model proposing good dishes on 12 fridges, 1-14 days: share in band, calls a plan (AiPlanBench.java)
 #   scripts/bench.sh ai-month   a month of AI plans (some with wishes) and chat on a movable clock: requests and model calls by
-#                               kind, cache hits by kind (exact, reuse, chat), tokens, cost and an audit of every reused plan and
+#                               kind, cache hits by kind (exact, reuse, dishes, chat), tokens, cost and an audit of every reused or dish-made plan and
 #                               cached chat answer (AiMonthSimulation.java; MONTH_TRACE=1 prints each request and where it was answered)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)

@@ -24,6 +24,8 @@ public final class UsageLedger {
     /** The provider names cache hits are recorded under, by kind: the same request today, or a stored plan reused. */
     public static final String CACHE_EXACT = "cache:exact";
     public static final String CACHE_REUSE = "cache:reuse";
+    /** A plan made without a call from the dishes of a recent model answer (plan/DishReuse). */
+    public static final String CACHE_DISHES = "cache:dishes";
     /** A chat question answered with the stored answer to the same opening question about the same data today. */
     public static final String CACHE_CHAT = "cache:chat";
 
@@ -64,7 +66,7 @@ public final class UsageLedger {
         return outcome.length() > 200 ? outcome.substring(0, 200) : outcome;
     }
 
-    /** A request served without a model call: {@code kind} is {@link #CACHE_EXACT} or {@link #CACHE_REUSE}, {@code what} the plan served. */
+    /** A plan request served without a model call: {@code kind} is {@link #CACHE_EXACT}, {@link #CACHE_REUSE} or {@link #CACHE_DISHES}, {@code what} the plan served. */
     public void recordCacheHit(String kind, String what) {
         recordCacheHit(kind, "plan", what);
     }
@@ -75,7 +77,7 @@ public final class UsageLedger {
     }
 
     /**
-     * Cache hits of the last {@code days} days by kind ("exact", "reuse", "chat", "photo"); hits recorded before the kinds
+     * Cache hits of the last {@code days} days by kind ("exact", "reuse", "dishes", "chat", "photo"); hits recorded before the kinds
      * were kept count as "exact" (provider "cache") or "semantic" (the retired text-similarity cache).
      */
     public java.util.Map<String, Integer> cacheHitsByKind(int days) {

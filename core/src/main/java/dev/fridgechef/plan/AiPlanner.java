@@ -117,16 +117,35 @@ public final class AiPlanner {
                         + String.join("\n- ", outcome.problems())));
             }
         }
-        List<DishProposals.Dish> dishes = outcome.dishes();
-        List<String> problems = outcome.problems();
-        if (dishes.isEmpty()) {
-            return fallback(join(offline), List.of("the AI proposed no usable dish: " + String.join("; ", limit(problems, 5))), attempts, answers);
+        if (outcome.empty()) {
+            return fallback(join(offline), List.of("the AI proposed no usable dish: " + String.join("; ", limit(outcome.problems(), 5))), attempts,
+                    answers);
         }
         LlmGateway.Answer last = answers.get(answers.size() - 1);
+        return optimised(request, outcome, recipes, join(offline), StoredPlan.AI_SOURCE_PREFIX + last.provider() + "/" + last.model(), attempts,
+                answers);
+    }
+
+    /**
+     * The plan for {@code request} from the dishes of an answer received earlier ({@code text}, dishes
+     * for {@code days} days), read against this request's stock and rules as a new answer is and
+     * portioned by the same optimiser, with {@code offline}'s recipes as the other candidates; empty
+     * when no dish of it is usable now. No model is called; {@code source} names the plan.
+     */
+    java.util.Optional<Result> fromAnswer(PlanRequest request, String text, int days, MealPlan offline, String source) {
+        RecipeLibrary recipes = library.get();
+        DishProposals.Outcome outcome = new DishProposals(request, recipes, foods, json).read(text, days);
+        if (outcome.empty()) return java.util.Optional.empty();
+        return java.util.Optional.of(optimised(request, outcome, recipes, offline, source, List.of(), List.of()));
+    }
+
+    /** The optimiser's plan from the accepted dishes (preferred) and the offline plan's recipes. */
+    private static Result optimised(PlanRequest request, DishProposals.Outcome outcome, RecipeLibrary recipes, MealPlan offline, String source,
+                                    List<LlmGateway.Attempt> attempts, List<LlmGateway.Answer> answers) {
+        List<DishProposals.Dish> dishes = outcome.dishes();
         Set<String> proposed = dishes.stream().map(d -> d.facts().recipe().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        MealPlan plan = inBandFirst(request, candidates(dishes, recipes, join(offline)), proposed, recipes);
-        return new Result(plan, StoredPlan.AI_SOURCE_PREFIX + last.provider() + "/" + last.model(), List.of(), attempts, answers,
-                notes(problems), newDishesIn(plan, dishes), proposed);
+        MealPlan plan = inBandFirst(request, candidates(dishes, recipes, offline), proposed, recipes);
+        return new Result(plan, source, List.of(), attempts, answers, notes(outcome.problems()), newDishesIn(plan, dishes), proposed);
     }
 
     /**

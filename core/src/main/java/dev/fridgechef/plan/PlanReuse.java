@@ -96,6 +96,16 @@ public final class PlanReuse {
      * might cook with it); null: the stored plan's warnings count (no fresh plan to compare with).
      */
     public Verdict check(MealPlan stored, PlanRequest request, Set<String> cooked, Set<String> freshPlanLeaves) {
+        return check(stored, request, cooked, freshPlanLeaves, null);
+    }
+
+    /**
+     * As {@link #check(MealPlan, PlanRequest, Set, Set)}, the extra shopping measured against what
+     * {@code boughtBy} bought for the requested days (null: the stored plan itself). A plan made anew
+     * today from a model's earlier dishes ({@link DishReuse}) is measured against the plan those
+     * dishes first made.
+     */
+    public Verdict check(MealPlan stored, PlanRequest request, Set<String> cooked, Set<String> freshPlanLeaves, MealPlan boughtBy) {
         if (stored.people() != request.people()) return Verdict.no("household of " + stored.people() + ", not " + request.people());
         if (!new HashSet<>(stored.meals()).equals(new HashSet<>(request.meals()))) return Verdict.no("other meals");
         LocalDate first = request.start();
@@ -122,6 +132,10 @@ public final class PlanReuse {
         }
         Lots lots = new Lots(request, rules);
         Map<String, Double> boughtThen = new LinkedHashMap<>();
+        if (boughtBy != null) {
+            boughtBy.plan().stream().filter(d -> !d.date().isBefore(first) && !d.date().isAfter(last)).forEach(d -> d.meals()
+                    .forEach(m -> m.ingredients().forEach(u -> boughtThen.merge(u.foodId(), u.toBuyGrams(), Double::sum))));
+        }
         List<MealPlan.Day> days = new ArrayList<>();
         Map<String, Double> toBuy = new LinkedHashMap<>();
         double share = Planner.Problem.slotShare(request.meals());
@@ -135,7 +149,7 @@ public final class PlanReuse {
             List<MealPlan.Meal> meals = new ArrayList<>();
             Nutrients total = Nutrients.ZERO;
             for (MealPlan.Meal meal : day.meals()) {
-                meal.ingredients().forEach(u -> boughtThen.merge(u.foodId(), u.toBuyGrams(), Double::sum));
+                if (boughtBy == null) meal.ingredients().forEach(u -> boughtThen.merge(u.foodId(), u.toBuyGrams(), Double::sum));
                 Eaten now;
                 if (meal.leftover() && meal.leftoverFrom().isBefore(first)) {
                     now = meal(meal, meal.ingredients(), 1.0 / request.people()); // cooked and kept: nothing to take or buy

@@ -137,6 +137,7 @@ public final class PlanService {
      * the stored AI plan for the same fridge, profile and request today, its wish perhaps in other
      * words (no model call); a stored AI
      * plan whose remaining days still fit today's stock and expiry ({@link PlanReuse}, no model call);
+     * a plan made again from the dishes of a recent model answer for the same request ({@link DishReuse}, no model call);
      * the offline plan when no provider is configured or a call is refused before it is sent (the
      * month's budget, the per-request cap, the AI plans a minute: see {@link dev.fridgechef.llm.StoredCallLimits});
      * else the model, and the offline plan if it fails. The notes say why the offline plan was used.
@@ -163,6 +164,11 @@ public final class PlanService {
                 ledger.recordCacheHit(UsageLedger.CACHE_REUSE, reused.get().source());
                 return reused.get();
             }
+            Optional<StoredPlan> dishes = dishReuse(c, key, options, new DishReuse(ai, reuse), offlinePlan);
+            if (dishes.isPresent()) {
+                ledger.recordCacheHit(UsageLedger.CACHE_DISHES, dishes.get().source());
+                return dishes.get();
+            }
         }
         if (settings.providers().isEmpty()) {
             return offline(c, options).withNotes(List.of("no AI provider is configured (see fridge llm status)"));
@@ -182,7 +188,8 @@ public final class PlanService {
         }
         markUnusable(result, ledger);
         if (result.source().startsWith(StoredPlan.AI_SOURCE_PREFIX)) {
-            StoredPlan saved = save(c, key, result.plan(), result.source());
+            long answer = result.answers().get(result.answers().size() - 1).callId();
+            StoredPlan saved = save(c, key, result.plan(), result.source(), answer > 0 ? answer : null);
             if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(StoredPlan.AI_SOURCE_PREFIX.length()));
             return saved.withNotes(result.notes());
         }
@@ -232,6 +239,33 @@ public final class PlanService {
                     saved.planDay(), saved.source(), saved.createdAt(), true, List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A plan made without a call from the dishes of a model answer of the last {@link DishReuse#WINDOW_DAYS}
+     * days that made a stored plan of this profile with the same options and wish (an answer marked
+     * unusable never), when {@link DishReuse} accepts it for today's request.
+     */
+    private Optional<StoredPlan> dishReuse(Context c, String key, PlanOptions options, DishReuse dishes,
+                                           java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan) {
+        List<java.util.Map.Entry<String, DishReuse.Answer>> recent = jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.options, p.source, "
+                        + "p.plan_json, a.text FROM meal_plan p JOIN llm_call c ON c.id = p.answer_id JOIN llm_answer a ON a.call_id = c.id "
+                        + "WHERE p.user_name = :u AND p.profile_hash = :ph AND c.outcome = 'ok' AND c.at >= :from ORDER BY c.at DESC, p.id DESC")
+                .bind("u", ProfileService.DEFAULT_USER).bind("ph", c.profileHash()).bind("from", c.today().minusDays(DishReuse.WINDOW_DAYS).atStartOfDay())
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("options"), new DishReuse.Answer(rs.getLong("id"), read(rs.getString("plan_json")),
+                        rs.getString("source").substring(StoredPlan.AI_SOURCE_PREFIX.length()), rs.getString("text")))).list());
+        List<DishReuse.Answer> answers = recent.stream().filter(e -> sameOptions(e.getKey(), key) && sameWish(wishOf(e.getKey()), options.wish()))
+                .map(java.util.Map.Entry::getValue).toList();
+        if (answers.isEmpty()) return Optional.empty();
+        PlanRequest request = c.request(options);
+        if (offlinePlan.get() == null) offlinePlan.set(planner.get().plan(request));
+        Optional<AiPlanner.Result> made = dishes.plan(answers, request, offlinePlan.get(), freshPlanLeaves(request, offlinePlan.get()));
+        if (made.isEmpty()) return Optional.empty();
+        AiPlanner.Result result = made.get();
+        StoredPlan saved = save(c, key, result.plan(), result.source(), null);
+        if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(result.source().lastIndexOf(" by ") + 4));
+        return Optional.of(new StoredPlan(saved.id(), saved.plan(), saved.inventoryHash(), saved.profileHash(), saved.options(), saved.planDay(),
+                saved.source(), saved.createdAt(), true, result.notes()));
     }
 
     /** The stock foods the offline planner would not cook with for this request: no reused plan is blamed for leaving them. */
@@ -300,16 +334,21 @@ public final class PlanService {
     }
 
     private StoredPlan save(Context c, String key, MealPlan plan, String source) {
+        return save(c, key, plan, source, null);
+    }
+
+    /** {@code answer}: the ledger row of the model answer whose dishes made the plan (null: none, or not a fresh answer). */
+    private StoredPlan save(Context c, String key, MealPlan plan, String source, Long answer) {
         String document = write(plan);
         StoreGuard guard = GUARD.get();
         return jdbi.inTransaction(h -> {
             if (guard != null) guard.check(h);
             h.createUpdate("MERGE INTO meal_plan (user_name, inventory_hash, profile_hash, options, plan_day, start_date, end_date, source, "
-                            + "plan_json, created_at) KEY (user_name, inventory_hash, profile_hash, options, plan_day) "
-                            + "VALUES (:u, :ih, :ph, :o, :d, :s, :e, :src, :j, :t)")
+                            + "plan_json, created_at, answer_id) KEY (user_name, inventory_hash, profile_hash, options, plan_day) "
+                            + "VALUES (:u, :ih, :ph, :o, :d, :s, :e, :src, :j, :t, :a)")
                     .bind("u", ProfileService.DEFAULT_USER).bind("ih", c.inventoryHash()).bind("ph", c.profileHash()).bind("o", key)
                     .bind("d", c.today()).bind("s", plan.start()).bind("e", plan.start().plusDays(plan.days() - 1L))
-                    .bind("src", source).bind("j", document).bind("t", LocalDateTime.now(clock)).execute();
+                    .bind("src", source).bind("j", document).bind("t", LocalDateTime.now(clock)).bind("a", answer).execute();
             StoredPlan saved = find(h, c.inventoryHash(), c.profileHash(), key, c.today()).orElseThrow();
             return new StoredPlan(saved.id(), saved.plan(), c.inventoryHash(), c.profileHash(), key, c.today(), saved.source(),
                     saved.createdAt(), false, List.of());

@@ -14,6 +14,7 @@ import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.ProviderKind;
 import dev.fridgechef.llm.ProviderSettings;
 import dev.fridgechef.llm.UsageLedger;
+import dev.fridgechef.plan.DishReuse;
 import dev.fridgechef.plan.FakeModelAnswers;
 import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.PlanOptions;
@@ -58,8 +59,8 @@ import java.util.Set;
  * The model is a local server that plans from the stock it is sent, earliest expiry first, and
  * answers chat questions in OpenAI's streaming format ({@link FakeModel}, the one place that knows
  * the answer formats). Prints requests and model calls by kind, cache hits by kind, tokens and
- * cost, and audits every reused plan served (soon-expiring food it ignores, and shopping beyond
- * the bound) and every chat answer served from the cache (given to another question). All three
+ * cost, and audits every reused plan and plan made from earlier dishes served (soon-expiring food
+ * it ignores, and shopping beyond the bound) and every chat answer served from the cache (given to another question). All three
  * counts must be 0.
  */
 public final class AiMonthSimulation {
@@ -184,16 +185,16 @@ public final class AiMonthSimulation {
                 int plans = requests.asked.getOrDefault(Requests.PLANS, 0) + requests.asked.getOrDefault(Requests.WISHES, 0);
                 int planCalls = requests.called.getOrDefault(Requests.PLANS, 0) + requests.called.getOrDefault(Requests.WISHES, 0);
                 System.out.printf("    all plans: %d requests, %d model calls (%.0f%% fewer)%n", plans, planCalls, 100.0 * (plans - planCalls) / plans);
-                System.out.printf("  cache hits: %d exact, %d reuse, %d chat%n", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
-                        hits.getOrDefault("chat", 0));
+                System.out.printf("  cache hits: %d exact, %d reuse, %d dishes, %d chat%n", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
+                        hits.getOrDefault("dishes", 0), hits.getOrDefault("chat", 0));
                 for (UsageLedger.Feature f : app.usage().features(31)) {
                     System.out.printf("  %s (usage ledger): %d calls, %d cache hits, %d tokens in, %d out, $%.4f%n", f.purpose(), f.calls(),
                             f.cacheHits(), f.tokensIn(), f.tokensOut(), f.costUsd());
                 }
                 System.out.printf("  plans from the offline planner (the model's answer refused or not asked): %d%n", audit.offline);
                 System.out.printf("  tokens: %d in, %d out; cost $%.4f%n", tokensIn, tokensOut, cost);
-                System.out.printf("  reused plans served: %d; ignoring soon-expiring food: %d; beyond the extra shopping bound: %d%n",
-                        audit.reused, audit.ignoring, audit.overShopping);
+                System.out.printf("  reused plans served: %d, plans from earlier dishes: %d; ignoring soon-expiring food: %d; beyond the extra "
+                        + "shopping bound: %d%n", audit.reused, audit.dishes, audit.ignoring, audit.overShopping);
                 System.out.printf("  chat answers from the cache: %d; to another question: %d%n", requests.chatServed, requests.chatWrong);
                 audit.problems.forEach(p -> System.out.println("    " + p));
                 requests.problems.forEach(p -> System.out.println("    " + p));
@@ -244,7 +245,8 @@ public final class AiMonthSimulation {
             int before = server.getRequestCount();
             StoredPlan served = app.planWithAi(new PlanOptions(today, days, MEALS, false).withWish(wish));
             count(wish == null ? PLANS : WISHES, before);
-            if (served.source().startsWith(PlanService.REUSE_SOURCE)) audit.check(app, served);
+            if (served.source().startsWith(PlanService.REUSE_SOURCE)) audit.check(app, served, PlanService.REUSE_SOURCE);
+            if (served.source().startsWith(DishReuse.SOURCE)) audit.check(app, served, DishReuse.SOURCE);
             if (served.aiSource().isEmpty()) audit.offline++;
             if (TRACE) System.out.println(today + " " + today.getDayOfWeek() + " " + days + "d" + (wish == null ? "" : " \"" + wish + "\"")
                     + " -> " + served.source() + (server.getRequestCount() > before ? " (model)" : served.cached() ? " (cache)" : ""));
@@ -306,7 +308,8 @@ public final class AiMonthSimulation {
     }
 
     /**
-     * Checks each reused plan served, apart from PlanReuse: stock expiring before its end + 2 days
+     * Checks each reused plan and each plan made from earlier dishes served (the plan it came from:
+     * the one those dishes first made), apart from PlanReuse: stock expiring before its end + 2 days
      * (30 g or more) of a food that neither it nor the plan it came from takes from stock is ignored food; foods on its
      * shopping list beyond what the plan it came from bought for those days (over 50 g more, or over
      * 300 g more in all) are extra shopping.
@@ -314,6 +317,7 @@ public final class AiMonthSimulation {
     private static final class Audit {
         final int maxExtraFoods;
         int reused;
+        int dishes;
         int ignoring;
         int overShopping;
         int offline;
@@ -323,14 +327,16 @@ public final class AiMonthSimulation {
             this.maxExtraFoods = maxExtraFoods;
         }
 
-        void check(FridgeChef app, StoredPlan served) {
-            reused++;
-            String idText = served.source().substring(PlanService.REUSE_SOURCE.length()).split(" ")[0];
+        /** {@code prefix}: the source's start before the id of the plan it came from (a reused plan, or the one the dishes first made). */
+        void check(FridgeChef app, StoredPlan served, String prefix) {
+            if (prefix.equals(DishReuse.SOURCE)) dishes++;
+            else reused++;
+            String idText = served.source().substring(prefix.length()).split(" ")[0];
             MealPlan origin = app.plans().get(Long.parseLong(idText)).orElseThrow().plan();
             MealPlan plan = served.plan();
             LocalDate end = plan.start().plusDays(plan.days() - 1L);
             Set<String> eaten = plan.foodsFromStock();
-            eaten.addAll(origin.foodsFromStock());
+            if (!prefix.equals(DishReuse.SOURCE)) eaten.addAll(origin.foodsFromStock()); // a plan made today has no older plan's excuse
             // what a fresh plan would cook with: food it leaves too is no fault of reuse
             List<StockEntry> stock = app.inventory().list();
             var profile = app.profiles().get();
