@@ -88,6 +88,8 @@ public final class FridgeCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // logging sets itself up (a tenth of a second) while the command line is read, not after it
+        Thread.ofPlatform().daemon().name("log-setup").start(LoggerFactory::getILoggerFactory);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         System.exit(run(args, System.getenv(), out, err, Clock.systemDefaultZone(), FoodDatabase::load));
