@@ -162,25 +162,6 @@ public final class LlmGateway {
         return !chain.isEmpty();
     }
 
-    /**
-     * Builds the first provider's client once on a thread of its own and drops it, for a command that
-     * is about to call: the HTTP and JSON classes of the client take a few hundred milliseconds to
-     * set up the first time, which then overlaps reading the stock and the recipes instead of
-     * following them. Sends nothing.
-     */
-    public void prepareAhead() {
-        if (chain.isEmpty()) return;
-        ProviderSettings first = chain.get(0);
-        Thread.ofPlatform().daemon().name("llm-client").start(() -> {
-            try {
-                models.apply(first, 16);
-                ChatRequest.builder().messages(List.of(dev.langchain4j.data.message.UserMessage.from("-"))).build();
-            } catch (RuntimeException e) {
-                // only a head start: the real call reports real problems
-            }
-        });
-    }
-
     public Answer chat(List<ChatMessage> messages, int maxTokens) {
         return chat(messages, maxTokens, null);
     }

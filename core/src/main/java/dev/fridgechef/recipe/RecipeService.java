@@ -29,14 +29,6 @@ public final class RecipeService {
         this.clock = clock;
     }
 
-    /**
-     * Starts reading the built-in library on a thread of its own, for a command that will plan: it
-     * is read while the stock, profile and stored plans are, instead of after them.
-     */
-    public void loadLibraryAhead() {
-        Thread.ofPlatform().daemon().name("recipe-library").start(builtIn::get);
-    }
-
     public RecipeLibrary library() {
         List<String> documents = jdbi.withHandle(h -> h.createQuery("SELECT document FROM user_recipe ORDER BY id").mapTo(String.class).list());
         List<RecipeFacts> imported = new ArrayList<>();

@@ -65,7 +65,6 @@ public final class PlanCommand implements Runnable {
         if (mealTypes.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), context.text("cli.plan.nomeals"));
         }
-        context.app().recipes().loadLibraryAhead();
         LocalDate today = context.app().inventory().today();
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
         if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-buy must be 0 or more");
@@ -82,7 +81,6 @@ public final class PlanCommand implements Runnable {
             else context.out().println(context.text("cli.jobs.submitted", job.id()));
             return;
         }
-        if (ai) context.aiApp().gateway().prepareAhead();
         StoredPlan plan = ai ? dev.fridgechef.cli.llm.StderrProgress.showing(context, () -> context.aiApp().planWithAi(options))
                 : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
