@@ -138,12 +138,12 @@ final class RussianWords {
         "их", "ых", "ию", "ью", "ия", "ья", "ть", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й"
     };
 
-    /** A crude Russian stem: "-ся" and one ending off, never shorter than three letters. */
+    /**
+     * A crude Russian stem: "-ся" and one ending off, never shorter than three letters; more endings
+     * than {@link TextNormalizer#stem} cuts from food names, as questions and wishes have verbs.
+     */
     static String stem(String word) {
         String w = word.length() > 5 && (word.endsWith("ся") || word.endsWith("сь")) ? word.substring(0, word.length() - 2) : word;
-        for (String e : ENDINGS) {
-            if (w.endsWith(e) && w.length() - e.length() >= 3) return w.substring(0, w.length() - e.length());
-        }
-        return w;
+        return TextNormalizer.cutEnding(w, ENDINGS);
     }
 }

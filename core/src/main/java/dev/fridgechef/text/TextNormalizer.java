@@ -75,11 +75,14 @@ public final class TextNormalizer {
     };
 
     private static String stemRussian(String t) {
-        for (String ending : RUSSIAN_ENDINGS) {
-            if (t.endsWith(ending) && t.length() - ending.length() >= 3) {
-                return t.substring(0, t.length() - ending.length());
-            }
+        return cutEnding(t, RUSSIAN_ENDINGS);
+    }
+
+    /** {@code word} without the first of {@code endings} it ends with that leaves at least three letters. */
+    static String cutEnding(String word, String[] endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) return word.substring(0, word.length() - ending.length());
         }
-        return t;
+        return word;
     }
 }
