@@ -235,8 +235,7 @@ public final class PlanService {
             if (!verdict.accepted()) continue;
             String source = REUSE_SOURCE + candidate.id() + " by " + candidate.aiSource().orElse("?");
             StoredPlan saved = save(c, key, verdict.plan(), source.length() > 200 ? source.substring(0, 200) : source);
-            return Optional.of(new StoredPlan(saved.id(), saved.plan(), saved.inventoryHash(), saved.profileHash(), saved.options(),
-                    saved.planDay(), saved.source(), saved.createdAt(), true, List.of()));
+            return Optional.of(saved.asCached());
         }
         return Optional.empty();
     }
@@ -264,8 +263,7 @@ public final class PlanService {
         AiPlanner.Result result = made.get();
         StoredPlan saved = save(c, key, result.plan(), result.source(), null);
         if (recipes != null) recipes.rememberAiDishes(result.newDishes(), result.source().substring(result.source().lastIndexOf(" by ") + 4));
-        return Optional.of(new StoredPlan(saved.id(), saved.plan(), saved.inventoryHash(), saved.profileHash(), saved.options(), saved.planDay(),
-                saved.source(), saved.createdAt(), true, result.notes()));
+        return Optional.of(saved.asCached().withNotes(result.notes()));
     }
 
     /** The stock foods the offline planner would not cook with for this request: no reused plan is blamed for leaving them. */

@@ -14,6 +14,11 @@ public record StoredPlan(long id, MealPlan plan, String inventoryHash, String pr
         return source.startsWith(AI_SOURCE_PREFIX) ? java.util.Optional.of(source.substring(AI_SOURCE_PREFIX.length())) : java.util.Optional.empty();
     }
 
+    /** The same plan marked as served without making it anew (from the cache, reuse or earlier dishes). */
+    public StoredPlan asCached() {
+        return new StoredPlan(id, plan, inventoryHash, profileHash, options, planDay, source, createdAt, true, notes);
+    }
+
     public StoredPlan withNotes(java.util.List<String> newNotes) {
         return new StoredPlan(id, plan, inventoryHash, profileHash, options, planDay, source, createdAt, cached, java.util.List.copyOf(newNotes));
     }

@@ -31,6 +31,9 @@ public final class GramConversion {
             "slice", List.of("slice", "slices"),
             "can", List.of("can"));
     private static final List<String> PREFERRED_PIECES = List.of("medium", "whole", "large", "fruit", "item", "egg", "small");
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** By description: the planner and the recipe library ask for the same few thousand measures again and again. */
+    private static final java.util.Map<String, String> MEASURE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GramConversion() {
     }
@@ -124,10 +127,6 @@ public final class GramConversion {
     public static String measureText(HouseholdMeasure m) {
         return MEASURE_TEXTS.computeIfAbsent(m.description(), d -> TextNormalizer.normalize(PARENTHESES.matcher(d).replaceAll(" ")));
     }
-
-    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    /** By description: the planner and the recipe library ask for the same few thousand measures again and again. */
-    private static final java.util.Map<String, String> MEASURE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Names of the food's measures for "did you mean" messages. */
     public static List<String> measureNames(Food food) {
