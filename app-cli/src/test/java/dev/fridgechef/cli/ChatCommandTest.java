@@ -26,9 +26,7 @@ class ChatCommandTest {
     void start() throws Exception {
         server = new MockWebServer();
         server.start();
-        cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "OPENAI_API_KEY", "sk-never-shown",
-                "OPENAI_BASE_URL", server.url("/v1").toString(), "OPENAI_MODEL", "local-model",
-                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+        cli = new CliRunner(dir).withOpenAi(server);
         offline = cli.withEnv(Map.of("LANG", "en_US.UTF-8", "XDG_CONFIG_HOME", dir.resolve("config").toString()));
     }
 

@@ -103,6 +103,16 @@ final class CliRunner {
         return new CliRunner(dir, newEnv, clock, terminal);
     }
 
+    /**
+     * The same store in English with an OpenAI-compatible provider at {@code server} (key
+     * "sk-never-shown", model "local-model") and its config folder in the test's folder.
+     */
+    CliRunner withOpenAi(okhttp3.mockwebserver.MockWebServer server) {
+        return withEnv(Map.of("LANG", "en_US.UTF-8", "OPENAI_API_KEY", "sk-never-shown",
+                "OPENAI_BASE_URL", server.url("/v1").toString(), "OPENAI_MODEL", "local-model",
+                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+    }
+
     /** The same store, some days later. */
     CliRunner daysLater(int days) {
         return new CliRunner(dir, env, Clock.offset(clock, Duration.ofDays(days)), terminal);

@@ -13,7 +13,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +29,7 @@ class DayCloseAndPhotoCommandTest {
     void start() throws Exception {
         server = new MockWebServer();
         server.start();
-        cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "OPENAI_API_KEY", "sk-never-shown",
-                "OPENAI_BASE_URL", server.url("/v1").toString(), "OPENAI_MODEL", "local-model",
-                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+        cli = new CliRunner(dir).withOpenAi(server);
         cli.run("profile", "set", "--sex", "female", "--age", "34", "--height", "168", "--weight", "64", "--activity", "moderate").ok();
     }
 

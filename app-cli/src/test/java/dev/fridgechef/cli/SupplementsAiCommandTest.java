@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +22,7 @@ class SupplementsAiCommandTest {
     void start() throws Exception {
         server = new MockWebServer();
         server.start();
-        cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "OPENAI_API_KEY", "sk-never-shown",
-                "OPENAI_BASE_URL", server.url("/v1").toString(), "OPENAI_MODEL", "local-model",
-                "XDG_CONFIG_HOME", dir.resolve("config").toString()));
+        cli = new CliRunner(dir).withOpenAi(server);
         cli.run("profile", "set", "--sex", "male", "--age", "30", "--height", "180", "--weight", "80", "--activity", "active",
                 "--diet", "vegan").ok();
     }
