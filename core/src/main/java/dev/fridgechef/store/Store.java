@@ -35,7 +35,7 @@ public final class Store implements AutoCloseable {
     private Store(Path path, StoreConnections connections, boolean readOnly) {
         this.path = path;
         this.connections = connections;
-        this.jdbi = Jdbi.create(connections);
+        this.jdbi = configure(Jdbi.create(connections));
         this.readOnly = readOnly;
     }
 
@@ -141,6 +141,19 @@ public final class Store implements AutoCloseable {
      */
     public static void warmUp() {
         StoreConnections.warmUp();
+    }
+
+    /** The same, on a thread of its own: a command starts it first thing, and its first {@link #open} waits for it. */
+    public static void warmUpInBackground() {
+        Thread.ofPlatform().daemon().name("store-warm-up").start(StoreConnections::warmUp);
+    }
+
+    /** JDBI as the store uses it: our quick parameter parser, and no templates (our SQL has no {@code <attribute>}s). */
+    static Jdbi configure(Jdbi jdbi) {
+        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class)
+                .setSqlParser(NamedParameters.INSTANCE)
+                .setTemplateEngine(org.jdbi.v3.core.statement.TemplateEngine.NOP);
+        return jdbi;
     }
 
     public Jdbi jdbi() {
