@@ -87,9 +87,12 @@ public final class FridgeCommand implements Runnable {
         spec.commandLine().usage(context.helpOut());
     }
 
+    /** Logging's set-up, started first thing; a log call made before it ends would be queued and reported on stderr by SLF4J. */
+    private static volatile Thread logSetup;
+
     public static void main(String[] args) {
         // logging sets itself up (a tenth of a second) while the command line is read, not after it
-        Thread.ofPlatform().daemon().name("log-setup").start(LoggerFactory::getILoggerFactory);
+        logSetup = Thread.ofPlatform().daemon().name("log-setup").start(LoggerFactory::getILoggerFactory);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         System.exit(run(args, System.getenv(), out, err, Clock.systemDefaultZone(), FoodDatabase::load));
@@ -111,6 +114,8 @@ public final class FridgeCommand implements Runnable {
             err.println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
+        // H2 and JDBI load beside the command line's model: nearly every command opens the store
+        if (subcommandName(args) != null && !helpOrVersion(args)) dev.fridgechef.store.Store.warmUpInBackground();
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
         try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
             if (context.folders().debug()) Logs.verbose();
@@ -139,6 +144,13 @@ public final class FridgeCommand implements Runnable {
             }
         }
         return commandLine(context);
+    }
+
+    private static boolean helpOrVersion(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version") || a.equals("help")) return true;
+        }
+        return false;
     }
 
     /** The first word of {@code args} that is neither an option nor an option's value; null when there is none. */
@@ -191,9 +203,20 @@ public final class FridgeCommand implements Runnable {
         boolean helpOrVersion = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
         // help and --version stay free of logging's start-up cost
         if (!helpOrVersion) {
+            awaitLogSetup();
             LoggerFactory.getLogger(FridgeCommand.class).info("command {}", commands.get(commands.size() - 1).getCommandSpec().qualifiedName());
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static void awaitLogSetup() {
+        Thread setup = logSetup;
+        if (setup == null) return;
+        try {
+            setup.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int handle(Exception e, CommandLine command, CliContext context) {
@@ -216,6 +239,7 @@ public final class FridgeCommand implements Runnable {
             err.println(known.get().localizedMessage(context.messages()));
             return CommandLine.ExitCode.SOFTWARE;
         }
+        awaitLogSetup();
         LoggerFactory.getLogger(FridgeCommand.class).error("command {} failed", command.getCommandSpec().qualifiedName(), e);
         err.println(context.text("cli.internal.error", String.valueOf(e)));
         if (context.env().containsKey("FRIDGECHEF_DEBUG")) e.printStackTrace(err);
