@@ -65,38 +65,62 @@ public final class FoodDatabase {
         return in;
     }
 
+    /**
+     * Reads the table's rows: "N" (the nutrient columns), "G" (a food group), "F" (a food with its
+     * values per 100 g) and "M" (a household measure). The fields of a food row are read in place,
+     * without splitting the line into strings: this runs at the start of most commands.
+     */
     private static Map<String, Food> readFoods(InputStream in) throws IOException {
         Map<String, FoodGroup> groups = new HashMap<>();
         Map<String, List<HouseholdMeasure>> measures = new HashMap<>();
-        List<String[]> foodRows = new ArrayList<>(8000);
+        List<String> foodRows = new ArrayList<>(8000);
         int nutrientCount = Nutrient.values().length;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
+                if (line.startsWith("F\t")) {
+                    foodRows.add(line);
+                    continue;
+                }
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "N" -> {
                         if (f.length - 1 != nutrientCount) throw new IOException("food resource has " + (f.length - 1) + " nutrients, code expects " + nutrientCount);
                     }
                     case "G" -> groups.put(f[1], new FoodGroup(f[1], f[2]));
-                    case "F" -> foodRows.add(f);
                     case "M" -> measures.computeIfAbsent(f[1], k -> new ArrayList<>())
-                            .add(new HouseholdMeasure(Double.parseDouble(f[2]), f[3], Double.parseDouble(f[4])));
+                            .add(new HouseholdMeasure(decimal(f[2], 0, f[2].length()), f[3], decimal(f[4], 0, f[4].length())));
                     default -> throw new IOException("unexpected record in food resource: " + f[0]);
                 }
             }
         }
         Map<String, Food> foods = new LinkedHashMap<>(foodRows.size() * 2);
-        for (String[] f : foodRows) {
+        int[] tabs = new int[6 + nutrientCount];
+        for (String row : foodRows) {
+            int fields = tabPositions(row, tabs);
+            if (fields != 6 + nutrientCount) throw new IOException("food row with " + fields + " fields: " + row);
             double[] values = new double[nutrientCount];
             for (int i = 0; i < nutrientCount; i++) {
-                String v = f[6 + i];
-                values[i] = v.isEmpty() ? Double.NaN : decimal(v);
+                int from = tabs[5 + i] + 1;
+                int to = 6 + i < tabs.length - 1 ? tabs[6 + i] : row.length();
+                values[i] = from == to ? Double.NaN : decimal(row, from, to);
             }
-            foods.put(f[1], new Food(f[1], groups.get(f[2]), f[3], f[4], "1".equals(f[5]), Nutrients.of(values),
-                    measures.getOrDefault(f[1], List.of()), LocalizedNames.NONE));
+            String id = row.substring(tabs[0] + 1, tabs[1]);
+            foods.put(id, new Food(id, groups.get(row.substring(tabs[1] + 1, tabs[2])), row.substring(tabs[2] + 1, tabs[3]),
+                    row.substring(tabs[3] + 1, tabs[4]), row.charAt(tabs[4] + 1) == '1' && tabs[5] == tabs[4] + 2, Nutrients.of(values),
+                    measures.getOrDefault(id, List.of()), LocalizedNames.NONE));
         }
         return foods;
+    }
+
+    /** Fills {@code tabs} with the positions of the row's tabs (as many as fit) and returns the number of fields. */
+    private static int tabPositions(String row, int[] tabs) {
+        int count = 0;
+        for (int i = row.indexOf('\t'); i >= 0; i = row.indexOf('\t', i + 1)) {
+            if (count < tabs.length) tabs[count] = i;
+            count++;
+        }
+        return count + 1;
     }
 
     /** Powers of ten a double holds exactly. */
@@ -109,10 +133,15 @@ public final class FoodDatabase {
      * fit a double exactly, so one division rounds correctly. Anything else goes to parseDouble.
      */
     static double decimal(String v) {
+        return decimal(v, 0, v.length());
+    }
+
+    /** {@link #decimal(String)} of {@code v.substring(from, to)}, without making that string. */
+    static double decimal(String v, int from, int to) {
         long digits = 0;
         int significant = 0;
         int scale = -1;
-        for (int i = 0; i < v.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = v.charAt(i);
             if (c == '.' && scale < 0) {
                 scale = 0;
@@ -121,10 +150,12 @@ public final class FoodDatabase {
                 if (digits != 0) significant++;
                 if (scale >= 0) scale++;
             } else {
-                return Double.parseDouble(v);
+                return Double.parseDouble(v.substring(from, to));
             }
         }
-        if (v.isEmpty() || v.equals(".") || significant > 15 || scale >= EXACT_TENS.length) return Double.parseDouble(v);
+        if (from == to || (to - from == 1 && scale == 0) || significant > 15 || scale >= EXACT_TENS.length) {
+            return Double.parseDouble(v.substring(from, to));
+        }
         return scale <= 0 ? digits : digits / EXACT_TENS[scale];
     }
 
