@@ -46,7 +46,7 @@ public final class WarmUp {
                     List.of("plan", "--days", "3"), List.of("plan", "--days", "2", "--json"),
                     List.of("plan", "--ai", "--fresh", "--days", "1"), List.of("usage"), List.of("use", "1", "100", "g"),
                     List.of("ate", "apple", "150", "g", "--at", "08:00"), List.of("ate", "borscht", "--servings", "1", "--eaten", "80%"),
-                    List.of("diary"), List.of("diary", "--month", "--json"), List.of("day", "close", "--offline"), List.of("supplements"));
+                    List.of("diary"), List.of("diary", "--month"), List.of("diary", "--month", "--json"), List.of("insights"), List.of("day", "close", "--offline"), List.of("supplements"));
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
             for (List<String> command : commands) {
                 String[] line = Stream.concat(Stream.of("--db", db), command.stream()).toArray(String[]::new);
