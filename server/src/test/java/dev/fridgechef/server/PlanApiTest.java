@@ -102,6 +102,28 @@ class PlanApiTest {
     }
 
     @Test
+    void moreRequestsThanPlannerSlotsAreRefusedWith503NotQueued() throws Exception {
+        Api.Session s = cook("crowd");
+        int requests = 2 * Runtime.getRuntime().availableProcessors() + 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        try {
+            java.util.List<java.util.concurrent.Callable<Api.Reply>> asks = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int days = 1 + i % 7;
+                asks.add(() -> api.post("/api/v1/plans", s.access(), Map.of("days", days, "fresh", true)));
+            }
+            java.util.List<Api.Reply> replies = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(asks)) replies.add(f.get());
+            assertThat(replies).extracting(Api.Reply::status).containsOnly(201, 503).contains(201, 503);
+            Api.Reply busy = replies.stream().filter(r -> r.status() == 503).findFirst().orElseThrow();
+            assertThat(busy.text("error")).isEqualTo("planner_busy");
+            assertThat(busy.header("Retry-After")).isEqualTo("5");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPlanNeedsAHouseholdACompleteProfileAndSaneOptions() {
         Api.Session loner = api.register("planloner");
         Api.Reply none = api.post("/api/v1/plans", loner.access(), Map.of("days", 1));

@@ -173,6 +173,24 @@ class StockApiTest {
     }
 
     @Test
+    void aHouseholdKeepsAtMostTwoThousandItems() {
+        Api.Session s = member("hoarder");
+        String household = household(s);
+        // 1999 rows straight into the table (2000 requests would only slow the test down), then the API adds the 2000th
+        TestServer.shared().database().jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO stock_items (id, household_id, name, quantity, unit, location, added_on, opened)
+                        SELECT gen_random_uuid(), :household, 'jar ' || n, 1, 'pcs', 'PANTRY', current_date, false
+                        FROM generate_series(1, 1999) n""")
+                .bind("household", UUID.fromString(household)).execute());
+        assertThat(add(s, Map.of("name", "salt", "quantity", 500, "unit", "g")).status()).isEqualTo(201);
+        Api.Reply full = add(s, Map.of("name", "pepper", "quantity", 50, "unit", "g"));
+        assertThat(full.status()).isEqualTo(422);
+        assertThat(full.text("error")).isEqualTo("stock_full");
+        assertThat(full.text("message")).contains("2000");
+        assertThat(api.get("/api/v1/stock", s.access()).json().path("count").asInt()).isEqualTo(2000);
+    }
+
+    @Test
     void aUserInNoHouseholdIsToldSo() {
         Api.Session loner = api.register("loner");
         Api.Reply list = api.get("/api/v1/stock", loner.access());
