@@ -89,6 +89,9 @@ class StockApiTest {
         assertThat(changed.json().path("version").asLong()).isEqualTo(2);
         assertThat(changed.json().path("opened").asBoolean()).isTrue();
         assertThat(changed.text("addedOn")).isEqualTo(read.text("addedOn"));
+        // the same values again change nothing, not even the version
+        Api.Reply same = api.send("PATCH", "/api/v1/stock/" + id, s.access(), Map.of("quantity", 150), Map.of());
+        assertThat(same.json().path("version").asLong()).isEqualTo(2);
 
         // the old ETag is stale now: PATCH, DELETE and use are refused and change nothing
         assertThat(api.send("PATCH", "/api/v1/stock/" + id, s.access(), Map.of("quantity", 1), Map.of("If-Match", etag)).status())

@@ -101,6 +101,7 @@ public final class Stock {
         return jdbi.inTransaction(h -> {
             StockItem old = locked(h, userId, id, ifMatch);
             InventoryItem updated = validated(() -> validator.edit(old.item(), changes, clearExpiry, force, today()));
+            if (updated.equals(old.item())) return old; // nothing changed: same version, same ETag
             bind(h.createUpdate("UPDATE stock_items SET name = :name, food_id = :foodId, quantity = :quantity, unit = :unit, "
                     + "location = :location, added_on = :addedOn, expires_on = :expiresOn, opened = :opened, note = :note, "
                     + "version = version + 1 WHERE id = :id"), updated).bind("id", id).execute();
