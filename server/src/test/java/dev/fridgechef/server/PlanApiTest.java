@@ -102,6 +102,22 @@ class PlanApiTest {
     }
 
     @Test
+    void anotherInstanceOnTheSameDatabaseAnswersFromTheSameCache() throws Exception {
+        var db = TestServer.shared().database().embeddedTarget().orElseThrow();
+        try (ServerApp second = ServerApp.start(TestServer.options(TestServer.freshFolder("second-planner"))
+                .withDatabase(new ServerOptions.ExternalDatabase(db.url(), db.user(), db.password())))) {
+            Map<String, Object> ask = Map.of("days", 2, "meals", java.util.List.of("lunch", "dinner"));
+            Api.Reply planned = api.post("/api/v1/plans", cook("firstinstance").access(), ask);
+            assertThat(planned.json().path("cached").asBoolean()).isFalse();
+            Api other = new Api(second);
+            Api.Reply fromCache = other.post("/api/v1/plans", cook("secondinstance").access(), ask);
+            assertThat(fromCache.status()).isEqualTo(201);
+            assertThat(fromCache.json().path("cached").asBoolean()).isTrue();
+            assertThat(fromCache.json().path("days")).isEqualTo(planned.json().path("days"));
+        }
+    }
+
+    @Test
     void moreRequestsThanPlannerSlotsAreRefusedWith503NotQueued() throws Exception {
         Api.Session s = cook("crowd");
         int requests = 2 * Runtime.getRuntime().availableProcessors() + 4;
