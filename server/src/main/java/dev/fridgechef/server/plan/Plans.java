@@ -42,6 +42,7 @@ public final class Plans {
     /** The planner behind a plan, part of the cache key (with core's own version in the options key). */
     static final String PLANNER = "server-v1;offline";
     private static final ObjectMapper JSON = Json.mapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Plans.class);
     private static final String COLUMNS = "p.id, p.created_by, p.created_at, p.cached, p.plan::text AS plan";
 
     private final Jdbi jdbi;
@@ -100,7 +101,10 @@ public final class Plans {
         if (hit.isPresent()) {
             document = hit.get();
         } else {
+            long started = System.nanoTime();
             MealPlan made = slots.tryRun(() -> new Planner(recipes.get()).plan(context.request(chosen))).orElseThrow(Busy::new);
+            LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", in.stock().size())
+                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
             document = write(made);
             cache.put(key, today, PLANNER, document);
         }
