@@ -4,9 +4,7 @@ import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.text.TextNormalizer;
-import dev.fridgechef.unit.GramConversion;
 import dev.fridgechef.unit.QuantityParser;
-import dev.fridgechef.unit.Units;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
 /**
@@ -24,8 +21,7 @@ import java.util.function.Predicate;
  * together runs in one transaction, and input is validated completely before anything is written.
  */
 public final class InventoryService {
-    /** What is left of an item below this share of a unit counts as used up. */
-    private static final double USED_UP = 0.0005;
+    private static final double USED_UP = ItemUse.USED_UP;
 
     private final Jdbi jdbi;
     private final FoodDatabase foods;
@@ -114,7 +110,7 @@ public final class InventoryService {
             double remaining = quantity;
             double available = 0;
             for (InventoryItem item : matching) {
-                double perItemUnit = convert(1, item.unit(), unit, item);
+                double perItemUnit = ItemUse.perUnit(foodOf(item), item.unit(), unit);
                 if (Double.isNaN(perItemUnit)) continue;
                 double itemInAskedUnits = item.quantity() * perItemUnit;
                 available += itemInAskedUnits;
@@ -187,15 +183,6 @@ public final class InventoryService {
         });
     }
 
-    /** How many {@code to} units one {@code from} unit of this item's food is, or NaN when they cannot be compared. */
-    private double convert(double amount, String from, String to, InventoryItem item) {
-        if (from.equals(to)) return amount;
-        Food food = foodOf(item);
-        OptionalDouble fromGrams = GramConversion.toGrams(food, amount, Units.parse(from));
-        OptionalDouble toGrams = GramConversion.toGrams(food, 1, Units.parse(to));
-        if (fromGrams.isEmpty() || toGrams.isEmpty()) return Double.NaN;
-        return fromGrams.getAsDouble() / toGrams.getAsDouble();
-    }
 
     public List<InventoryItem> remove(String nameOrId, boolean all) {
         return jdbi.inTransaction(h -> {
@@ -225,30 +212,12 @@ public final class InventoryService {
      * when they are changed, and with {@code force} not at all.
      */
     public StockEntry edit(long id, ItemDraft changes, boolean clearExpiry, boolean force) {
-        boolean recheck = changes.quantity() != null || changes.unit() != null || changes.expires() != null;
         return describe(jdbi.inTransaction(h -> {
             InventoryItem old = InventoryRepository.byIdForUpdate(h, id).orElseThrow(() -> new UserException("error.item.id", id));
-            String nameChanged = changes.name();
-            ItemDraft merged = new ItemDraft(
-                    or(nameChanged, old.name()),
-                    or(changes.quantity(), QuantityParser.format(old.quantity())),
-                    or(changes.unit(), old.unit()),
-                    or(changes.location(), old.location().key()),
-                    clearExpiry ? null : or(changes.expires(), old.expiresOn() == null ? null : old.expiresOn().toString()),
-                    or(changes.opened(), Boolean.toString(old.opened())),
-                    or(changes.note(), old.note()),
-                    changes.foodId() != null ? changes.foodId() : nameChanged != null ? null : old.foodId());
-            // relative dates ("+3d") count from today, as everywhere; the item keeps the day it was added
-            InventoryItem validated = validator.validate(merged, today(), force || !recheck);
-            InventoryItem updated = new InventoryItem(old.id(), validated.name(), validated.foodId(), validated.quantity(),
-                    validated.unit(), validated.location(), old.addedOn(), validated.expiresOn(), validated.opened(), validated.note());
+            InventoryItem updated = validator.edit(old, changes, clearExpiry, force, today());
             InventoryRepository.update(h, updated);
             return updated;
         }));
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 
     /** Items named so (case, spacing and "ё" ignored) or resolving to the same food as the name. */
@@ -268,10 +237,6 @@ public final class InventoryService {
     }
 
     public StockEntry describe(InventoryItem item) {
-        Food food = foodOf(item);
-        OptionalDouble grams = GramConversion.toGrams(food, item.quantity(), Units.parse(item.unit()));
-        if (grams.isEmpty()) return new StockEntry(item, food, null, null);
-        double g = grams.getAsDouble();
-        return new StockEntry(item, food, g, food == null ? null : food.per100g().scaled(g / 100));
+        return StockEntry.of(item, foods);
     }
 }

@@ -72,6 +72,33 @@ public final class ItemValidator {
         return new InventoryItem(0, name, food == null ? null : food.id(), quantity, unit, location, today, expires, opened, note);
     }
 
+    /**
+     * {@code old} with the changes given (null fields stay as they are; a new name without a food id
+     * resolves the food again), validated as a whole. Amount and expiry are checked for plausibility
+     * only when they change, and with {@code force} not at all. The item keeps its id and the day it was added;
+     * relative dates ("+3d") count from {@code today}, as everywhere.
+     */
+    public InventoryItem edit(InventoryItem old, ItemDraft changes, boolean clearExpiry, boolean force, LocalDate today) {
+        boolean recheck = changes.quantity() != null || changes.unit() != null || changes.expires() != null;
+        String nameChanged = changes.name();
+        ItemDraft merged = new ItemDraft(
+                or(nameChanged, old.name()),
+                or(changes.quantity(), QuantityParser.format(old.quantity())),
+                or(changes.unit(), old.unit()),
+                or(changes.location(), old.location().key()),
+                clearExpiry ? null : or(changes.expires(), old.expiresOn() == null ? null : old.expiresOn().toString()),
+                or(changes.opened(), Boolean.toString(old.opened())),
+                or(changes.note(), old.note()),
+                changes.foodId() != null ? changes.foodId() : nameChanged != null ? null : old.foodId());
+        InventoryItem validated = validate(merged, today, force || !recheck);
+        return new InventoryItem(old.id(), validated.name(), validated.foodId(), validated.quantity(),
+                validated.unit(), validated.location(), old.addedOn(), validated.expiresOn(), validated.opened(), validated.note());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
     private Food resolveFood(String name, String foodId) {
         if (!isBlank(foodId)) {
             return foods.byId(foodId).orElseThrow(() -> new UserException("error.food.unknown", foodId));

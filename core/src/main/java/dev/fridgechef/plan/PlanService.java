@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fridgechef.Lazy;
 import dev.fridgechef.i18n.UserException;
-import dev.fridgechef.inventory.InventoryHash;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.llm.LlmGateway;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.llm.UsageLedger;
 import dev.fridgechef.profile.Profile;
-import dev.fridgechef.profile.ProfileHash;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.profile.Targets;
 import org.jdbi.v3.core.Handle;
@@ -79,51 +77,22 @@ public final class PlanService {
         return this;
     }
 
-    private record Context(Profile profile, Targets targets, List<StockEntry> stock, String inventoryHash, String profileHash, LocalDate today,
-                           int people, java.util.Set<String> staples, PlannerHints hints) {
-        PlanRequest request(PlanOptions o) {
-            int n = o.people() > 0 ? o.people() : people;
-            return new PlanRequest(o.start(), o.days(), o.meals(), profile, targets, stock, o.shop(), o.maxBuy(), n, staples,
-                    PlanRequest.DEFAULT_DISHES_PER_DAY, PlanRequest.DEFAULT_ACTIVE_MINUTES, hints.leftUnfinished());
-        }
-
-        /** The cache key: the options with the household size, staples and dishes left unfinished actually used. */
-        String key(PlanOptions o) {
-            return o.key(o.people() > 0 ? o.people() : people) + ";staples=" + Integer.toHexString(new java.util.TreeSet<>(staples).hashCode())
-                    + (hints.leftUnfinished().isEmpty() ? "" : ";unfinished=" + Integer.toHexString(new java.util.TreeSet<>(hints.leftUnfinished()).hashCode()));
-        }
-
-        /** The meals to plan: the default ones without those the person regularly skips; meals asked for as they are. */
-        PlanOptions chosen(PlanOptions o) {
-            return o.defaultMeals() ? o.withMeals(hints.meals(o.meals())) : o;
-        }
-
-        StoredPlan noted(StoredPlan plan, PlanOptions asked) {
-            List<String> left = asked.defaultMeals() ? hints.notes(asked.meals()) : List.of();
-            if (left.isEmpty()) return plan;
-            List<String> notes = new ArrayList<>(left);
-            notes.addAll(plan.notes());
-            return plan.withNotes(notes);
-        }
-    }
-
-    private Context context(PlanOptions options) {
-        if (options.days() < 1 || options.days() > 14) throw new UserException("error.plan.days", options.days());
+    private PlanContext context(PlanOptions options) {
+        PlanContext.check(options);
         Profile profile = profiles.get();
         Targets targets = profiles.targets(profile);
         List<StockEntry> stock = inventory.list();
-        if (options.people() < 0 || options.people() > 12) throw new UserException("error.plan.people", options.people());
-        return new Context(profile, targets, stock, InventoryHash.of(stock), ProfileHash.of(profile), LocalDate.now(clock), profiles.people(),
+        return PlanContext.of(profile, targets, stock, LocalDate.now(clock), profiles.people(),
                 pantry == null ? Pantry.DEFAULT_STAPLES : pantry.ids(), hints.get());
     }
 
     /** The offline plan: from the store when the same request was planned today for the same fridge and profile. */
     public StoredPlan plan(PlanOptions options) {
-        Context c = context(options);
+        PlanContext c = context(options);
         return c.noted(offline(c, c.chosen(options)), options);
     }
 
-    private StoredPlan offline(Context c, PlanOptions options) {
+    private StoredPlan offline(PlanContext c, PlanOptions options) {
         String key = c.key(options);
         if (!options.fresh()) {
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
@@ -144,11 +113,11 @@ public final class PlanService {
      * Answers paid for but not used are marked so in the ledger. A cancelled request stores nothing.
      */
     public StoredPlan planWithAi(PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
-        Context c = context(options);
+        PlanContext c = context(options);
         return c.noted(planWithAi(c, c.chosen(options), ai, ledger, settings, reuse), options);
     }
 
-    private StoredPlan planWithAi(Context c, PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
+    private StoredPlan planWithAi(PlanContext c, PlanOptions options, AiPlanner ai, UsageLedger ledger, LlmSettings settings, PlanReuse reuse) {
         String key = "ai-v2;" + c.key(options) + (options.wish() == null ? "" : WISH + options.wish());
         // the offline plan the reuse check makes, if it makes one, is the AI planner's fallback and candidates too
         java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan = new java.util.concurrent.atomic.AtomicReference<>();
@@ -200,7 +169,7 @@ public final class PlanService {
      * The same request today in other words: the plan stored today for the same fridge, profile and
      * options whose wish asks the same ({@link #sameWish}), the newest first.
      */
-    private Optional<StoredPlan> rewordedToday(Context c, String key, String wish) {
+    private Optional<StoredPlan> rewordedToday(PlanContext c, String key, String wish) {
         String prefix = withoutWish(key) + WISH;
         List<StoredPlan> today = jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND inventory_hash = :ih "
                         + "AND profile_hash = :ph AND plan_day = :d ORDER BY created_at DESC, id DESC")
@@ -210,7 +179,7 @@ public final class PlanService {
     }
 
     /** The newest stored model-made plan of this profile and the same options that {@link PlanReuse} accepts for today's request. */
-    private Optional<StoredPlan> reuse(Context c, String key, PlanOptions options, PlanReuse reuse,
+    private Optional<StoredPlan> reuse(PlanContext c, String key, PlanOptions options, PlanReuse reuse,
                                        java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan) {
         PlanRequest request = c.request(options);
         LocalDate end = options.start().plusDays(options.days() - 1L);
@@ -245,7 +214,7 @@ public final class PlanService {
      * days that made a stored plan of this profile with the same options and wish (an answer marked
      * unusable never), when {@link DishReuse} accepts it for today's request.
      */
-    private Optional<StoredPlan> dishReuse(Context c, String key, PlanOptions options, DishReuse dishes,
+    private Optional<StoredPlan> dishReuse(PlanContext c, String key, PlanOptions options, DishReuse dishes,
                                            java.util.concurrent.atomic.AtomicReference<MealPlan> offlinePlan) {
         List<java.util.Map.Entry<String, DishReuse.Answer>> recent = jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.options, p.source, "
                         + "p.plan_json, a.text FROM meal_plan p JOIN llm_call c ON c.id = p.answer_id JOIN llm_answer a ON a.call_id = c.id "
@@ -331,12 +300,12 @@ public final class PlanService {
         }
     }
 
-    private StoredPlan save(Context c, String key, MealPlan plan, String source) {
+    private StoredPlan save(PlanContext c, String key, MealPlan plan, String source) {
         return save(c, key, plan, source, null);
     }
 
     /** {@code answer}: the ledger row of the model answer whose dishes made the plan (null: none, or not a fresh answer). */
-    private StoredPlan save(Context c, String key, MealPlan plan, String source, Long answer) {
+    private StoredPlan save(PlanContext c, String key, MealPlan plan, String source, Long answer) {
         String document = write(plan);
         StoreGuard guard = GUARD.get();
         return jdbi.inTransaction(h -> {
@@ -370,7 +339,7 @@ public final class PlanService {
         if (day < 0 || day >= current.days() || !current.meals().contains(meal)) throw new UserException("error.plan.none", date);
         PlanOptions same = new PlanOptions(current.start(), current.days(), current.meals(), true, ShopMode.parse(current.shop()), -1,
                 current.people());
-        Context c = context(same);
+        PlanContext c = context(same);
         MealPlan changed = replacingPlanner(current).replaceMeal(c.request(same),
                 current, day, meal).orElseThrow(() -> new UserException("error.plan.replace.none", meal.key()));
         jdbi.useHandle(h -> h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed))

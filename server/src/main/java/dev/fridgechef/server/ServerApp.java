@@ -1,5 +1,6 @@
 package dev.fridgechef.server;
 
+import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.server.auth.AccessTokens;
 import dev.fridgechef.server.auth.Accounts;
 import dev.fridgechef.server.auth.AuthRoutes;
@@ -19,6 +20,14 @@ import dev.fridgechef.server.http.RequestIds;
 import dev.fridgechef.server.http.Routes;
 import dev.fridgechef.server.ops.Metrics;
 import dev.fridgechef.server.ops.OpsRoutes;
+import dev.fridgechef.server.plan.PlanCache;
+import dev.fridgechef.server.plan.PlanRoutes;
+import dev.fridgechef.server.plan.PlannerSlots;
+import dev.fridgechef.server.plan.Plans;
+import dev.fridgechef.server.profile.ProfileRoutes;
+import dev.fridgechef.server.profile.Profiles;
+import dev.fridgechef.server.stock.Stock;
+import dev.fridgechef.server.stock.StockRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -89,6 +98,7 @@ public final class ServerApp implements AutoCloseable {
                 accessTokens);
         Authenticator authenticator = new Authenticator(accessTokens, sessions);
         Metrics metrics = new Metrics(() -> sessions.activeUsers(Metrics.ACTIVE_WINDOW));
+        FoodDatabase foods = FoodDatabase.load();
 
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -114,6 +124,11 @@ public final class ServerApp implements AutoCloseable {
             new OpsRoutes(metrics, database::reachable).register(routes);
             new AuthRoutes(auth, accounts, sessions, clientAddress).register(routes);
             new HouseholdRoutes(new Households(jdbi)).register(routes);
+            Stock stock = new Stock(jdbi, foods, Clock.systemUTC());
+            Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
+            new ProfileRoutes(profiles).register(routes);
+            new StockRoutes(stock).register(routes);
+            new PlanRoutes(new Plans(jdbi, stock, profiles, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
             registered.add(routes.registered());
         });
         javalin.start(options.bind(), options.port());

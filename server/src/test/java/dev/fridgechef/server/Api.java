@@ -66,6 +66,18 @@ final class Api {
         return send(builder(path, token).DELETE());
     }
 
+    /** Any method, with a JSON body (null: none) and extra headers. */
+    Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, token);
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(write(body)));
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     /** Registers a user with a unique name; its tokens are in the reply. */
     Session register(String prefix) {
         String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);

@@ -96,6 +96,54 @@ public final class JsonBody {
         return Optional.of(n);
     }
 
+    /** A number within {@code min..max} (whole or not), when given. */
+    public Optional<Double> optionalDouble(String field, double min, double max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isNumber()) throw ApiException.invalidField(field, "must be a number");
+        double n = value.doubleValue();
+        if (!Double.isFinite(n) || n < min || n > max) throw ApiException.invalidField(field, "must be between " + min + " and " + max);
+        return Optional.of(n);
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isBoolean()) throw ApiException.invalidField(field, "must be true or false");
+        return Optional.of(value.booleanValue());
+    }
+
+    /** A list of at most {@code maxItems} strings of 1..{@code maxLength} characters (after trimming), when given. */
+    public Optional<java.util.List<String>> optionalStrings(String field, int maxItems, int maxLength) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return Optional.empty();
+        if (!value.isArray()) throw ApiException.invalidField(field, "must be a list of strings");
+        if (value.size() > maxItems) throw ApiException.invalidField(field, "may hold at most " + maxItems + " entries");
+        java.util.List<String> out = new java.util.ArrayList<>(value.size());
+        for (JsonNode item : value) {
+            if (!item.isTextual()) throw ApiException.invalidField(field, "must be a list of strings");
+            String text = item.textValue().strip();
+            if (text.isEmpty() || text.length() > maxLength) {
+                throw ApiException.invalidField(field, "entries must be 1 to " + maxLength + " characters long");
+            }
+            out.add(text);
+        }
+        return Optional.of(out);
+    }
+
+    /** Whether the body names the field at all (null included): a PATCH tells "clear it" from "leave it". */
+    public boolean has(String field) {
+        return node.has(field);
+    }
+
+    /** Refuses fields this request does not know (a typo would otherwise be silently ignored). */
+    public JsonBody only(java.util.Set<String> known) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) throw ApiException.invalidField(name, "is not a field of this request");
+        });
+        return this;
+    }
+
     private static long parseLong(String s) {
         try {
             return Long.parseLong(s.trim());

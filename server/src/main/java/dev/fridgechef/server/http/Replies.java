@@ -29,7 +29,7 @@ public final class Replies {
     /** A read with an ETag. */
     public static void read(Context ctx, Object value) {
         byte[] body = bytes(value);
-        String etag = "\"" + Sha256.hex(body).substring(0, 32) + "\"";
+        String etag = etagOf(body);
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "private, no-cache");
         if (matches(ctx.header("If-None-Match"), etag)) {
@@ -37,6 +37,21 @@ public final class Replies {
             return;
         }
         ctx.status(200).contentType("application/json").result(body);
+    }
+
+    /** The ETag {@link #read} gives this value: what an If-Match header must name to change it. */
+    public static String etag(Object value) {
+        return etagOf(bytes(value));
+    }
+
+    /**
+     * Refuses (412) a change whose If-Match header names none of the current ETag; a request without
+     * If-Match (null) is unconditional.
+     */
+    public static void checkIfMatch(String ifMatch, String currentEtag) {
+        if (ifMatch != null && !matches(ifMatch, currentEtag)) {
+            throw new ApiException(412, "precondition_failed", "It was changed since you read it (If-Match does not match); read it again");
+        }
     }
 
     public static void error(Context ctx, ApiException e) {
@@ -55,6 +70,10 @@ public final class Replies {
             if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) return true;
         }
         return false;
+    }
+
+    private static String etagOf(byte[] body) {
+        return "\"" + Sha256.hex(body).substring(0, 32) + "\"";
     }
 
     private static byte[] bytes(Object value) {

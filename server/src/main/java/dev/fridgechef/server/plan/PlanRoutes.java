@@ -1,0 +1,119 @@
+package dev.fridgechef.server.plan;
+
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.ShopMode;
+import dev.fridgechef.recipe.MealType;
+import dev.fridgechef.server.auth.Authenticator;
+import dev.fridgechef.server.auth.Caller;
+import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.server.http.JsonBody;
+import dev.fridgechef.server.http.Replies;
+import dev.fridgechef.server.http.Routes;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** /api/v1/plans/*: the household's meal plans. */
+public final class PlanRoutes {
+    /** Seconds a client is told to wait when every planner slot is busy. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final List<MealType> DEFAULT_MEALS = List.of(MealType.BREAKFAST, MealType.LUNCH, MealType.DINNER, MealType.SNACK);
+
+    private final Plans plans;
+
+    public PlanRoutes(Plans plans) {
+        this.plans = plans;
+    }
+
+    public void register(Routes routes) {
+        routes.user("POST", "/api/v1/plans", this::create);
+        routes.user("GET", "/api/v1/plans", this::list);
+        routes.user("GET", "/api/v1/plans/current", this::current);
+        routes.user("GET", "/api/v1/plans/{id}", this::get);
+    }
+
+    private void create(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        Optional<JsonBody> body = JsonBody.optional(ctx).map(b -> b.only(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh")));
+        LocalDate today = plans.today();
+        LocalDate start = body.flatMap(b -> b.optionalString("start", 10, 10)).map(PlanRoutes::date).orElse(today);
+        if (start.isBefore(today.minusDays(1)) || start.isAfter(today.plusDays(60))) {
+            throw ApiException.invalidField("start", "must be from yesterday to 60 days ahead");
+        }
+        int days = body.flatMap(b -> b.optionalInt("days", 1, 14)).orElse(3);
+        Optional<List<MealType>> meals = body.flatMap(b -> b.optionalStrings("meals", 4, 20)).map(PlanRoutes::meals);
+        ShopMode shop = body.flatMap(b -> b.optionalString("shop", 1, 10)).map(PlanRoutes::shop).orElse(ShopMode.FEW);
+        int maxBuy = body.flatMap(b -> b.optionalInt("maxBuy", -1, 200)).orElse(-1);
+        int people = body.flatMap(b -> b.optionalInt("people", 0, 12)).orElse(0);
+        boolean fresh = body.flatMap(b -> b.optionalBoolean("fresh")).orElse(false);
+        PlanOptions options = new PlanOptions(start, days, meals.orElse(DEFAULT_MEALS), fresh, shop, maxBuy, people);
+        if (meals.isEmpty()) options = options.withDefaultMeals();
+        StoredPlan plan;
+        try {
+            plan = plans.create(caller.userId(), options);
+        } catch (Plans.Busy busy) {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            Replies.error(ctx, new ApiException(503, "planner_busy", "Every planner of this server is busy; try again in "
+                    + RETRY_AFTER_SECONDS + " s"));
+            return;
+        }
+        ctx.header("Location", "/api/v1/plans/" + plan.id());
+        Replies.json(ctx, 201, PlanView.of(plan, plans.foods()));
+    }
+
+    private void list(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        Replies.read(ctx, Map.of("plans", plans.list(caller.userId(), 50)));
+    }
+
+    private void current(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        Replies.read(ctx, PlanView.of(plans.current(caller.userId())
+                .orElseThrow(() -> ApiException.notFound("Plan covering today")), plans.foods()));
+    }
+
+    private void get(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        Replies.read(ctx, PlanView.of(plans.find(caller.userId(), Routes.uuidParam(ctx, "id"))
+                .orElseThrow(() -> ApiException.notFound("Plan")), plans.foods()));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField("start", "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    private static List<MealType> meals(List<String> names) {
+        if (names.isEmpty()) throw ApiException.invalidField("meals", "must name at least one meal");
+        List<MealType> out = new ArrayList<>();
+        for (String name : names) {
+            try {
+                MealType meal = MealType.parse(name);
+                if (out.contains(meal)) throw ApiException.invalidField("meals", "names " + meal.key() + " twice");
+                out.add(meal);
+            } catch (UserException e) {
+                throw ApiException.invalidField("meals", e.getMessage());
+            }
+        }
+        out.sort(java.util.Comparator.naturalOrder());
+        return out;
+    }
+
+    private static ShopMode shop(String text) {
+        try {
+            return ShopMode.parse(text);
+        } catch (UserException e) {
+            throw ApiException.invalidField("shop", e.getMessage());
+        }
+    }
+}

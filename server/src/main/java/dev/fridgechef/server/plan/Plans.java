@@ -1,0 +1,179 @@
+package dev.fridgechef.server.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.Json;
+import dev.fridgechef.Lazy;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.plan.MealPlan;
+import dev.fridgechef.plan.Pantry;
+import dev.fridgechef.plan.PlanContext;
+import dev.fridgechef.plan.PlanOptions;
+import dev.fridgechef.plan.Planner;
+import dev.fridgechef.plan.PlannerHints;
+import dev.fridgechef.profile.TargetCalculator;
+import dev.fridgechef.profile.Targets;
+import dev.fridgechef.recipe.RecipeLibrary;
+import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.server.profile.Profiles;
+import dev.fridgechef.server.profile.StoredProfile;
+import dev.fridgechef.server.stock.Membership;
+import dev.fridgechef.server.stock.Stock;
+import dev.fridgechef.text.Sha256;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A household's plans, made by core's offline {@link Planner} from the household's stock and the
+ * caller's profile, the request built by core's {@link PlanContext} as the desktop app builds it
+ * (default pantry staples; no diary hints yet). The shared {@link PlanCache} answers a request whose
+ * exact key was planned today by anyone; otherwise a {@link PlannerSlots} slot is needed.
+ */
+public final class Plans {
+    /** The planner behind a plan, part of the cache key (with core's own version in the options key). */
+    static final String PLANNER = "server-v1;offline";
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Plans.class);
+    private static final String COLUMNS = "p.id, p.created_by, p.created_at, p.cached, p.plan::text AS plan";
+
+    private final Jdbi jdbi;
+    private final Stock stock;
+    private final Profiles profiles;
+    private final PlanCache cache;
+    private final PlannerSlots slots;
+    private final Lazy<RecipeLibrary> recipes;
+    private final Clock clock;
+
+    public Plans(Jdbi jdbi, Stock stock, Profiles profiles, PlanCache cache, PlannerSlots slots, Clock clock) {
+        this.jdbi = jdbi;
+        this.stock = stock;
+        this.profiles = profiles;
+        this.cache = cache;
+        this.slots = slots;
+        FoodDatabase foods = stock.foods();
+        this.recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
+        this.clock = clock;
+    }
+
+    /** Every planner slot of this instance was busy: nothing was planned. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("every planner slot is busy", null, false, false);
+        }
+    }
+
+    private record Inputs(UUID household, StoredProfile profile, List<StockEntry> stock) {
+    }
+
+    /** Plans (or takes from the cache) and stores the plan in the caller's household. */
+    public StoredPlan create(UUID userId, PlanOptions options) {
+        try {
+            PlanContext.check(options);
+        } catch (UserException e) {
+            throw ApiException.invalidField(e.key().equals("error.plan.days") ? "days" : "people", e.getMessage());
+        }
+        Inputs in = jdbi.inTransaction(h -> {
+            UUID household = Membership.household(h, userId);
+            return new Inputs(household, profiles.get(h, userId), stock.entries(h, household));
+        });
+        LocalDate today = LocalDate.now(clock);
+        Targets targets;
+        try {
+            targets = TargetCalculator.compute(in.profile().profile(), today.getYear());
+        } catch (UserException e) {
+            throw ApiException.conflict("profile_incomplete", e.getMessage().replace("(set them with: fridge profile set)", "(PUT /api/v1/profile)"));
+        }
+        PlanContext context = PlanContext.of(in.profile().profile(), targets, in.stock(), today, in.profile().people(),
+                Pantry.DEFAULT_STAPLES, PlannerHints.NONE);
+        PlanOptions chosen = context.chosen(options);
+        String key = Sha256.hex(String.join("|", PLANNER, context.inventoryHash(), context.profileHash(), context.key(chosen), "day=" + today));
+        Optional<String> hit = options.fresh() ? Optional.empty() : cache.find(key);
+        String document;
+        if (hit.isPresent()) {
+            document = hit.get();
+        } else {
+            long started = System.nanoTime();
+            MealPlan made = slots.tryRun(() -> new Planner(recipes.get()).plan(context.request(chosen))).orElseThrow(Busy::new);
+            LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", in.stock().size())
+                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
+            document = write(made);
+            cache.put(key, today, PLANNER, document);
+        }
+        MealPlan plan = read(document);
+        UUID id = UUID.randomUUID();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO plans (id, household_id, created_by, start_date, end_date, cache_key, cached, plan)
+                        VALUES (:id, :household, :user, :start, :end, :key, :cached, CAST(:plan AS jsonb))
+                        RETURNING id, created_by, created_at, cached, plan::text AS plan""")
+                .bind("id", id).bind("household", in.household()).bind("user", userId).bind("start", plan.start())
+                .bind("end", plan.start().plusDays(plan.days() - 1L)).bind("key", key).bind("cached", hit.isPresent())
+                .bind("plan", document).map(ROW).one());
+    }
+
+    public Optional<StoredPlan> find(UUID userId, UUID id) {
+        return jdbi.withHandle(h -> {
+            Membership.household(h, userId);
+            return h.createQuery("SELECT " + COLUMNS + " FROM plans p JOIN household_members m ON m.household_id = p.household_id "
+                    + "WHERE p.id = :id AND m.user_id = :user").bind("id", id).bind("user", userId).map(ROW).findOne();
+        });
+    }
+
+    /** The newest plan of the caller's household that covers today. */
+    public Optional<StoredPlan> current(UUID userId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plans p WHERE p.household_id = :household "
+                        + "AND p.start_date <= :today AND p.end_date >= :today ORDER BY p.created_at DESC, p.id DESC LIMIT 1")
+                .bind("household", Membership.household(h, userId)).bind("today", today).map(ROW).findOne());
+    }
+
+    public record Summary(UUID id, UUID createdBy, java.time.Instant createdAt, boolean cached, LocalDate start, LocalDate end) {
+    }
+
+    /** The household's newest plans, without their contents. */
+    public List<Summary> list(UUID userId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, created_by, created_at, cached, start_date, end_date FROM plans "
+                        + "WHERE household_id = :household ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bind("household", Membership.household(h, userId)).bind("limit", limit)
+                .map((rs, ctx) -> new Summary(rs.getObject("id", UUID.class), rs.getObject("created_by", UUID.class),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("cached"),
+                        rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate()))
+                .list());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FoodDatabase foods() {
+        return stock.foods();
+    }
+
+    private static final RowMapper<StoredPlan> ROW = (rs, ctx) -> new StoredPlan(rs.getObject("id", UUID.class),
+            rs.getObject("created_by", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("cached"),
+            read(rs.getString("plan")));
+
+    private static String write(MealPlan plan) {
+        try {
+            return JSON.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MealPlan read(String document) {
+        try {
+            return JSON.readValue(document, MealPlan.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored plan is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

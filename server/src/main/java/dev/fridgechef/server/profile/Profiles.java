@@ -1,0 +1,89 @@
+package dev.fridgechef.server.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fridgechef.Json;
+import dev.fridgechef.profile.HealthRecord;
+import dev.fridgechef.profile.Profile;
+import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.server.http.Replies;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Each user's own profile (never shared with the household), kept as core's records in JSONB. */
+public final class Profiles {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Profiles(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public int currentYear() {
+        return Year.now(clock).getValue();
+    }
+
+    /** The user's profile; the empty one (version 0) before the first save. */
+    public StoredProfile get(UUID userId) {
+        return jdbi.withHandle(h -> find(h, userId, false)).orElse(StoredProfile.NONE);
+    }
+
+    /** The user's profile inside the caller's handle (planning reads it with the stock). */
+    public StoredProfile get(Handle h, UUID userId) {
+        return find(h, userId, false).orElse(StoredProfile.NONE);
+    }
+
+    /**
+     * Replaces the profile when {@code ifMatch} (null: unconditional) names the current one's ETag.
+     * The row is locked while checking; two first saves racing leave one winner and a 412.
+     */
+    public StoredProfile replace(UUID userId, Profile profile, int people, HealthRecord health, String ifMatch) {
+        return jdbi.inTransaction(h -> {
+            Optional<StoredProfile> current = find(h, userId, true);
+            Replies.checkIfMatch(ifMatch, Replies.etag(ProfileView.of(current.orElse(StoredProfile.NONE), currentYear())));
+            long version = current.map(StoredProfile::version).orElse(0L) + 1;
+            int written = h.createUpdate(current.isPresent()
+                            ? "UPDATE profiles SET document = CAST(:doc AS jsonb), people = :people, health = CAST(:health AS jsonb), "
+                              + "version = :version, updated_at = now() WHERE user_id = :user"
+                            : "INSERT INTO profiles (user_id, document, people, health, version) "
+                              + "VALUES (:user, CAST(:doc AS jsonb), :people, CAST(:health AS jsonb), :version) ON CONFLICT (user_id) DO NOTHING")
+                    .bind("user", userId).bind("doc", write(profile)).bind("people", people).bind("health", write(health))
+                    .bind("version", version).execute();
+            if (written == 0) throw new ApiException(412, "precondition_failed", "The profile was saved at the same time elsewhere; read it again");
+            return new StoredProfile(profile, people, health, version);
+        });
+    }
+
+    private static Optional<StoredProfile> find(Handle h, UUID userId, boolean lock) {
+        return h.createQuery("SELECT document::text AS document, people, health::text AS health, version FROM profiles WHERE user_id = :user"
+                        + (lock ? " FOR UPDATE" : ""))
+                .bind("user", userId)
+                .map((rs, ctx) -> new StoredProfile(read(rs.getString("document"), Profile.class), rs.getInt("people"),
+                        read(rs.getString("health"), HealthRecord.class), rs.getLong("version")))
+                .findOne();
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String document, Class<T> type) {
+        try {
+            return JSON.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}
