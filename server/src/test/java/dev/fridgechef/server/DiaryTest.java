@@ -15,10 +15,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -136,7 +139,8 @@ class DiaryTest {
         assertThat(api.get("/api/v1/diary?date=" + DAY, ann.access()).json().path("sessions")).singleElement()
                 .satisfies(s -> assertThat(s.path("meal").asText()).isEqualTo("snack"));
 
-        assertThat(api.delete(path, ann.access()).status()).isEqualTo(204);
+        assertThat(delete(path, ann.access(), grams.header("ETag")).status()).isEqualTo(412);
+        assertThat(delete(path, ann.access(), eaten.header("ETag")).status()).isEqualTo(204);
         assertThat(api.get(path, ann.access()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/diary?date=" + DAY, ann.access()).json().path("sessions")).isEmpty();
 
@@ -271,6 +275,22 @@ class DiaryTest {
     }
 
     @Test
+    void membersLoggingTheSameMealAtOnceShareOneSession() {
+        Api.Session mum = member("cook", "Busy kitchen");
+        Api.Session kid = join("eater", mum);
+        List<CompletableFuture<Api.Reply>> posts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Api.Session who = i % 2 == 0 ? mum : kid;
+            String at = DAY + "T12:0" + i;
+            posts.add(CompletableFuture.supplyAsync(() -> api.post("/api/v1/diary/entries", who.access(),
+                    Map.of("foodId", "09003", "grams", 100, "at", at))));
+        }
+        assertThat(posts).allSatisfy(p -> assertThat(p.join().status()).isEqualTo(201));
+        JsonNode day = api.get("/api/v1/diary?date=" + DAY, kid.access()).json();
+        assertThat(day.path("sessions")).singleElement().satisfies(s -> assertThat(s.path("entries")).hasSize(8));
+    }
+
+    @Test
     void aUserWithoutAHouseholdIsToldToMakeOrJoinOne() {
         Api.Session loner = api.register("loner");
         for (Api.Reply r : new Api.Reply[] {
@@ -311,9 +331,17 @@ class DiaryTest {
     }
 
     private static Api.Reply patch(String path, String token, Object body, String ifMatch) {
+        return send("PATCH", path, token, HttpRequest.BodyPublishers.ofString(Api.write(body)), ifMatch);
+    }
+
+    private static Api.Reply delete(String path, String token, String ifMatch) {
+        return send("DELETE", path, token, HttpRequest.BodyPublishers.noBody(), ifMatch);
+    }
+
+    private static Api.Reply send(String method, String path, String token, HttpRequest.BodyPublisher body, String ifMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(Api.write(body)));
+                .method(method, body);
         if (ifMatch != null) b.header("If-Match", ifMatch);
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
