@@ -9,7 +9,6 @@ import org.jdbi.v3.core.Handle;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -21,9 +20,6 @@ import java.util.Optional;
 
 /** The diary's rows, read and written inside the caller's transaction. */
 final class DiaryRepository {
-    /** A new entry joins a session of the same day and meal that started at most this long before or after it. */
-    static final Duration SAME_SESSION = Duration.ofMinutes(90);
-
     private final ObjectMapper json;
 
     DiaryRepository(ObjectMapper json) {
@@ -33,8 +29,8 @@ final class DiaryRepository {
     /** The session the entry belongs to: one of that day and meal close in time, else a new one. */
     long session(Handle h, LocalDate day, LocalTime time, MealType meal) {
         Optional<EatingSession> near = sessions(h, day, day).stream()
-                .filter(s -> s.meal() == meal && Duration.between(s.time(), time).abs().compareTo(SAME_SESSION) <= 0)
-                .min(java.util.Comparator.comparing(s -> Duration.between(s.time(), time).abs()));
+                .filter(s -> EatingSession.joinDistance(s.time(), s.meal(), time, meal).isPresent())
+                .min(java.util.Comparator.comparing(s -> EatingSession.joinDistance(s.time(), s.meal(), time, meal).orElseThrow()));
         if (near.isPresent()) return near.get().id();
         return h.createUpdate("INSERT INTO diary_session (user_name, eaten_on, eaten_at, meal) VALUES (:u, :d, :t, :m)")
                 .bind("u", ProfileService.DEFAULT_USER).bind("d", day).bind("t", time.withNano(0)).bind("m", meal.key())

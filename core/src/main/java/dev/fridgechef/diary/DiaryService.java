@@ -8,7 +8,6 @@ import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.ProfileService;
 import dev.fridgechef.profile.Targets;
 import dev.fridgechef.recipe.MealType;
-import dev.fridgechef.unit.QuantityParser;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -87,19 +86,12 @@ public final class DiaryService {
 
     /** Logs inside the caller's transaction (a planned meal eaten with its stock taken); returns the entry's id. */
     long log(Handle h, NewEntry entry, LocalDateTime at, MealType meal, double percent) {
-        LocalDateTime when = moment(at, meal);
+        LocalDateTime when = MealTimes.moment(at, meal, now());
         MealType m = meal != null ? meal : MealTimes.mealAt(when.toLocalTime());
         long session = rows.session(h, when.toLocalDate(), when.toLocalTime(), m);
         long id = rows.insert(h, session, when.toLocalDate(), entry, percent, now());
         rows.change(h, id, DiaryChange.Action.ADD, actor, now(), null, rows.entryForUpdate(h, id, false).orElseThrow());
         return id;
-    }
-
-    /** Sessions are kept to the minute. */
-    private LocalDateTime moment(LocalDateTime at, MealType meal) {
-        if (at != null) return at.truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime now = now().truncatedTo(ChronoUnit.MINUTES);
-        return meal == null ? now : now.toLocalDate().atTime(MealTimes.timeFor(meal, now.toLocalTime()));
     }
 
     /** The entry (not removed) with its session and nutrition, or a clear message that there is none. */
@@ -187,29 +179,8 @@ public final class DiaryService {
     }
 
     private DiaryEntry edited(Handle h, DiaryEntry e, EntryEdit edit) {
-        List<FoodPortion> portions = e.portions();
-        Double servings = e.servings();
-        String amount = e.amount();
-        if (edit.servings() != null) {
-            if (e.kind() != EntryKind.RECIPE) throw new UserException("error.diary.edit.servings");
-            EntryResolver.checkServings(edit.servings());
-            portions = scaled(portions, edit.servings() / e.servings());
-            servings = QuantityParser.round(edit.servings());
-        }
-        if (edit.grams() != null) {
-            double grams = edit.grams();
-            if (!(grams > 0) || grams > 100_000) throw new UserException("error.quantity.positive", QuantityParser.format(grams));
-            amount = e.kind() == EntryKind.FOOD ? QuantityParser.format(grams) + " g" : amount;
-            if (e.kind() == EntryKind.FOOD) {
-                portions = List.of(new FoodPortion(e.foodId(), QuantityParser.round(grams), amount));
-            } else {
-                double served = portions.stream().filter(FoodPortion::weighed).mapToDouble(FoodPortion::grams).sum();
-                if (served <= 0) throw new UserException("error.diary.edit.unweighed", e.id());
-                double factor = grams / served;
-                portions = scaled(portions, factor);
-                if (servings != null) servings = QuantityParser.round(servings * factor);
-            }
-        }
+        ServedAmount served = new ServedAmount(e.servings(), e.amount(), e.portions())
+                .edited(e.kind(), e.foodId(), e.id(), edit.servings(), edit.grams());
         double percent = e.eatenPercent();
         if (edit.eatenPercent() != null) {
             EatenPercent.check(edit.eatenPercent(), edit.eatenPercent());
@@ -222,12 +193,7 @@ public final class DiaryService {
             MealType meal = edit.meal() != null ? edit.meal() : now.meal();
             session = rows.session(h, when.toLocalDate(), when.toLocalTime(), meal);
         }
-        return e.with(session, servings, amount, percent, portions);
-    }
-
-    private static List<FoodPortion> scaled(List<FoodPortion> portions, double factor) {
-        return portions.stream().map(p -> p.grams() == null ? p : new FoodPortion(p.foodId(), QuantityParser.round(p.grams() * factor), p.amount()))
-                .toList();
+        return e.with(session, served.servings(), served.amount(), percent, served.portions());
     }
 
     /** Removes the entry (undo brings it back). */

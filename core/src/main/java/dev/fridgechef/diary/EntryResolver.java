@@ -72,8 +72,22 @@ public final class EntryResolver {
         return food(a);
     }
 
+    /** {@code servings} of the library recipe {@code recipeId}. */
+    public NewEntry recipe(String recipeId, double servings) {
+        RecipeFacts r = recipes.get().byId(recipeId.strip()).orElseThrow(() -> new UserException("error.diary.recipe.unknown", recipeId));
+        return recipe(r, servings, new Amounted(r.recipe().id(), null, null));
+    }
+
+    /** {@code grams} of {@code food}. */
+    public static NewEntry food(Food food, double grams) {
+        return food(food, new Amounted(food.displayName(false), QuantityParser.format(grams), "g"));
+    }
+
     private NewEntry food(Amounted a) {
-        Food food = food(a.name());
+        return food(food(a.name()), a);
+    }
+
+    private static NewEntry food(Food food, Amounted a) {
         FoodPortion portion = portion(food, a);
         return new NewEntry(EntryKind.FOOD, null, food.id(), food.displayName(false), null, null, portion.amount(), List.of(portion));
     }

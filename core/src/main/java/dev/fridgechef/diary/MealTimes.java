@@ -7,6 +7,7 @@ import dev.fridgechef.recipe.MealType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,16 @@ public final class MealTimes {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new UserException("error.diary.at", original);
         }
+    }
+
+    /**
+     * The moment an entry is logged at, kept to the minute: {@code at} when given, else {@code now},
+     * moved to the meal's usual time when a meal is given that {@code now} does not fit.
+     */
+    public static LocalDateTime moment(LocalDateTime at, MealType meal, LocalDateTime now) {
+        if (at != null) return at.truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
+        return meal == null ? minute : minute.toLocalDate().atTime(timeFor(meal, minute.toLocalTime()));
     }
 
     /** Breakfast from 5:00, lunch from 11:00, a snack from 16:00, dinner from 18:00, a snack after 23:00. */

@@ -1,6 +1,10 @@
 package dev.fridgechef.server;
 
+import dev.fridgechef.Lazy;
+import dev.fridgechef.diary.DiaryNutrition;
+import dev.fridgechef.diary.EntryResolver;
 import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.recipe.RecipeLibrary;
 import dev.fridgechef.server.auth.AccessTokens;
 import dev.fridgechef.server.auth.Accounts;
 import dev.fridgechef.server.auth.AuthRoutes;
@@ -11,6 +15,10 @@ import dev.fridgechef.server.auth.PasswordHasher;
 import dev.fridgechef.server.auth.Sessions;
 import dev.fridgechef.server.auth.SigningSecret;
 import dev.fridgechef.server.db.Database;
+import dev.fridgechef.server.diary.Diary;
+import dev.fridgechef.server.diary.DiaryRoutes;
+import dev.fridgechef.server.diary.EntryInput;
+import dev.fridgechef.server.diary.TargetsSource;
 import dev.fridgechef.server.household.HouseholdRoutes;
 import dev.fridgechef.server.household.Households;
 import dev.fridgechef.server.http.ApiException;
@@ -99,6 +107,7 @@ public final class ServerApp implements AutoCloseable {
         Authenticator authenticator = new Authenticator(accessTokens, sessions);
         Metrics metrics = new Metrics(() -> sessions.activeUsers(Metrics.ACTIVE_WINDOW));
         FoodDatabase foods = FoodDatabase.load();
+        Lazy<RecipeLibrary> recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
 
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -128,7 +137,9 @@ public final class ServerApp implements AutoCloseable {
             Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            new PlanRoutes(new Plans(jdbi, stock, profiles, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
+            new PlanRoutes(new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
+            new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
+                    new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
             registered.add(routes.registered());
         });
         javalin.start(options.bind(), options.port());

@@ -96,14 +96,31 @@ public final class JsonBody {
         return Optional.of(n);
     }
 
-    /** A number within {@code min..max} (whole or not), when given. */
-    public Optional<Double> optionalDouble(String field, double min, double max) {
+    /** A number (whole or decimal) within {@code min..max}; {@code minExclusive} refuses {@code min} itself. */
+    public Optional<Double> optionalNumber(String field, double min, boolean minExclusive, double max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return Optional.empty();
         if (!value.isNumber()) throw ApiException.invalidField(field, "must be a number");
         double n = value.doubleValue();
-        if (!Double.isFinite(n) || n < min || n > max) throw ApiException.invalidField(field, "must be between " + min + " and " + max);
+        if (!Double.isFinite(n) || (minExclusive ? n <= min : n < min) || n > max) {
+            throw ApiException.invalidField(field, "must be " + (minExclusive ? "more than " : "at least ") + plain(min) + " and at most " + plain(max));
+        }
         return Optional.of(n);
+    }
+
+    /** Whether the body has this field with a value (null counts as absent). */
+    public boolean hasValue(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A number within {@code min..max} (whole or not), when given. */
+    public Optional<Double> optionalDouble(String field, double min, double max) {
+        return optionalNumber(field, min, false, max);
     }
 
     public Optional<Boolean> optionalBoolean(String field) {

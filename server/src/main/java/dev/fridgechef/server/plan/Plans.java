@@ -53,14 +53,13 @@ public final class Plans {
     private final Lazy<RecipeLibrary> recipes;
     private final Clock clock;
 
-    public Plans(Jdbi jdbi, Stock stock, Profiles profiles, PlanCache cache, PlannerSlots slots, Clock clock) {
+    public Plans(Jdbi jdbi, Stock stock, Profiles profiles, Lazy<RecipeLibrary> recipes, PlanCache cache, PlannerSlots slots, Clock clock) {
         this.jdbi = jdbi;
         this.stock = stock;
         this.profiles = profiles;
         this.cache = cache;
         this.slots = slots;
-        FoodDatabase foods = stock.foods();
-        this.recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
+        this.recipes = recipes;
         this.clock = clock;
     }
 

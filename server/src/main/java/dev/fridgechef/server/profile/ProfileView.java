@@ -24,16 +24,19 @@ public record ProfileView(String sex, Integer birthYear, Integer age, Double hei
                           int householdSize, List<String> conditions, List<String> medications, Targets targets,
                           List<String> missingForTargets, long version) {
 
+    /** The daily targets core computes for the profile; empty until the fields they need are set. */
+    public static java.util.Optional<Targets> targetsOf(Profile p, int currentYear) {
+        if (!p.missingForTargets().isEmpty()) return java.util.Optional.empty();
+        try {
+            return java.util.Optional.of(TargetCalculator.compute(p, currentYear));
+        } catch (UserException incomplete) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static ProfileView of(StoredProfile stored, int currentYear) {
         Profile p = stored.profile();
-        Targets targets = null;
-        if (p.missingForTargets().isEmpty()) {
-            try {
-                targets = TargetCalculator.compute(p, currentYear);
-            } catch (UserException incomplete) {
-                targets = null;
-            }
-        }
+        Targets targets = targetsOf(p, currentYear).orElse(null);
         return new ProfileView(p.sex() == null ? null : p.sex().name().toLowerCase(Locale.ROOT), p.birthYear(),
                 p.birthYear() == null ? null : currentYear - p.birthYear(), p.heightCm(), p.weightKg(),
                 p.activity() == null ? null : p.activity().key(), p.goal().key(), p.goalRateKgPerWeek(), p.diet().key(),

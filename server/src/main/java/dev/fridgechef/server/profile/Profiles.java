@@ -32,6 +32,11 @@ public final class Profiles {
     }
 
     /** The user's profile; the empty one (version 0) before the first save. */
+    /** The user's daily targets, from their own profile; empty while it lacks what targets need. */
+    public java.util.Optional<dev.fridgechef.profile.Targets> targets(UUID userId) {
+        return ProfileView.targetsOf(get(userId).profile(), currentYear());
+    }
+
     public StoredProfile get(UUID userId) {
         return jdbi.withHandle(h -> find(h, userId, false)).orElse(StoredProfile.NONE);
     }
