@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -26,9 +27,23 @@ class ArchitectureTest {
     @Test
     void theHttpAndDatabaseLayersKnowNoFeature() {
         noClasses().that().resideInAnyPackage("dev.fridgechef.server.http..", "dev.fridgechef.server.db..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.fridgechef.server.auth..",
-                        "dev.fridgechef.server.household..", "dev.fridgechef.server.ops..")
+                .should().dependOnClassesThat(resideInAPackage("dev.fridgechef.server..")
+                        .and(not(resideInAnyPackage("dev.fridgechef.server.http..", "dev.fridgechef.server.db.."))))
                 .check(SERVER);
+    }
+
+    /** Stock, profiles and the diary stand alone (the diary gets targets through its own interface); plans read stock and profiles. */
+    @Test
+    void householdDataFeaturesDoNotReachIntoEachOther() {
+        for (String feature : new String[] {"stock", "profile", "diary"}) {
+            noClasses().that().resideInAPackage("dev.fridgechef.server." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others(feature, "stock", "profile", "diary", "plan"))
+                    .check(SERVER);
+        }
+    }
+
+    private static String[] others(String feature, String... all) {
+        return java.util.Arrays.stream(all).filter(f -> !f.equals(feature)).map(f -> "dev.fridgechef.server." + f + "..").toArray(String[]::new);
     }
 
     @Test
