@@ -147,7 +147,8 @@ public final class ConversationChat {
         }
     }
 
-    private String system(boolean russian, String data, ChatHistory history) {
+    /** The system message of a question: the assistant's rules, the person's {@code data} (JSON) and the summary of older turns, if any. */
+    public static String system(boolean russian, String data, ChatHistory history) {
         StringBuilder s = new StringBuilder("You are a careful nutrition assistant for one person. Answer briefly and concretely")
                 .append(russian ? ", in Russian" : "")
                 .append(". Never suggest foods that break their HARD_RULES (allergies, diet, restrictions, dislikes); stock marked")
