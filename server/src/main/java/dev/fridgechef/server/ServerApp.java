@@ -1,5 +1,13 @@
 package dev.fridgechef.server;
 
+import dev.fridgechef.llm.LlmGateway;
+import dev.fridgechef.server.admin.AdminGuard;
+import dev.fridgechef.server.admin.AdminReports;
+import dev.fridgechef.server.admin.AdminRoutes;
+import dev.fridgechef.server.ai.AiBalances;
+import dev.fridgechef.server.ai.AiCallLimit;
+import dev.fridgechef.server.ai.AiLedger;
+import dev.fridgechef.server.ai.ServerAi;
 import dev.fridgechef.server.auth.AccessTokens;
 import dev.fridgechef.server.auth.Accounts;
 import dev.fridgechef.server.auth.AuthRoutes;
@@ -8,6 +16,9 @@ import dev.fridgechef.server.auth.Authenticator;
 import dev.fridgechef.server.auth.LoginThrottle;
 import dev.fridgechef.server.auth.PasswordHasher;
 import dev.fridgechef.server.auth.Sessions;
+import dev.fridgechef.server.chat.ChatRoutes;
+import dev.fridgechef.server.chat.ChatService;
+import dev.fridgechef.server.chat.ChatStore;
 import dev.fridgechef.server.auth.SigningSecret;
 import dev.fridgechef.server.db.Database;
 import dev.fridgechef.server.household.HouseholdRoutes;
@@ -89,6 +100,11 @@ public final class ServerApp implements AutoCloseable {
                 accessTokens);
         Authenticator authenticator = new Authenticator(accessTokens, sessions);
         Metrics metrics = new Metrics(() -> sessions.activeUsers(Metrics.ACTIVE_WINDOW));
+        AiBalances balances = new AiBalances(jdbi);
+        ServerAi ai = new ServerAi(options.ai(), balances, new AiCallLimit(jdbi, options.ai().callsPerMinute()), new AiLedger(jdbi),
+                g -> metrics.recordAiCall(g.feature(), g.outcome(), g.promptTokens(), g.completionTokens(), g.costUsd(), g.cacheHit()),
+                LlmGateway.Sleeper.CANCELLABLE);
+        ChatStore chats = new ChatStore(jdbi);
 
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -114,6 +130,8 @@ public final class ServerApp implements AutoCloseable {
             new OpsRoutes(metrics, database::reachable).register(routes);
             new AuthRoutes(auth, accounts, sessions, clientAddress).register(routes);
             new HouseholdRoutes(new Households(jdbi)).register(routes);
+            new ChatRoutes(chats, new ChatService(chats, ai, Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new AdminRoutes(new AdminGuard(jdbi), new AdminReports(jdbi), balances, Clock.systemUTC()).register(routes);
             registered.add(routes.registered());
         });
         javalin.start(options.bind(), options.port());
