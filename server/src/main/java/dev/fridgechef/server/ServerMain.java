@@ -125,7 +125,7 @@ public final class ServerMain implements Callable<Integer> {
     }
 
     /** The provider named by the options, with its key from FRIDGECHEF_LLM_API_KEY (never an option: it would show in ps). */
-    private AiOptions aiOptions(java.util.Map<String, String> env) {
+    AiOptions aiOptions(java.util.Map<String, String> env) {
         CommandLine cmd = new CommandLine(this);
         if (aiCallsPerMinute < 1) throw new CommandLine.ParameterException(cmd, "--ai-calls-per-minute must be 1 or more");
         if (llmTimeout < 1) throw new CommandLine.ParameterException(cmd, "--llm-timeout must be 1 or more seconds");

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.fridgechef.server.db.Database;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ class AiCallLimitTest {
         for (int i = 0; i < 12; i++) conversations.add(conversation(one, s));
         int before = provider.requests();
         CountDownLatch go = new CountDownLatch(1);
+        long t0 = System.nanoTime();
         List<Future<Api.Reply>> replies = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
             for (int i = 0; i < 12; i++) {
@@ -75,6 +78,7 @@ class AiCallLimitTest {
                     assertThat(r.text("error")).isEqualTo("too_many_requests");
                 }
             }
+            System.err.printf("12 parallel AI calls on two instances: %d ms for all answers%n", (System.nanoTime() - t0) / 1_000_000);
             assertThat(statuses).filteredOn(st -> st == 201).hasSize(5);
             assertThat(statuses).filteredOn(st -> st == 429).hasSize(7);
         }
@@ -96,6 +100,32 @@ class AiCallLimitTest {
         Api.Session other = two.register("neighbour");
         setBalance(other.userId(), 1_000);
         assertThat(ask(two, other, conversation(two, other), "Mine").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRequestThatNeverReachedTheProviderDoesNotCount() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var dead = new dev.fridgechef.llm.ProviderSettings("openai", dev.fridgechef.llm.ProviderKind.OPENAI,
+                "http://127.0.0.1:" + closedPort + "/v1", "gpt-test", FakeOpenAi.KEY, 0.15, 0.60);
+        Database.Target db = TestServer.shared().database().embeddedTarget().orElseThrow();
+        try (ServerApp unreachable = ServerApp.start(TestServer.options(TestServer.freshFolder("ai-limit-dead"))
+                .withDatabase(new ServerOptions.ExternalDatabase(db.url(), db.user(), db.password()))
+                .withAi(dev.fridgechef.server.ai.AiOptions.of(dead).withTimeout(Duration.ofSeconds(5))))) {
+            Api down = new Api(unreachable);
+            Api.Session s = one.register("unlucky");
+            setBalance(s.userId(), 10_000);
+            String id = conversation(one, s);
+            for (int i = 0; i < 6; i++) {
+                Api.Reply r = ask(down, s, id, "Anyone there " + i);
+                assertThat(r.status()).as(r.raw().body()).isEqualTo(502);
+                assertThat(r.raw().body()).doesNotContain(FakeOpenAi.KEY);
+            }
+            assertThat(balance(s.userId())).isEqualTo(10_000);
+            for (int i = 0; i < 5; i++) assertThat(ask(one, s, id, "Now " + i).status()).isEqualTo(201);
+        }
     }
 
     @Test

@@ -171,6 +171,27 @@ class AiChatTest {
     }
 
     @Test
+    void aLongConversationIsSummarisedByOneMoreRequestOfTheSameCall() {
+        Api.Session s = api.register("talker");
+        setBalance(s.userId(), 100_000);
+        String id = conversation(api, s);
+        for (int i = 0; i < 3; i++) assertThat(ask(api, s, id, i + " " + "long question ".repeat(280)).status()).isEqualTo(201);
+        int before = provider.requests();
+        provider.enqueue(FakeOpenAi.streamed(900, 60, "They asked three long questions."));
+        provider.enqueue(FakeOpenAi.streamed(400, 9, "Short answer."));
+        Api.Reply r = ask(api, s, id, "And now?");
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        assertThat(r.json().path("answer").path("text").asText()).isEqualTo("Short answer.");
+        assertThat(provider.requests() - before).isEqualTo(2);
+        assertThat(provider.body(before).path("messages").get(0).path("content").asText()).startsWith("Summarise this conversation");
+        JsonNode asked = provider.body(before + 1).path("messages");
+        assertThat(asked.get(0).path("content").asText()).contains("SUMMARY OF THE EARLIER CONVERSATION: They asked three long questions.");
+        // both requests are debited; the summary is not listed as a message
+        assertThat(balance(s.userId())).isEqualTo(100_000 - 3 * (FakeOpenAi.PROMPT + FakeOpenAi.COMPLETION) - 960 - 409);
+        assertThat(api.get("/api/v1/chat/conversations/" + id + "/messages", s.access()).json().path("total").asInt()).isEqualTo(8);
+    }
+
+    @Test
     void withoutAProviderAiRoutesAnswer503() {
         Api plain = new Api(TestServer.shared());
         Api.Session s = plain.register("noai");

@@ -28,8 +28,9 @@ import java.util.UUID;
 /**
  * A question in a conversation, answered by the server's model. Core's chat rules are reused: the
  * assistant's system prompt ({@link ConversationChat#system}), which earlier turns go with the question
- * within the token budget ({@link ChatHistory}: unanswered questions left out, the oldest turns dropped
- * first), the conversation title made from the first question ({@link Conversations#title}), and
+ * within the token budget ({@link ChatHistory}: unanswered questions left out; older turns summarised by
+ * the model with {@link ConversationChat#summaryRequest}, the summary stored and sent in their place),
+ * the conversation title made from the first question ({@link Conversations#title}), and
  * sanitising the model's text ({@link SafeText#fromModel}). The question is stored before the call, so
  * a failed call loses only the answer. The person's data given to the model is today's date only: the
  * profile, stock and plans are other modules' tables on the server and not read here yet.
@@ -69,7 +70,7 @@ public final class ChatService {
         ServerAi.Call call = ai.call(userId, FEATURE); // refuses (503, 402) before anything is stored
         StoredMessage asked = store.add(conversation.id(), "user", question, 0, 0, null, null);
         store.titleIfEmpty(conversation.id(), Conversations.title(question));
-        ChatHistory history = ChatHistory.of(before.stream().map(ChatService::core).toList()).trimmedTo(ConversationChat.HISTORY_BUDGET);
+        ChatHistory history = fit(call, conversation.id(), ChatHistory.of(before.stream().map(ChatService::core).toList()));
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(ConversationChat.system(russian, data, history)));
         for (Message m : history.turns()) {
@@ -80,6 +81,27 @@ public final class ChatService {
         StoredMessage stored = store.add(conversation.id(), "assistant", SafeText.fromModel(answer.text()).strip(), answer.tokensIn(),
                 answer.tokensOut(), cacheKey, null);
         return new Exchange(store.find(userId, conversation.id()).orElseThrow(), asked, stored, ai.balance(userId));
+    }
+
+    /**
+     * The history within the budget: when the turns outgrow it, the older ones are summarised by one
+     * more request of the same call (counted once under the per-minute limit, its tokens debited) and
+     * the stored summary goes in their place from then on; if that request fails, the newest turns that
+     * fit go instead.
+     */
+    private ChatHistory fit(ServerAi.Call call, UUID conversationId, ChatHistory history) {
+        int budget = ConversationChat.HISTORY_BUDGET;
+        if (history.tokens() <= budget || history.older().isEmpty()) return history.trimmedTo(budget);
+        LlmGateway.Answer a;
+        try {
+            a = call.text(ConversationChat.summaryRequest(history), ConversationChat.SUMMARY_TOKENS);
+        } catch (ApiException failed) {
+            if (failed.status() < 500) throw failed;
+            return history.trimmedTo(budget);
+        }
+        StoredMessage summary = store.addSummary(conversationId, SafeText.fromModel(a.text()).strip(), a.tokensIn(), a.tokensOut(),
+                history.older().getLast().id());
+        return history.summarisedBy(core(summary)).trimmedTo(budget);
     }
 
     private Exchange served(UUID userId, Conversation conversation, String question, StoredMessage earlier) {
@@ -99,6 +121,6 @@ public final class ChatService {
 
     private static Message core(StoredMessage m) {
         return new Message(m.seq(), 0, Message.Role.of(m.role()), m.text(), m.promptTokens(), m.completionTokens(),
-                m.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime(), null);
+                m.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime(), m.summaryOf());
     }
 }

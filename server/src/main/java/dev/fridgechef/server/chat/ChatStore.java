@@ -23,7 +23,7 @@ public final class ChatStore {
     private static final RowMapper<StoredMessage> MESSAGE = (rs, ctx) -> new StoredMessage(rs.getObject("id", UUID.class),
             rs.getLong("seq"), rs.getString("role"), rs.getString("content"), rs.getLong("prompt_tokens"),
             rs.getLong("completion_tokens"), rs.getObject("cached_from") != null,
-            rs.getObject("created_at", OffsetDateTime.class).toInstant());
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(), (Long) rs.getObject("summary_of"));
 
     private final Jdbi jdbi;
 
@@ -99,6 +99,15 @@ public final class ChatStore {
             h.createUpdate("UPDATE chat_conversations SET updated_at = now() WHERE id = :c").bind("c", conversationId).execute();
             return m;
         });
+    }
+
+    /** The model's summary of the conversation's messages up to {@code summaryOf} (a seq), sent in their place from now on. */
+    public StoredMessage addSummary(UUID conversationId, String text, long promptTokens, long completionTokens, long summaryOf) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO chat_messages (id, conversation_id, role, content, prompt_tokens, completion_tokens, summary_of)
+                        VALUES (:id, :c, 'summary', :text, :in, :out, :of) RETURNING *""")
+                .bind("id", UUID.randomUUID()).bind("c", conversationId).bind("text", text).bind("in", promptTokens)
+                .bind("out", completionTokens).bind("of", summaryOf).map(MESSAGE).one());
     }
 
     public void titleIfEmpty(UUID conversationId, String title) {
