@@ -20,15 +20,17 @@ public final class AdminReports {
     public record Page(List<UserSummary> users, long total) {
     }
 
+    /** Accounts in the order they were made; last active: the later of a session's last use (login, refresh) and the last AI call. */
     public Page users(int limit, int offset) {
         return jdbi.withHandle(h -> new Page(h.createQuery("""
                                 SELECT u.id, u.username, u.email, u.role, u.created_at, coalesce(b.tokens, 0) AS balance,
-                                       (SELECT max(s.last_used_at) FROM device_sessions s WHERE s.user_id = u.id) AS last_active,
+                                       greatest((SELECT max(s.last_used_at) FROM device_sessions s WHERE s.user_id = u.id),
+                                                g.last_call) AS last_active,
                                        g.calls, g.tokens, g.cost
                                 FROM users u
                                 LEFT JOIN ai_balances b ON b.user_id = u.id
                                 LEFT JOIN LATERAL (SELECT count(*) AS calls, coalesce(sum(prompt_tokens + completion_tokens), 0) AS tokens,
-                                                          coalesce(sum(cost_usd), 0) AS cost
+                                                          coalesce(sum(cost_usd), 0) AS cost, max(created_at) AS last_call
                                                    FROM ai_generations WHERE user_id = u.id) g ON TRUE
                                 ORDER BY u.created_at, u.username LIMIT :limit OFFSET :offset""")
                 .bind("limit", limit).bind("offset", offset)
