@@ -103,6 +103,11 @@ final class AdminClient implements AutoCloseable {
         }
     }
 
+    /** An instant as the server writes it, to the second: 2026-11-30T22:25:18.933017701Z → 2026-11-30T22:25:18Z. */
+    static String seconds(String instant) {
+        return instant.replaceFirst("\\.\\d+Z$", "Z");
+    }
+
     /** {@code ?from=&to=} of the given bounds (either may be null). */
     static String period(String from, String to) {
         StringBuilder q = new StringBuilder();

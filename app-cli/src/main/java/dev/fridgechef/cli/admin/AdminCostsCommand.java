@@ -38,7 +38,8 @@ public final class AdminCostsCommand implements Runnable {
                 context.printJson(s);
                 return;
             }
-            context.out().println(context.text("cli.admin.period", s.path("from").asText(), s.path("to").asText()));
+            context.out().println(context.text("cli.admin.period", AdminClient.seconds(s.path("from").asText()),
+                    AdminClient.seconds(s.path("to").asText())));
             context.out().println(context.text("cli.admin.costs.cost", String.format(Locale.ROOT, "$%.4f", s.path("costUsd").asDouble()),
                     s.path("tokens").asLong(), s.path("requests").asLong()));
             context.out().println(context.text("cli.admin.costs.cache", s.path("cacheHits").asLong(), s.path("answers").asLong(),

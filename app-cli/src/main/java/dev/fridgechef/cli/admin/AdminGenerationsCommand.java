@@ -40,7 +40,8 @@ public final class AdminGenerationsCommand implements Runnable {
                 context.printJson(report);
                 return;
             }
-            context.out().println(context.text("cli.admin.period", report.path("from").asText(), report.path("to").asText()));
+            context.out().println(context.text("cli.admin.period", AdminClient.seconds(report.path("from").asText()),
+                    AdminClient.seconds(report.path("to").asText())));
             TextTable table = new TextTable(List.of(context.text("cli.col.feature"), context.text("cli.admin.col.model"),
                     context.text("cli.col.calls"), context.text("cli.col.failed"), context.text("cli.col.hits"), context.text("cli.col.tokens"),
                     context.text("cli.col.cost"), context.text("cli.admin.col.ms")), false, false, true, true, true, true, true, true);

@@ -35,10 +35,10 @@ public final class AdminUsersCommand implements Runnable {
             }
             TextTable table = new TextTable(List.of(context.text("cli.admin.col.user"), context.text("cli.admin.col.role"),
                     context.text("cli.admin.col.balance"), context.text("cli.admin.col.active"), context.text("cli.col.calls"),
-                    context.text("cli.col.tokens"), context.text("cli.col.cost")), false, false, true, false, true, true, true);
+                    context.text("cli.admin.col.tokens"), context.text("cli.col.cost")), false, false, true, false, true, true, true);
             for (JsonNode u : users.path("users")) {
                 table.row(u.path("username").asText(), u.path("role").asText(), Long.toString(u.path("balance").asLong()),
-                        u.path("lastActiveAt").isNull() ? "-" : u.path("lastActiveAt").asText().replaceFirst("\\.\\d+Z$", "Z"),
+                        u.path("lastActiveAt").isNull() ? "-" : AdminClient.seconds(u.path("lastActiveAt").asText()),
                         Long.toString(u.path("generations").asLong()), Long.toString(u.path("tokensUsed").asLong()),
                         String.format(Locale.ROOT, "$%.4f", u.path("costUsd").asDouble()));
             }
