@@ -134,11 +134,8 @@ public final class ConversationChat {
     private ChatHistory fit(long conversationId, ChatHistory history) {
         if (history.tokens() <= historyBudget || history.older().isEmpty()) return history.trimmedTo(historyBudget);
         List<Message> older = history.older();
-        StringBuilder transcript = new StringBuilder();
-        history.summary().ifPresent(s -> transcript.append("EARLIER SUMMARY: ").append(s.content()).append("\n\n"));
-        for (Message m : older) transcript.append(m.role() == Message.Role.USER ? "PERSON: " : "ASSISTANT: ").append(m.content()).append("\n\n");
         try {
-            LlmGateway.Answer a = gateway.chat(List.of(SystemMessage.from(SUMMARY_PROMPT), UserMessage.from(transcript.toString())), SUMMARY_TOKENS);
+            LlmGateway.Answer a = gateway.chat(summaryRequest(history), SUMMARY_TOKENS);
             Message summary = conversations.add(conversationId, Message.Role.SUMMARY, SafeText.fromModel(a.text()).strip(), a.tokensIn(),
                     a.tokensOut(), older.get(older.size() - 1).id());
             return history.summarisedBy(summary).trimmedTo(historyBudget);
@@ -147,7 +144,8 @@ public final class ConversationChat {
         }
     }
 
-    private String system(boolean russian, String data, ChatHistory history) {
+    /** The system message of a question: the assistant's rules, the person's {@code data} (JSON) and the summary of older turns, if any. */
+    public static String system(boolean russian, String data, ChatHistory history) {
         StringBuilder s = new StringBuilder("You are a careful nutrition assistant for one person. Answer briefly and concretely")
                 .append(russian ? ", in Russian" : "")
                 .append(". Never suggest foods that break their HARD_RULES (allergies, diet, restrictions, dislikes); stock marked")
@@ -157,6 +155,16 @@ public final class ConversationChat {
                 .append(data);
         history.summary().ifPresent(m -> s.append("\n\nSUMMARY OF THE EARLIER CONVERSATION: ").append(m.content()));
         return s.toString();
+    }
+
+    /** The request that summarises {@link ChatHistory#older()} (and the earlier summary, if any) into one new summary. */
+    public static List<ChatMessage> summaryRequest(ChatHistory history) {
+        StringBuilder transcript = new StringBuilder();
+        history.summary().ifPresent(s -> transcript.append("EARLIER SUMMARY: ").append(s.content()).append("\n\n"));
+        for (Message m : history.older()) {
+            transcript.append(m.role() == Message.Role.USER ? "PERSON: " : "ASSISTANT: ").append(m.content()).append("\n\n");
+        }
+        return List.of(SystemMessage.from(SUMMARY_PROMPT), UserMessage.from(transcript.toString()));
     }
 
     static final String SUMMARY_PROMPT = """

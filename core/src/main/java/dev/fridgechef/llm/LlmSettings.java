@@ -169,7 +169,8 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         }
     }
 
-    private static String defaultUrl(ProviderKind kind, Map<String, String> env) {
+    /** The base URL of a kind when none is configured ({@code OPENAI_BASE_URL}, {@code OLLAMA_HOST} from {@code env}). */
+    public static String defaultUrl(ProviderKind kind, Map<String, String> env) {
         return switch (kind) {
             case OPENAI -> env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1");
             case GEMINI -> "https://generativelanguage.googleapis.com/v1beta";
@@ -181,7 +182,8 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         };
     }
 
-    private static String defaultModel(ProviderKind kind, Map<String, String> env) {
+    /** The model of a kind when none is configured ({@code <KIND>_MODEL} from {@code env}). */
+    public static String defaultModel(ProviderKind kind, Map<String, String> env) {
         return switch (kind) {
             case OPENAI -> env.getOrDefault("OPENAI_MODEL", "gpt-4o-mini");
             case GEMINI -> env.getOrDefault("GEMINI_MODEL", "gemini-2.0-flash");

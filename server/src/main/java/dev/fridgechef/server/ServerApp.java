@@ -5,6 +5,14 @@ import dev.fridgechef.diary.DiaryNutrition;
 import dev.fridgechef.diary.EntryResolver;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.recipe.RecipeLibrary;
+import dev.fridgechef.llm.LlmGateway;
+import dev.fridgechef.server.admin.AdminGuard;
+import dev.fridgechef.server.admin.AdminReports;
+import dev.fridgechef.server.admin.AdminRoutes;
+import dev.fridgechef.server.ai.AiBalances;
+import dev.fridgechef.server.ai.AiCallLimit;
+import dev.fridgechef.server.ai.AiLedger;
+import dev.fridgechef.server.ai.ServerAi;
 import dev.fridgechef.server.auth.AccessTokens;
 import dev.fridgechef.server.auth.Accounts;
 import dev.fridgechef.server.auth.AuthRoutes;
@@ -13,12 +21,14 @@ import dev.fridgechef.server.auth.Authenticator;
 import dev.fridgechef.server.auth.LoginThrottle;
 import dev.fridgechef.server.auth.PasswordHasher;
 import dev.fridgechef.server.auth.Sessions;
+import dev.fridgechef.server.chat.ChatRoutes;
+import dev.fridgechef.server.chat.ChatService;
+import dev.fridgechef.server.chat.ChatStore;
 import dev.fridgechef.server.auth.SigningSecret;
 import dev.fridgechef.server.db.Database;
 import dev.fridgechef.server.diary.Diary;
 import dev.fridgechef.server.diary.DiaryRoutes;
 import dev.fridgechef.server.diary.EntryInput;
-import dev.fridgechef.server.diary.TargetsSource;
 import dev.fridgechef.server.household.HouseholdRoutes;
 import dev.fridgechef.server.household.Households;
 import dev.fridgechef.server.http.ApiException;
@@ -108,6 +118,11 @@ public final class ServerApp implements AutoCloseable {
         Metrics metrics = new Metrics(() -> sessions.activeUsers(Metrics.ACTIVE_WINDOW));
         FoodDatabase foods = FoodDatabase.load();
         Lazy<RecipeLibrary> recipes = new Lazy<>(() -> RecipeLibrary.load(foods));
+        AiBalances balances = new AiBalances(jdbi);
+        ServerAi ai = new ServerAi(options.ai(), balances, new AiCallLimit(jdbi, options.ai().callsPerMinute()), new AiLedger(jdbi),
+                g -> metrics.recordAiCall(g.feature(), g.outcome(), g.promptTokens(), g.completionTokens(), g.costUsd(), g.cacheHit()),
+                LlmGateway.Sleeper.CANCELLABLE);
+        ChatStore chats = new ChatStore(jdbi);
 
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -140,6 +155,8 @@ public final class ServerApp implements AutoCloseable {
             new PlanRoutes(new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
+            new ChatRoutes(chats, new ChatService(chats, ai, Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new AdminRoutes(new AdminGuard(jdbi), new AdminReports(jdbi), balances, Clock.systemUTC()).register(routes);
             registered.add(routes.registered());
         });
         javalin.start(options.bind(), options.port());

@@ -1,5 +1,6 @@
 package dev.fridgechef.server;
 
+import dev.fridgechef.server.ai.AiOptions;
 import dev.fridgechef.server.auth.LoginThrottle;
 
 import java.nio.file.Path;
@@ -8,10 +9,10 @@ import java.util.Optional;
 /**
  * How a server instance runs: where it listens, where its data folder is (the embedded PostgreSQL
  * lives there), or which external PostgreSQL it uses instead, TLS or "behind a reverse proxy", and
- * the login throttle's limits.
+ * the login throttle's limits, and its AI provider and per-user AI limit ({@link AiOptions}).
  */
 public record ServerOptions(String bind, int port, Path dataFolder, Optional<ExternalDatabase> database, Optional<Tls> tls,
-                            boolean behindProxy, LoginThrottle.Limits loginLimits) {
+                            boolean behindProxy, LoginThrottle.Limits loginLimits, AiOptions ai) {
     public static final int DEFAULT_PORT = 8787;
 
     public record ExternalDatabase(String url, String user, String password) {
@@ -22,26 +23,30 @@ public record ServerOptions(String bind, int port, Path dataFolder, Optional<Ext
 
     public static ServerOptions embedded(Path dataFolder) {
         return new ServerOptions("127.0.0.1", DEFAULT_PORT, dataFolder, Optional.empty(), Optional.empty(), false,
-                LoginThrottle.Limits.DEFAULT);
+                LoginThrottle.Limits.DEFAULT, AiOptions.none());
     }
 
     public ServerOptions withPort(int port) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, ai);
     }
 
     public ServerOptions withDatabase(ExternalDatabase external) {
-        return new ServerOptions(bind, port, dataFolder, Optional.of(external), tls, behindProxy, loginLimits);
+        return new ServerOptions(bind, port, dataFolder, Optional.of(external), tls, behindProxy, loginLimits, ai);
     }
 
     public ServerOptions withLoginLimits(LoginThrottle.Limits limits) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, limits);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, limits, ai);
     }
 
     public ServerOptions withTls(Tls tls) {
-        return new ServerOptions(bind, port, dataFolder, database, Optional.of(tls), behindProxy, loginLimits);
+        return new ServerOptions(bind, port, dataFolder, database, Optional.of(tls), behindProxy, loginLimits, ai);
     }
 
     public ServerOptions behindProxy(boolean behind) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behind, loginLimits);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behind, loginLimits, ai);
+    }
+
+    public ServerOptions withAi(AiOptions options) {
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, options);
     }
 }

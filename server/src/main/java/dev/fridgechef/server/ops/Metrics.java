@@ -1,5 +1,6 @@
 package dev.fridgechef.server.ops;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -17,7 +18,8 @@ import java.util.function.LongSupplier;
  * The Prometheus metrics of one instance (/metrics): the latency histogram of HTTP requests by method,
  * route template (never the raw path, so ids do not make new series) and status; the active users
  * (distinct users whose sessions were used in the last 5 minutes, counted in the database, so every
- * instance reports the same figure); JVM memory, GC, threads, CPU and uptime.
+ * instance reports the same figure); this instance's AI calls by feature and outcome, their tokens,
+ * dollars and cache hits; JVM memory, GC, threads, CPU and uptime.
  */
 public final class Metrics {
     public static final Duration ACTIVE_WINDOW = Duration.ofMinutes(5);
@@ -47,6 +49,22 @@ public final class Metrics {
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(took);
+    }
+
+    /** One AI request sent (or one answer served from a cache) by this instance. */
+    public void recordAiCall(String feature, String outcome, long promptTokens, long completionTokens, double costUsd, boolean cacheHit) {
+        Counter.builder("fridgechef.ai.calls").description("AI requests sent and answers served from a cache, by outcome")
+                .tag("feature", feature).tag("outcome", outcome).tag("cache", Boolean.toString(cacheHit)).register(registry).increment();
+        Counter.builder("fridgechef.ai.tokens").description("Tokens the AI provider reported").tag("feature", feature)
+                .tag("kind", "prompt").register(registry).increment(promptTokens);
+        Counter.builder("fridgechef.ai.tokens").description("Tokens the AI provider reported").tag("feature", feature)
+                .tag("kind", "completion").register(registry).increment(completionTokens);
+        Counter.builder("fridgechef.ai.cost").baseUnit("usd").description("Cost of AI requests").tag("feature", feature)
+                .register(registry).increment(costUsd);
+        if (cacheHit) {
+            Counter.builder("fridgechef.ai.cache.hits").description("Answers served from a cache, no AI request").tag("feature", feature)
+                    .register(registry).increment();
+        }
     }
 
     public String scrape() {
