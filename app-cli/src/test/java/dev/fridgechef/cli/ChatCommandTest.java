@@ -54,15 +54,27 @@ class ChatCommandTest {
     @Test
     void theSameOpeningQuestionAboutTheSameDataIsAnsweredFromTheCacheUnlessNoCacheIsGiven() throws Exception {
         answer("Eat ", "lentils.");
-        cli.run("chat", "cheap", "protein?").ok();
-        CliRunner.Result again = cli.run("chat", "--new", "Cheap protein").ok();
+        cli.run("chat", "cheap", "protein", "from", "my", "fridge?").ok();
+        CliRunner.Result again = cli.run("chat", "--new", "Cheap protein from my fridge").ok();
         assertThat(again.out()).isEqualTo("Eat lentils.\n");
-        assertThat(again.err()).contains("conversation 2: Cheap protein").contains("answer given in conversation 1 earlier today");
+        assertThat(again.err()).contains("conversation 2: Cheap protein from my fridge").contains("answer given in conversation 1 earlier today");
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(cli.run("usage").ok().out()).contains("1 chat (the same question opening a conversation");
         answer("Beans.");
-        assertThat(cli.run("chat", "--new", "--no-cache", "cheap protein?").ok().out()).isEqualTo("Beans.\n");
+        assertThat(cli.run("chat", "--new", "--no-cache", "cheap protein from my fridge?").ok().out()).isEqualTo("Beans.\n");
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aGeneralQuestionSaysItWentWithoutTheStockAndItsAnswerServedAgainSaysSo() throws Exception {
+        answer("Yes, in moderation.");
+        CliRunner.Result first = cli.run("chat", "Is oatmeal good for losing weight?").ok();
+        assertThat(first.err()).contains("a general question: only your targets and rules were sent");
+        assertThat(sentMessages().get(0).get("content").asText()).doesNotContain("STOCK");
+        CliRunner.Result again = cli.run("chat", "--new", "Does oatmeal help with weight loss?").ok();
+        assertThat(again.out()).isEqualTo("Yes, in moderation.\n");
+        assertThat(again.err()).contains("the answer given in conversation 1 earlier to the same general question");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

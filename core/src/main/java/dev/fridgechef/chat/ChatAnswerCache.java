@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * side), about exactly the same data (the SHA-256 of {@link ChatContext#data()}: targets, rules,
  * stock with expiry, today's plan and the date, so any change to them misses), in the same language,
  * given today. Today: the data names the day and its soon-expiring food, so an answer is about one
- * day; an answer in the same day's conversation list is also one the person can still see.
+ * day; an answer in the same day's conversation list is also one the person can still see. A
+ * {@link GeneralQuestion}'s answer was given from the targets and rules alone (no day, stock or plan
+ * in its data), so it is served for {@value #GENERAL_DAYS} days while those stay the same.
  * <p>
  * Nothing else is kept: the cache is the conversations' own messages ({@link
  * Conversations#addAnswer}), so deleting a conversation removes its answer from the cache. A
@@ -30,10 +32,21 @@ public final class ChatAnswerCache {
     /** The most recent answers of the day compared with a question. */
     static final int CANDIDATES = 50;
 
-    /** What an answer was given for besides the question: the data's SHA-256 and the language ("en", "ru"). */
-    public record Key(String contextSha256, String language) {
+    /** How long the answer to a {@link GeneralQuestion} may be served again: its data names no day, stock or plan. */
+    static final int GENERAL_DAYS = 30;
+
+    /**
+     * What an answer was given for besides the question: the data's SHA-256 and the language ("en",
+     * "ru"); {@code general}: the data was {@link ChatContext#generalData()} (served for {@value #GENERAL_DAYS}
+     * days), else today's full data (served today only).
+     */
+    public record Key(String contextSha256, String language, boolean general) {
         public static Key of(String contextData, boolean russian) {
-            return new Key(Sha256.hex(contextData), russian ? "ru" : "en");
+            return new Key(Sha256.hex(contextData), russian ? "ru" : "en", false);
+        }
+
+        public static Key general(String generalData, boolean russian) {
+            return new Key(Sha256.hex(generalData), russian ? "ru" : "en", true);
         }
     }
 
@@ -61,7 +74,7 @@ public final class ChatAnswerCache {
                         + "WHERE c.user_name = :u AND a.role = 'assistant' AND a.cached_from IS NULL AND a.context_sha256 = :h "
                         + "AND a.language = :l AND a.at >= :from ORDER BY a.id DESC LIMIT " + CANDIDATES)
                 .bind("u", ProfileService.DEFAULT_USER).bind("h", key.contextSha256()).bind("l", key.language())
-                .bind("from", LocalDate.now(clock).atStartOfDay())
+                .bind("from", LocalDate.now(clock).minusDays(key.general() ? GENERAL_DAYS - 1 : 0).atStartOfDay())
                 .map((rs, ctx) -> new Hit(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list());
         if (candidates.isEmpty()) return Optional.empty();
         String asked = TextNormalizer.normalize(question);

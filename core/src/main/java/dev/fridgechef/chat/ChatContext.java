@@ -47,6 +47,42 @@ public final class ChatContext {
         Profile p = profiles.get();
         ObjectNode data = json.createObjectNode();
         data.put("today", today.toString());
+        person(data, p);
+        data.set("STOCK", stock(new DietRules(p), today));
+        plans.covering(today).ifPresent(stored -> {
+            ArrayNode meals = data.putArray("PLANNED_TODAY");
+            for (MealPlan.Day day : stored.plan().plan()) {
+                if (!day.date().equals(today)) continue;
+                for (MealPlan.Meal m : day.meals()) {
+                    ObjectNode meal = meals.addObject();
+                    meal.put("meal", m.meal().key());
+                    meal.put("dish", SafeText.clean(m.titleEn()));
+                    meal.put("energy_kcal", Math.round(m.energy()));
+                    meal.put("protein_g", Math.round(m.protein()));
+                }
+            }
+        });
+        return wrapped(data);
+    }
+
+    /**
+     * What the model is told for a {@link GeneralQuestion}: the targets, goal and hard rules only (an
+     * answer must still respect an allergy), no stock, no plan and no date.
+     */
+    public String generalData() {
+        ObjectNode data = json.createObjectNode();
+        person(data, profiles.get());
+        return wrapped(data);
+    }
+
+    private String wrapped(ObjectNode data) {
+        ObjectNode wrapper = json.createObjectNode();
+        wrapper.set("DATA", data);
+        return wrapper.toString();
+    }
+
+    /** The targets, the goal and the hard rules. */
+    private void person(ObjectNode data, Profile p) {
         if (p.missingForTargets().isEmpty()) {
             Targets t = profiles.targets(p);
             ObjectNode targets = data.putObject("TARGETS_PER_DAY");
@@ -68,23 +104,6 @@ public final class ChatContext {
             String word = SafeText.clean(d).strip();
             dislikes.add(word.length() > MAX_DISLIKE ? word.substring(0, MAX_DISLIKE) : word);
         }
-        data.set("STOCK", stock(new DietRules(p), today));
-        plans.covering(today).ifPresent(stored -> {
-            ArrayNode meals = data.putArray("PLANNED_TODAY");
-            for (MealPlan.Day day : stored.plan().plan()) {
-                if (!day.date().equals(today)) continue;
-                for (MealPlan.Meal m : day.meals()) {
-                    ObjectNode meal = meals.addObject();
-                    meal.put("meal", m.meal().key());
-                    meal.put("dish", SafeText.clean(m.titleEn()));
-                    meal.put("energy_kcal", Math.round(m.energy()));
-                    meal.put("protein_g", Math.round(m.protein()));
-                }
-            }
-        });
-        ObjectNode wrapper = json.createObjectNode();
-        wrapper.set("DATA", data);
-        return wrapper.toString();
     }
 
     private ArrayNode stock(DietRules rules, LocalDate today) {

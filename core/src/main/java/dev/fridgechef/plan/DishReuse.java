@@ -69,7 +69,9 @@ public final class DishReuse {
         for (Answer a : answers.subList(0, Math.min(MAX_ANSWERS, answers.size()))) {
             Optional<AiPlanner.Result> made = ai.fromAnswer(request, a.text(), a.dishDays(), offline, a.source());
             if (made.isEmpty() || made.get().proposedShare() < MIN_MODEL_SHARE) {
-                LOG.debug("{}: {}", a.source(), made.isEmpty() ? "no dish usable today" : "model's dishes " + made.get().proposedShare() + " of the meals");
+                LOG.debug("{}: {}", a.source(), made.isEmpty() ? "no dish usable today" : "model's dishes " + made.get().proposedShare() + " of the meals"
+                        + " (proposed " + made.get().proposed() + ", planned " + made.get().plan().plan().stream().flatMap(d -> d.meals().stream())
+                        .map(MealPlan.Meal::recipeId).toList() + ", warnings " + made.get().plan().warnings().stream().map(MealPlan.Warning::key).toList() + ")");
                 continue;
             }
             PlanReuse.Verdict verdict = reuse.check(made.get().plan(), request, Set.of(), freshPlanLeaves, a.plan());

@@ -30,6 +30,7 @@ import java.util.function.Supplier;
  * planner runs and the plan is stored under that key.
  */
 public final class PlanService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanService.class);
     private static final String SOURCE_OFFLINE = "offline";
 
     private final Jdbi jdbi;
@@ -201,7 +202,10 @@ public final class PlanService {
         for (StoredPlan candidate : candidates) {
             if (!sameOptions(candidate.options(), key) || !sameWish(wishOf(candidate.options()), options.wish())) continue;
             PlanReuse.Verdict verdict = reuse.check(candidate.plan(), request, cooked, freshPlanLeaves.get());
-            if (!verdict.accepted()) continue;
+            if (!verdict.accepted()) {
+                LOG.debug("plan {} not reused for {} {}d: {}", candidate.id(), options.start(), options.days(), verdict.refusal());
+                continue;
+            }
             String source = REUSE_SOURCE + candidate.id() + " by " + candidate.aiSource().orElse("?");
             StoredPlan saved = save(c, key, verdict.plan(), source.length() > 200 ? source.substring(0, 200) : source);
             return Optional.of(saved.asCached());

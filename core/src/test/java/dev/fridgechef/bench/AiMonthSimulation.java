@@ -85,6 +85,8 @@ public final class AiMonthSimulation {
             List.of("Does my plan for today have enough protein?", "Is there enough protein in today's plan?"),
             List.of("How long does cooked rice keep in the fridge?", "How many days can cooked rice stay in the fridge?"),
             List.of("Is oatmeal good for losing weight?", "Does oatmeal help with weight loss?"));
+    /** The QUESTIONS about the person's own fridge or plan: never general ones (the EVENING questions are all such). */
+    static final Set<Integer> PERSONAL_TOPICS = Set.of(0, 2, 5);
     /** Questions of the evening, after the day's cooking. */
     static final List<String> EVENING = List.of("What can I take to work for lunch tomorrow?", "What should I cook tomorrow with what is left?",
             "I ate out tonight, what should I eat tomorrow to balance it?");
@@ -195,7 +197,10 @@ public final class AiMonthSimulation {
                 System.out.printf("  tokens: %d in, %d out; cost $%.4f%n", tokensIn, tokensOut, cost);
                 System.out.printf("  reused plans served: %d, plans from earlier dishes: %d; ignoring soon-expiring food: %d; beyond the extra "
                         + "shopping bound: %d%n", audit.reused, audit.dishes, audit.ignoring, audit.overShopping);
-                System.out.printf("  chat answers from the cache: %d; to another question: %d%n", requests.chatServed, requests.chatWrong);
+                System.out.printf("  general questions (sent with the targets and rules only, no stock, plan or date): %d, answered from the "
+                        + "cache: %d%n", requests.chatGeneral, requests.chatGeneralServed);
+                System.out.printf("  chat answers from the cache: %d; to another question or a personal question sent as general: %d%n",
+                        requests.chatServed, requests.chatWrong);
                 audit.problems.forEach(p -> System.out.println("    " + p));
                 requests.problems.forEach(p -> System.out.println("    " + p));
             }
@@ -218,6 +223,9 @@ public final class AiMonthSimulation {
         int chatOpening;
         int chatServed;
         int chatWrong;
+        /** Opening questions taken for general ones (sent without stock, plan or date), and of those answered from the cache. */
+        int chatGeneral;
+        int chatGeneralServed;
         final List<String> problems = new ArrayList<>();
 
         Requests(MockWebServer server, MovableClock clock) {
@@ -261,6 +269,14 @@ public final class AiMonthSimulation {
                 chatOpening++;
                 topics.put(reply.conversation().id(), topic);
             }
+            if (reply.general()) {
+                chatGeneral++;
+                if (reply.cached()) chatGeneralServed++;
+                if (id != null || topic >= QUESTIONS.size() || PERSONAL_TOPICS.contains(topic)) {
+                    chatWrong++;
+                    problems.add("\"" + question + "\" is about the person's own food or day but was sent as a general question");
+                }
+            }
             if (reply.cached()) {
                 chatServed++;
                 Integer origin = topics.get(reply.cachedFrom());
@@ -271,7 +287,7 @@ public final class AiMonthSimulation {
             }
             if (TRACE) System.out.println(java.time.LocalDateTime.now(clock) + " chat "
                     + (id == null ? "new" : "in " + id) + " \"" + question + "\" -> " + (reply.cached() ? "cache, answer of conversation "
-                    + reply.cachedFrom() : "model"));
+                    + reply.cachedFrom() : "model") + (reply.general() ? " (general)" : ""));
             return reply.conversation().id();
         }
     }

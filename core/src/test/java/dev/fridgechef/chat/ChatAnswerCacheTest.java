@@ -37,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChatAnswerCacheTest {
     private static final String PROTEIN = "How much protein should I eat a day?";
+    /** A question about the person's own food: its answer is about today's data only. */
+    private static final String TONIGHT = "What should I cook tonight with what is in the fridge?";
 
     @TempDir
     Path dir;
@@ -140,16 +142,59 @@ class ChatAnswerCacheTest {
 
     @Test
     void anyChangeToTheDataTheModelIsGivenMisses() throws Exception {
-        open(PROTEIN, false, "About 110 g a day.");
+        open(TONIGHT, false, "Chicken with rice.");
         drain();
         app.inventory().use("chicken breast", "150", "g");
-        assertThat(open(PROTEIN, false, "Still about 110 g.").cached()).as("one item used").isFalse();
+        assertThat(open(TONIGHT, false, "Still chicken with rice.").cached()).as("one item used").isFalse();
         drain();
         app.plans().plan(new PlanOptions(LocalDate.of(2026, 11, 25), 1, List.of(MealType.LUNCH, MealType.DINNER), true));
-        assertThat(open(PROTEIN, false, "Your plan has 95 g.").cached()).as("a plan for today").isFalse();
+        assertThat(open(TONIGHT, false, "Your plan's dinner.").cached()).as("a plan for today").isFalse();
         drain();
-        assertThat(open(PROTEIN, false, "never sent").answer().content()).as("nothing changed since").isEqualTo("Your plan has 95 g.");
+        assertThat(open(TONIGHT, false, "never sent").answer().content()).as("nothing changed since").isEqualTo("Your plan's dinner.");
         assertThat(calls()).isZero();
+    }
+
+    @Test
+    void aGeneralQuestionIsSentWithoutStockPlanOrDateAndServedOnLaterDaysUntilTheProfileChanges() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                bodies.add(request.getBody().readUtf8());
+                try {
+                    return streamed(modelAnswer);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        ConversationChat.Reply first = open(PROTEIN, false, "About 110 g a day.");
+        assertThat(first.general()).isTrue();
+        assertThat(bodies.get(0)).contains("TARGETS_PER_DAY", "HARD_RULES").doesNotContain("STOCK", "chicken", "2026-11-25");
+        drain();
+        app.inventory().use("chicken breast", "150", "g");
+        clock.advance(Duration.ofDays(3));
+        ConversationChat.Reply later = open("What is my daily protein requirement?", false, "never sent");
+        assertThat(later.cached()).as("a rewording, three days and a stock change later").isTrue();
+        assertThat(later.general()).isTrue();
+        assertThat(later.cachedFrom()).isEqualTo(first.conversation().id());
+        assertThat(calls()).isZero();
+        // a personal question about the same is not served the general answer, and is sent with the stock
+        ConversationChat.Reply personal = open("Does my plan for today have enough protein?", false, "Your plan has 95 g.");
+        assertThat(personal.cached()).isFalse();
+        assertThat(personal.general()).isFalse();
+        assertThat(bodies.get(bodies.size() - 1)).contains("STOCK");
+        drain();
+        assertThat(open(PROTEIN, true, "Около 110 г в день.").cached()).as("in Russian").isFalse();
+        var profile = app.profiles().get();
+        app.profiles().update(new dev.fridgechef.profile.ProfileUpdate(profile.sex(), profile.birthYear(), null, profile.heightCm(),
+                profile.weightKg() + 10, profile.activity(), profile.goal(), profile.goalRateKgPerWeek(), profile.diet(), profile.flags(),
+                profile.allergies(), profile.dislikes()));
+        assertThat(open(PROTEIN, false, "About 120 g a day.").cached()).as("the targets changed").isFalse();
+        assertThat(calls()).isEqualTo(2);
+        clock.advance(Duration.ofDays(ChatAnswerCache.GENERAL_DAYS));
+        drain();
+        assertThat(open(PROTEIN, false, "About 120 g, asked a month later.").cached()).as("after " + ChatAnswerCache.GENERAL_DAYS + " days").isFalse();
     }
 
     @Test
@@ -168,15 +213,15 @@ class ChatAnswerCacheTest {
 
     @Test
     void anotherLanguageAnotherDayOrTheFreshOptionMisses() throws Exception {
-        open(PROTEIN, false, "About 110 g a day.");
+        open(TONIGHT, false, "Chicken with rice.");
         drain();
-        assertThat(open(PROTEIN, true, "Около 110 г в день.").cached()).as("in Russian").isFalse();
+        assertThat(open(TONIGHT, true, "Курица с рисом.").cached()).as("in Russian").isFalse();
         modelAnswer = "Asked again.";
-        assertThat(app.chat().ask(null, PROTEIN, false, true, s -> { }).cached()).as("--no-cache").isFalse();
+        assertThat(app.chat().ask(null, TONIGHT, false, true, s -> { }).cached()).as("--no-cache").isFalse();
         assertThat(calls()).isEqualTo(2);
         drain();
         clock.advance(Duration.ofDays(1));
-        assertThat(open(PROTEIN, false, "About 110 g, as yesterday.").cached()).as("the next day").isFalse();
+        assertThat(open(TONIGHT, false, "Chicken with rice, as yesterday.").cached()).as("the next day").isFalse();
         assertThat(calls()).isEqualTo(1);
     }
 

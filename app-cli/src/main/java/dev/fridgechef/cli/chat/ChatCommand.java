@@ -69,10 +69,11 @@ public final class ChatCommand implements Runnable {
         });
         out.println();
         out.flush();
-        if (reply.cached()) context.err().println(context.text("cli.chat.cached", reply.conversation().id(), reply.conversation().title(),
-                reply.cachedFrom()));
+        if (reply.cached()) context.err().println(context.text(reply.general() ? "cli.chat.cached.general" : "cli.chat.cached",
+                reply.conversation().id(), reply.conversation().title(), reply.cachedFrom()));
         else context.err().println(context.text("cli.chat.by", reply.conversation().id(), reply.conversation().title(),
                 reply.call().provider() + "/" + reply.call().model()));
+        if (reply.general() && !reply.cached()) context.err().println(context.text("cli.chat.general"));
         return reply;
     }
 }

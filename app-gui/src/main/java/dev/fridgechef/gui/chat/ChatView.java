@@ -137,8 +137,17 @@ public final class ChatView implements View {
         input.requestFocus();
     }
 
-    /** The outcome of one question: the conversation it went to, and what went wrong if it did (the question is kept then). */
-    private record Asked(Long conversation, String error) {
+    /**
+     * The outcome of one question: the conversation it went to, and what went wrong if it did (the
+     * question is kept then) or else where the answer came from when not plainly from the model now.
+     */
+    private record Asked(Long conversation, String error, String origin) {
+    }
+
+    /** Says when the answer is an earlier one served again, or when the question went without the stock and plans. */
+    private String origin(dev.fridgechef.chat.ConversationChat.Reply reply) {
+        if (reply.cached()) return session.text(reply.general() ? "chatview.cached.general" : "chatview.cached", reply.cachedFrom());
+        return reply.general() ? session.text("chatview.general") : "";
     }
 
     void send() {
@@ -154,14 +163,15 @@ public final class ChatView implements View {
         var chat = session.app().chat();
         session.task(() -> {
             try {
-                return new Asked(chat.ask(target, question, russian, messages::append).conversation().id(), null);
+                var reply = chat.ask(target, question, russian, messages::append);
+                return new Asked(reply.conversation().id(), null, origin(reply));
             } catch (UserException e) {
                 Long kept = target != null ? target : session.app().conversations().latest().map(Conversation::id).orElse(null);
-                return new Asked(kept, e.localizedMessage(session.messages()));
+                return new Asked(kept, e.localizedMessage(session.messages()), "");
             }
         }).onSuccess(asked -> {
             current = asked.conversation();
-            status.setText(asked.error() == null ? "" : asked.error());
+            status.setText(asked.error() == null ? asked.origin() : asked.error());
         }).andFinally(() -> {
             busy = false;
             showProvider();
