@@ -44,6 +44,7 @@ public final class ChatCommand implements Runnable {
     @Override
     public void run() {
         if (startNew && conversation != null) throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.chat.new.conflict"));
+        dev.fridgechef.llm.HttpWarmUp.start(); // beside reading the store and building the question's context
         ConversationChat chat = context.aiApp().chat();
         if (!chat.configured()) throw new UserException("error.chat.noprovider");
         if (conversation != null) context.app().conversations().get(conversation);

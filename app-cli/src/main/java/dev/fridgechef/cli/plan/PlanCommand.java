@@ -81,6 +81,7 @@ public final class PlanCommand implements Runnable {
             else context.out().println(context.text("cli.jobs.submitted", job.id()));
             return;
         }
+        if (ai) dev.fridgechef.llm.HttpWarmUp.start(); // beside reading the store and building the prompt
         StoredPlan plan = ai ? dev.fridgechef.cli.llm.StderrProgress.showing(context, () -> context.aiApp().planWithAi(options))
                 : context.app().plans().plan(options);
         PlanPrinter printer = new PlanPrinter(context);
