@@ -33,6 +33,21 @@ public final class PlannerSlots {
         }
     }
 
+    /** The work's result once a slot is free (a queued job's worker waits rather than refuses). */
+    public <T> T run(Supplier<T> work) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for a planner slot", e);
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+
     public int size() {
         return size;
     }
