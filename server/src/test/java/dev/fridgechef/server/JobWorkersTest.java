@@ -83,6 +83,29 @@ class JobWorkersTest {
     }
 
     @Test
+    void aJobRunningLongerThanItsLeaseIsKeptByTheHeartbeatNotTakenOver() {
+        String kind = "test-long-" + UUID.randomUUID();
+        UUID user = UUID.fromString(StockApiTest.member("jobslong").userId());
+        Map<UUID, Integer> runs = new ConcurrentHashMap<>();
+        JobHandler handler = handler(kind, job -> {
+            runs.merge(job.id(), 1, Integer::sum);
+            sleepThrough(Duration.ofSeconds(7)); // more than twice the lease: only the heartbeat keeps it
+            return h -> UUID.randomUUID();
+        });
+        JobWorkers.Settings shortLease = new JobWorkers.Settings(Duration.ofSeconds(3), Duration.ofMillis(50), 3, Duration.ZERO,
+                Duration.ofSeconds(10));
+        try (JobWorkers a = new JobWorkers(queue, List.of(handler), 1, shortLease);
+             JobWorkers b = new JobWorkers(queue, List.of(handler), 1, shortLease)) {
+            UUID id = queue.enqueue(user, kind, "{}").id();
+            a.start();
+            b.start();
+            assertThat(awaitEnd(user, id)).isEqualTo("done");
+            assertThat(queue.find(user, id).orElseThrow().attempts()).isEqualTo(1);
+            assertThat(runs.get(id)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFailingAttemptIsRetriedThenTheJobFailsWithItsError() {
         String kind = "test-failing-" + UUID.randomUUID();
         UUID user = UUID.fromString(StockApiTest.member("jobsfail").userId());
@@ -167,6 +190,15 @@ class JobWorkersTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /** The handler's work taking this long (the work itself, not a wait for an outcome). */
+    private static void sleepThrough(Duration work) {
+        try {
+            Thread.sleep(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

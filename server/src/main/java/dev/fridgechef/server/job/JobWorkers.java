@@ -126,7 +126,10 @@ public final class JobWorkers implements AutoCloseable {
         } catch (ApiException e) {
             queue.fail(claim, e.code(), e.getMessage());
         } catch (RuntimeException e) {
-            if (stopping) return; // released in close()
+            if (stopping) {
+                release(claim);
+                return;
+            }
             LOG.atWarn().addKeyValue("job", claim.id()).addKeyValue("attempt", claim.attempt()).setCause(e).log("job_attempt_failed");
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (claim.attempt() >= settings.maxAttempts()) {
@@ -147,6 +150,14 @@ public final class JobWorkers implements AutoCloseable {
         }
     }
 
+    private void release(Claim claim) {
+        try {
+            if (queue.release(claim)) LOG.atInfo().addKeyValue("job", claim.id()).log("job_released");
+        } catch (RuntimeException e) {
+            LOG.warn("job_release_failed", e); // its lease runs out and another worker takes it over
+        }
+    }
+
     /** Stops claiming; waits up to the stop bound for running jobs, then gives the rest back to the queue. */
     @Override
     public void close() {
@@ -162,14 +173,7 @@ public final class JobWorkers implements AutoCloseable {
             }
         }
         heartbeat.shutdownNow();
-        for (Claim claim : List.copyOf(running.values())) {
-            try {
-                queue.release(claim);
-                LOG.atInfo().addKeyValue("job", claim.id()).log("job_released");
-            } catch (RuntimeException e) {
-                LOG.warn("job_release_failed", e);
-            }
-        }
+        for (Claim claim : List.copyOf(running.values())) release(claim);
         LOG.atInfo().addKeyValue("owner", owner).log("job_workers_stopped");
     }
 }

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Bounds how many plans this instance makes at once (planning is CPU-bound: more runs than cores only
- * slow each other down). A request finding every slot taken is refused at once rather than queued.
+ * slow each other down). A request finding every slot taken is refused at once ({@link #tryRun}); a
+ * queued job's worker waits for one ({@link #run}).
  */
 public final class PlannerSlots {
     private final Semaphore slots;
