@@ -36,6 +36,11 @@ import dev.fridgechef.server.http.ClientAddress;
 import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.RequestIds;
 import dev.fridgechef.server.http.Routes;
+import dev.fridgechef.server.job.JobEvents;
+import dev.fridgechef.server.job.JobQueue;
+import dev.fridgechef.server.job.JobRoutes;
+import dev.fridgechef.server.job.JobWorkers;
+import dev.fridgechef.server.job.PlanJob;
 import dev.fridgechef.server.ops.Metrics;
 import dev.fridgechef.server.ops.OpsRoutes;
 import dev.fridgechef.server.plan.PlanCache;
@@ -75,11 +80,13 @@ public final class ServerApp implements AutoCloseable {
     private final Database database;
     private final Javalin javalin;
     private final List<Routes.Route> routes;
+    private final JobWorkers jobWorkers;
 
-    private ServerApp(Database database, Javalin javalin, List<Routes.Route> routes) {
+    private ServerApp(Database database, Javalin javalin, List<Routes.Route> routes, JobWorkers jobWorkers) {
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
+        this.jobWorkers = jobWorkers;
     }
 
     public static ServerApp start(ServerOptions options) throws IOException {
@@ -123,6 +130,15 @@ public final class ServerApp implements AutoCloseable {
                 g -> metrics.recordAiCall(g.feature(), g.outcome(), g.promptTokens(), g.completionTokens(), g.costUsd(), g.cacheHit()),
                 LlmGateway.Sleeper.CANCELLABLE);
         ChatStore chats = new ChatStore(jdbi);
+        Stock stock = new Stock(jdbi, foods, Clock.systemUTC());
+        Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
+        PlannerSlots plannerSlots = PlannerSlots.perCore();
+        Plans plans = new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), plannerSlots, Clock.systemUTC());
+        JobQueue jobs = new JobQueue(jdbi);
+        PlanJob planJob = new PlanJob(plans);
+        JobWorkers jobWorkers = new JobWorkers(jobs, List.of(planJob),
+                options.jobWorkers() > 0 ? options.jobWorkers() : plannerSlots.size(), JobWorkers.Settings.DEFAULT);
+        metrics.jobQueueDepth(jobs::queued);
 
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -148,11 +164,10 @@ public final class ServerApp implements AutoCloseable {
             new OpsRoutes(metrics, database::reachable).register(routes);
             new AuthRoutes(auth, accounts, sessions, clientAddress).register(routes);
             new HouseholdRoutes(new Households(jdbi)).register(routes);
-            Stock stock = new Stock(jdbi, foods, Clock.systemUTC());
-            Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            new PlanRoutes(new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
+            new PlanRoutes(plans).register(routes);
+            new JobRoutes(jobs, planJob, jobWorkers, new JobEvents(jobs, Duration.ofMinutes(2), Duration.ofMillis(250))).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
             new ChatRoutes(chats, new ChatService(chats, ai, Replies.MAPPER, Clock.systemUTC())).register(routes);
@@ -160,7 +175,8 @@ public final class ServerApp implements AutoCloseable {
             registered.add(routes.registered());
         });
         javalin.start(options.bind(), options.port());
-        return new ServerApp(database, javalin, registered.getFirst());
+        jobWorkers.start();
+        return new ServerApp(database, javalin, registered.getFirst(), jobWorkers);
     }
 
     private static void useTls(JavalinConfig config, ServerOptions options) {
@@ -230,6 +246,7 @@ public final class ServerApp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         javalin.stop();
+        jobWorkers.close();
         database.close();
         LOG.info("server_stopped");
     }

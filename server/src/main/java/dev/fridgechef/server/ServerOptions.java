@@ -12,8 +12,18 @@ import java.util.Optional;
  * the login throttle's limits, and its AI provider and per-user AI limit ({@link AiOptions}).
  */
 public record ServerOptions(String bind, int port, Path dataFolder, Optional<ExternalDatabase> database, Optional<Tls> tls,
-                            boolean behindProxy, LoginThrottle.Limits loginLimits, AiOptions ai) {
+                            boolean behindProxy, LoginThrottle.Limits loginLimits, AiOptions ai, int jobWorkers) {
     public static final int DEFAULT_PORT = 8787;
+
+    /** With as many job workers as planner slots (jobWorkers 0: one per core). */
+    public ServerOptions(String bind, int port, Path dataFolder, Optional<ExternalDatabase> database, Optional<Tls> tls,
+                         boolean behindProxy, LoginThrottle.Limits loginLimits, AiOptions ai) {
+        this(bind, port, dataFolder, database, tls, behindProxy, loginLimits, ai, 0);
+    }
+
+    public ServerOptions {
+        if (jobWorkers < 0) throw new IllegalArgumentException("jobWorkers must be 0 (as many as planner slots) or more");
+    }
 
     public record ExternalDatabase(String url, String user, String password) {
     }
@@ -27,26 +37,31 @@ public record ServerOptions(String bind, int port, Path dataFolder, Optional<Ext
     }
 
     public ServerOptions withPort(int port) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, ai);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, ai, jobWorkers);
     }
 
     public ServerOptions withDatabase(ExternalDatabase external) {
-        return new ServerOptions(bind, port, dataFolder, Optional.of(external), tls, behindProxy, loginLimits, ai);
+        return new ServerOptions(bind, port, dataFolder, Optional.of(external), tls, behindProxy, loginLimits, ai, jobWorkers);
     }
 
     public ServerOptions withLoginLimits(LoginThrottle.Limits limits) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, limits, ai);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, limits, ai, jobWorkers);
     }
 
     public ServerOptions withTls(Tls tls) {
-        return new ServerOptions(bind, port, dataFolder, database, Optional.of(tls), behindProxy, loginLimits, ai);
+        return new ServerOptions(bind, port, dataFolder, database, Optional.of(tls), behindProxy, loginLimits, ai, jobWorkers);
     }
 
     public ServerOptions behindProxy(boolean behind) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behind, loginLimits, ai);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behind, loginLimits, ai, jobWorkers);
     }
 
     public ServerOptions withAi(AiOptions options) {
-        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, options);
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, options, jobWorkers);
+    }
+
+    /** How many threads of this instance run queued jobs (0: as many as planner slots). */
+    public ServerOptions withJobWorkers(int workers) {
+        return new ServerOptions(bind, port, dataFolder, database, tls, behindProxy, loginLimits, ai, workers);
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  * route template (never the raw path, so ids do not make new series) and status; the active users
  * (distinct users whose sessions were used in the last 5 minutes, counted in the database, so every
  * instance reports the same figure); this instance's AI calls by feature and outcome, their tokens,
- * dollars and cache hits; JVM memory, GC, threads, CPU and uptime.
+ * dollars and cache hits; the jobs waiting in the shared queue; JVM memory, GC, threads, CPU and uptime.
  */
 public final class Metrics {
     public static final Duration ACTIVE_WINDOW = Duration.ofMinutes(5);
@@ -39,6 +39,19 @@ public final class Metrics {
                     }
                 })
                 .description("Distinct users with a session used in the last 5 minutes")
+                .register(registry);
+    }
+
+    /** The jobs waiting in the shared queue (every instance reports the same figure). */
+    public void jobQueueDepth(LongSupplier queued) {
+        Gauge.builder("fridgechef.jobs.queued", () -> {
+                    try {
+                        return queued.getAsLong();
+                    } catch (RuntimeException databaseDown) {
+                        return Double.NaN;
+                    }
+                })
+                .description("Jobs waiting for a worker, on every instance")
                 .register(registry);
     }
 

@@ -41,20 +41,7 @@ public final class PlanRoutes {
 
     private void create(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
-        Optional<JsonBody> body = JsonBody.optional(ctx).map(b -> b.only(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh")));
-        LocalDate today = plans.today();
-        LocalDate start = body.flatMap(b -> b.optionalString("start", 10, 10)).map(PlanRoutes::date).orElse(today);
-        if (start.isBefore(today.minusDays(1)) || start.isAfter(today.plusDays(60))) {
-            throw ApiException.invalidField("start", "must be from yesterday to 60 days ahead");
-        }
-        int days = body.flatMap(b -> b.optionalInt("days", 1, 14)).orElse(3);
-        Optional<List<MealType>> meals = body.flatMap(b -> b.optionalStrings("meals", 4, 20)).map(PlanRoutes::meals);
-        ShopMode shop = body.flatMap(b -> b.optionalString("shop", 1, 10)).map(PlanRoutes::shop).orElse(ShopMode.FEW);
-        int maxBuy = body.flatMap(b -> b.optionalInt("maxBuy", -1, 200)).orElse(-1);
-        int people = body.flatMap(b -> b.optionalInt("people", 0, 12)).orElse(0);
-        boolean fresh = body.flatMap(b -> b.optionalBoolean("fresh")).orElse(false);
-        PlanOptions options = new PlanOptions(start, days, meals.orElse(DEFAULT_MEALS), fresh, shop, maxBuy, people);
-        if (meals.isEmpty()) options = options.withDefaultMeals();
+        PlanOptions options = requestedOptions(ctx, plans.today());
         StoredPlan plan;
         try {
             plan = plans.create(caller.userId(), options);
@@ -66,6 +53,23 @@ public final class PlanRoutes {
         }
         ctx.header("Location", "/api/v1/plans/" + plan.id());
         Replies.json(ctx, 201, PlanView.of(plan, plans.foods()));
+    }
+
+    /** The plan request in the body of POST /api/v1/plans (also of a queued plan job), checked; every field is optional. */
+    public static PlanOptions requestedOptions(Context ctx, LocalDate today) {
+        Optional<JsonBody> body = JsonBody.optional(ctx).map(b -> b.only(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh")));
+        LocalDate start = body.flatMap(b -> b.optionalString("start", 10, 10)).map(PlanRoutes::date).orElse(today);
+        if (start.isBefore(today.minusDays(1)) || start.isAfter(today.plusDays(60))) {
+            throw ApiException.invalidField("start", "must be from yesterday to 60 days ahead");
+        }
+        int days = body.flatMap(b -> b.optionalInt("days", 1, 14)).orElse(3);
+        Optional<List<MealType>> meals = body.flatMap(b -> b.optionalStrings("meals", 4, 20)).map(PlanRoutes::meals);
+        ShopMode shop = body.flatMap(b -> b.optionalString("shop", 1, 10)).map(PlanRoutes::shop).orElse(ShopMode.FEW);
+        int maxBuy = body.flatMap(b -> b.optionalInt("maxBuy", -1, 200)).orElse(-1);
+        int people = body.flatMap(b -> b.optionalInt("people", 0, 12)).orElse(0);
+        boolean fresh = body.flatMap(b -> b.optionalBoolean("fresh")).orElse(false);
+        PlanOptions options = new PlanOptions(start, days, meals.orElse(DEFAULT_MEALS), fresh, shop, maxBuy, people);
+        return meals.isEmpty() ? options.withDefaultMeals() : options;
     }
 
     private void list(Context ctx) {

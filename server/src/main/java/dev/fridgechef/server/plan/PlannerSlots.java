@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Bounds how many plans this instance makes at once (planning is CPU-bound: more runs than cores only
- * slow each other down). A request finding every slot taken is refused at once rather than queued.
+ * slow each other down). A request finding every slot taken is refused at once ({@link #tryRun}); a
+ * queued job's worker waits for one ({@link #run}).
  */
 public final class PlannerSlots {
     private final Semaphore slots;
@@ -28,6 +29,21 @@ public final class PlannerSlots {
         if (!slots.tryAcquire()) return Optional.empty();
         try {
             return Optional.of(work.get());
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** The work's result once a slot is free (a queued job's worker waits rather than refuses). */
+    public <T> T run(Supplier<T> work) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for a planner slot", e);
+        }
+        try {
+            return work.get();
         } finally {
             slots.release();
         }

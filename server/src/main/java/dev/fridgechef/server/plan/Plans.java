@@ -22,6 +22,7 @@ import dev.fridgechef.server.profile.StoredProfile;
 import dev.fridgechef.server.stock.Membership;
 import dev.fridgechef.server.stock.Stock;
 import dev.fridgechef.text.Sha256;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -73,8 +74,57 @@ public final class Plans {
     private record Inputs(UUID household, StoredProfile profile, List<StockEntry> stock) {
     }
 
-    /** Plans (or takes from the cache) and stores the plan in the caller's household. */
+    /** A plan made (or taken from the cache) for a household, not stored yet. */
+    public record Made(UUID household, String key, boolean cached, String document) {
+    }
+
+    private record Prepared(UUID household, PlanContext context, PlanOptions chosen, String key, int stockItems) {
+    }
+
+    /** Plans (or takes from the cache) and stores the plan in the caller's household; {@link Busy} when no slot is free. */
     public StoredPlan create(UUID userId, PlanOptions options) {
+        Made made = make(userId, options, false);
+        return jdbi.withHandle(h -> store(h, userId, made));
+    }
+
+    /**
+     * The plan for this request, from the shared cache or made by the planner. With {@code waitForSlot}
+     * (a queued job's worker) it waits for a planner slot; otherwise it throws {@link Busy} when none is free.
+     */
+    public Made make(UUID userId, PlanOptions options, boolean waitForSlot) {
+        Prepared p = prepare(userId, options);
+        Optional<String> hit = options.fresh() ? Optional.empty() : cache.find(p.key());
+        if (hit.isPresent()) return new Made(p.household(), p.key(), true, hit.get());
+        long started = System.nanoTime();
+        java.util.function.Supplier<MealPlan> planning = () -> new Planner(recipes.get()).plan(p.context().request(p.chosen()));
+        MealPlan made = waitForSlot ? slots.run(planning) : slots.tryRun(planning).orElseThrow(Busy::new);
+        LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", p.stockItems())
+                .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
+        String document = write(made);
+        cache.put(p.key(), today(), PLANNER, document);
+        return new Made(p.household(), p.key(), false, document);
+    }
+
+    /** The plan for this request when the shared cache holds it already (never for a fresh request). */
+    public Optional<Made> cached(UUID userId, PlanOptions options) {
+        if (options.fresh()) return Optional.empty();
+        Prepared p = prepare(userId, options);
+        return cache.find(p.key()).map(document -> new Made(p.household(), p.key(), true, document));
+    }
+
+    /** Stores a made plan as the household's, on the caller's handle (inside their transaction). */
+    public StoredPlan store(Handle h, UUID userId, Made made) {
+        MealPlan plan = read(made.document());
+        return h.createQuery("""
+                        INSERT INTO plans (id, household_id, created_by, start_date, end_date, cache_key, cached, plan)
+                        VALUES (:id, :household, :user, :start, :end, :key, :cached, CAST(:plan AS jsonb))
+                        RETURNING id, created_by, created_at, cached, plan::text AS plan""")
+                .bind("id", UUID.randomUUID()).bind("household", made.household()).bind("user", userId).bind("start", plan.start())
+                .bind("end", plan.start().plusDays(plan.days() - 1L)).bind("key", made.key()).bind("cached", made.cached())
+                .bind("plan", made.document()).map(ROW).one();
+    }
+
+    private Prepared prepare(UUID userId, PlanOptions options) {
         try {
             PlanContext.check(options);
         } catch (UserException e) {
@@ -95,27 +145,7 @@ public final class Plans {
                 Pantry.DEFAULT_STAPLES, PlannerHints.NONE);
         PlanOptions chosen = context.chosen(options);
         String key = Sha256.hex(String.join("|", PLANNER, context.inventoryHash(), context.profileHash(), context.key(chosen), "day=" + today));
-        Optional<String> hit = options.fresh() ? Optional.empty() : cache.find(key);
-        String document;
-        if (hit.isPresent()) {
-            document = hit.get();
-        } else {
-            long started = System.nanoTime();
-            MealPlan made = slots.tryRun(() -> new Planner(recipes.get()).plan(context.request(chosen))).orElseThrow(Busy::new);
-            LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", in.stock().size())
-                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
-            document = write(made);
-            cache.put(key, today, PLANNER, document);
-        }
-        MealPlan plan = read(document);
-        UUID id = UUID.randomUUID();
-        return jdbi.withHandle(h -> h.createQuery("""
-                        INSERT INTO plans (id, household_id, created_by, start_date, end_date, cache_key, cached, plan)
-                        VALUES (:id, :household, :user, :start, :end, :key, :cached, CAST(:plan AS jsonb))
-                        RETURNING id, created_by, created_at, cached, plan::text AS plan""")
-                .bind("id", id).bind("household", in.household()).bind("user", userId).bind("start", plan.start())
-                .bind("end", plan.start().plusDays(plan.days() - 1L)).bind("key", key).bind("cached", hit.isPresent())
-                .bind("plan", document).map(ROW).one());
+        return new Prepared(in.household(), context, chosen, key, in.stock().size());
     }
 
     public Optional<StoredPlan> find(UUID userId, UUID id) {
