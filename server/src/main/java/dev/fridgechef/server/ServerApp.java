@@ -152,10 +152,11 @@ public final class ServerApp implements AutoCloseable {
             Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            new PlanRoutes(new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC())).register(routes);
+            Plans plans = new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC());
+            new PlanRoutes(plans).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
-            new ChatRoutes(chats, new ChatService(chats, ai, Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);
             new AdminRoutes(new AdminGuard(jdbi), new AdminReports(jdbi), balances, Clock.systemUTC()).register(routes);
             registered.add(routes.registered());
         });
