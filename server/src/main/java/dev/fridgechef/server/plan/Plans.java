@@ -75,6 +75,20 @@ public final class Plans {
 
     /** Plans (or takes from the cache) and stores the plan in the caller's household. */
     public StoredPlan create(UUID userId, PlanOptions options) {
+        Prepared prepared = prepare(userId, options);
+        return keep(userId, prepared, offline(prepared, options.fresh()));
+    }
+
+    /** A request ready to plan: the caller's household, what the plan is made from, the options as chosen for it, and today. */
+    record Prepared(UUID household, PlanContext context, PlanOptions chosen, LocalDate today) {
+    }
+
+    /** A plan (core's MealPlan JSON) and the cache key it is kept under; {@code cached}: it came from the shared cache. */
+    record Made(String key, String document, boolean cached) {
+    }
+
+    /** Checks the options and reads the caller's household, profile and stock into core's {@link PlanContext}. */
+    Prepared prepare(UUID userId, PlanOptions options) {
         try {
             PlanContext.check(options);
         } catch (UserException e) {
@@ -93,29 +107,35 @@ public final class Plans {
         }
         PlanContext context = PlanContext.of(in.profile().profile(), targets, in.stock(), today, in.profile().people(),
                 Pantry.DEFAULT_STAPLES, PlannerHints.NONE);
-        PlanOptions chosen = context.chosen(options);
-        String key = Sha256.hex(String.join("|", PLANNER, context.inventoryHash(), context.profileHash(), context.key(chosen), "day=" + today));
-        Optional<String> hit = options.fresh() ? Optional.empty() : cache.find(key);
-        String document;
-        if (hit.isPresent()) {
-            document = hit.get();
-        } else {
-            long started = System.nanoTime();
-            MealPlan made = slots.tryRun(() -> new Planner(recipes.get()).plan(context.request(chosen))).orElseThrow(Busy::new);
-            LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", in.stock().size())
-                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
-            document = write(made);
-            cache.put(key, today, PLANNER, document);
-        }
-        MealPlan plan = read(document);
+        return new Prepared(in.household(), context, context.chosen(options), today);
+    }
+
+    /** The offline plan: from the shared cache unless {@code fresh}, else made in a planner slot ({@link Busy} when none is free) and cached. */
+    Made offline(Prepared p, boolean fresh) {
+        PlanContext context = p.context();
+        String key = Sha256.hex(String.join("|", PLANNER, context.inventoryHash(), context.profileHash(), context.key(p.chosen()), "day=" + p.today()));
+        Optional<String> hit = fresh ? Optional.empty() : cache.find(key);
+        if (hit.isPresent()) return new Made(key, hit.get(), true);
+        long started = System.nanoTime();
+        MealPlan made = slots.tryRun(() -> new Planner(recipes.get()).plan(context.request(p.chosen()))).orElseThrow(Busy::new);
+        LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", context.stock().size())
+                .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
+        String document = write(made);
+        cache.put(key, p.today(), PLANNER, document);
+        return new Made(key, document, false);
+    }
+
+    /** Stores {@code made} as a plan of the caller's household. */
+    StoredPlan keep(UUID userId, Prepared p, Made made) {
+        MealPlan plan = read(made.document());
         UUID id = UUID.randomUUID();
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO plans (id, household_id, created_by, start_date, end_date, cache_key, cached, plan)
                         VALUES (:id, :household, :user, :start, :end, :key, :cached, CAST(:plan AS jsonb))
                         RETURNING id, created_by, created_at, cached, plan::text AS plan""")
-                .bind("id", id).bind("household", in.household()).bind("user", userId).bind("start", plan.start())
-                .bind("end", plan.start().plusDays(plan.days() - 1L)).bind("key", key).bind("cached", hit.isPresent())
-                .bind("plan", document).map(ROW).one());
+                .bind("id", id).bind("household", p.household()).bind("user", userId).bind("start", plan.start())
+                .bind("end", plan.start().plusDays(plan.days() - 1L)).bind("key", made.key()).bind("cached", made.cached())
+                .bind("plan", made.document()).map(ROW).one());
     }
 
     public Optional<StoredPlan> find(UUID userId, UUID id) {
@@ -160,7 +180,7 @@ public final class Plans {
             rs.getObject("created_by", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("cached"),
             read(rs.getString("plan")));
 
-    private static String write(MealPlan plan) {
+    static String write(MealPlan plan) {
         try {
             return JSON.writeValueAsString(plan);
         } catch (JsonProcessingException e) {
@@ -168,7 +188,7 @@ public final class Plans {
         }
     }
 
-    private static MealPlan read(String document) {
+    static MealPlan read(String document) {
         try {
             return JSON.readValue(document, MealPlan.class);
         } catch (JsonProcessingException e) {
