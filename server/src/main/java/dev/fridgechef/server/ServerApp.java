@@ -38,6 +38,7 @@ import dev.fridgechef.server.http.RequestIds;
 import dev.fridgechef.server.http.Routes;
 import dev.fridgechef.server.ops.Metrics;
 import dev.fridgechef.server.ops.OpsRoutes;
+import dev.fridgechef.server.plan.AiPlans;
 import dev.fridgechef.server.plan.PlanCache;
 import dev.fridgechef.server.plan.PlanRoutes;
 import dev.fridgechef.server.plan.PlannerSlots;
@@ -152,8 +153,9 @@ public final class ServerApp implements AutoCloseable {
             Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            Plans plans = new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), PlannerSlots.perCore(), Clock.systemUTC());
-            new PlanRoutes(plans).register(routes);
+            PlanCache planCache = new PlanCache(jdbi);
+            Plans plans = new Plans(jdbi, stock, profiles, recipes, planCache, PlannerSlots.perCore(), Clock.systemUTC());
+            new PlanRoutes(plans, new AiPlans(plans, planCache, ai, foods, recipes)).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
             new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);
