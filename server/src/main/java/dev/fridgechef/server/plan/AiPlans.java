@@ -27,6 +27,11 @@ import java.util.UUID;
  * with the reason. The shared {@link PlanCache} keeps AI plans under a key naming the model as well as
  * everything the offline key names and the wish, so the same AI request from anyone on any instance
  * is served again with no call and no tokens.
+ * <p>
+ * The offline plan (fallback and the optimiser's other candidates) takes a {@link PlannerSlots} slot
+ * as any plan does; the model's wait and the short optimisation of the proposed dishes after it do
+ * not hold one (a slot held through a model call would idle a core), bounded instead by the per-user
+ * AI limit and balances.
  */
 public final class AiPlans {
     public static final String FEATURE = "plan";
