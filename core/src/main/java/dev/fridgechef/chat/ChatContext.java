@@ -8,6 +8,7 @@ import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.PlanService;
+import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.profile.Allergen;
 import dev.fridgechef.profile.DietFlag;
 import dev.fridgechef.profile.Profile;
@@ -17,6 +18,7 @@ import dev.fridgechef.text.SafeText;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the model is told about the person, as JSON data: targets, the hard rules (allergies, diet,
@@ -45,13 +47,22 @@ public final class ChatContext {
     public String data() {
         LocalDate today = LocalDate.now(clock);
         Profile p = profiles.get();
+        return data(json, today, p, p.missingForTargets().isEmpty() ? profiles.targets(p) : null, inventory.list(),
+                plans.covering(today).map(StoredPlan::plan).orElse(null));
+    }
+
+    /**
+     * The same from plain values, for stores other than this one's (the server): {@code targets} null
+     * when the profile lacks what they need; {@code plan} the newest plan covering {@code today}, or null.
+     */
+    public static String data(ObjectMapper json, LocalDate today, Profile p, Targets targets, List<StockEntry> stock, MealPlan plan) {
         ObjectNode data = json.createObjectNode();
         data.put("today", today.toString());
-        person(data, p);
-        data.set("STOCK", stock(new DietRules(p), today));
-        plans.covering(today).ifPresent(stored -> {
+        person(data, p, targets);
+        data.set("STOCK", stock(json, stock, new DietRules(p), today));
+        if (plan != null) {
             ArrayNode meals = data.putArray("PLANNED_TODAY");
-            for (MealPlan.Day day : stored.plan().plan()) {
+            for (MealPlan.Day day : plan.plan()) {
                 if (!day.date().equals(today)) continue;
                 for (MealPlan.Meal m : day.meals()) {
                     ObjectNode meal = meals.addObject();
@@ -61,8 +72,8 @@ public final class ChatContext {
                     meal.put("protein_g", Math.round(m.protein()));
                 }
             }
-        });
-        return wrapped(data);
+        }
+        return wrapped(json, data);
     }
 
     /**
@@ -71,20 +82,20 @@ public final class ChatContext {
      */
     public String generalData() {
         ObjectNode data = json.createObjectNode();
-        person(data, profiles.get());
-        return wrapped(data);
+        Profile p = profiles.get();
+        person(data, p, p.missingForTargets().isEmpty() ? profiles.targets(p) : null);
+        return wrapped(json, data);
     }
 
-    private String wrapped(ObjectNode data) {
+    private static String wrapped(ObjectMapper json, ObjectNode data) {
         ObjectNode wrapper = json.createObjectNode();
         wrapper.set("DATA", data);
         return wrapper.toString();
     }
 
     /** The targets, the goal and the hard rules. */
-    private void person(ObjectNode data, Profile p) {
-        if (p.missingForTargets().isEmpty()) {
-            Targets t = profiles.targets(p);
+    private static void person(ObjectNode data, Profile p, Targets t) {
+        if (t != null) {
             ObjectNode targets = data.putObject("TARGETS_PER_DAY");
             targets.put("energy_kcal", Math.round(t.energy()));
             targets.put("protein_g", Math.round(t.protein()));
@@ -106,10 +117,10 @@ public final class ChatContext {
         }
     }
 
-    private ArrayNode stock(DietRules rules, LocalDate today) {
+    private static ArrayNode stock(ObjectMapper json, List<StockEntry> entries, DietRules rules, LocalDate today) {
         ArrayNode stock = json.createArrayNode();
         int unknown = 0;
-        for (StockEntry e : inventory.list()) {
+        for (StockEntry e : entries) {
             if (e.food() == null) {
                 unknown++;
                 continue;

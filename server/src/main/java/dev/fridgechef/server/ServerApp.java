@@ -43,6 +43,7 @@ import dev.fridgechef.server.job.JobWorkers;
 import dev.fridgechef.server.job.PlanJob;
 import dev.fridgechef.server.ops.Metrics;
 import dev.fridgechef.server.ops.OpsRoutes;
+import dev.fridgechef.server.plan.AiPlans;
 import dev.fridgechef.server.plan.PlanCache;
 import dev.fridgechef.server.plan.PlanRoutes;
 import dev.fridgechef.server.plan.PlannerSlots;
@@ -133,7 +134,8 @@ public final class ServerApp implements AutoCloseable {
         Stock stock = new Stock(jdbi, foods, Clock.systemUTC());
         Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
         PlannerSlots plannerSlots = PlannerSlots.perCore();
-        Plans plans = new Plans(jdbi, stock, profiles, recipes, new PlanCache(jdbi), plannerSlots, Clock.systemUTC());
+        PlanCache planCache = new PlanCache(jdbi);
+        Plans plans = new Plans(jdbi, stock, profiles, recipes, planCache, plannerSlots, Clock.systemUTC());
         JobQueue jobs = new JobQueue(jdbi);
         PlanJob planJob = new PlanJob(plans);
         JobWorkers jobWorkers = new JobWorkers(jobs, List.of(planJob),
@@ -166,11 +168,11 @@ public final class ServerApp implements AutoCloseable {
             new HouseholdRoutes(new Households(jdbi)).register(routes);
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            new PlanRoutes(plans).register(routes);
+            new PlanRoutes(plans, new AiPlans(plans, planCache, ai, foods, recipes)).register(routes);
             new JobRoutes(jobs, planJob, jobWorkers, new JobEvents(jobs, Duration.ofMinutes(2), Duration.ofMillis(250))).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
-            new ChatRoutes(chats, new ChatService(chats, ai, Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);
             new AdminRoutes(new AdminGuard(jdbi), new AdminReports(jdbi), balances, Clock.systemUTC()).register(routes);
             registered.add(routes.registered());
         });

@@ -42,6 +42,14 @@ class ArchitectureTest {
         }
     }
 
+    /** The chat reads the person's profile, stock and plan only through its own interface (PersonData), wired by ServerApp. */
+    @Test
+    void theChatKnowsNoHouseholdDataFeature() {
+        noClasses().that().resideInAPackage("dev.fridgechef.server.chat..")
+                .should().dependOnClassesThat().resideInAnyPackage(others("chat", "stock", "profile", "diary", "plan"))
+                .check(SERVER);
+    }
+
     private static String[] others(String feature, String... all) {
         return java.util.Arrays.stream(all).filter(f -> !f.equals(feature)).map(f -> "dev.fridgechef.server." + f + "..").toArray(String[]::new);
     }

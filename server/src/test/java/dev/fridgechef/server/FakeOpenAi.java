@@ -95,6 +95,19 @@ final class FakeOpenAi implements AutoCloseable {
         return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body.toString());
     }
 
+    /** A whole (not streamed) chat completion whose message is {@code content}, as features that want JSON get (plans). */
+    static MockResponse completion(long promptTokens, long completionTokens, String content) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"id\":\"c\",\"object\":\"chat.completion\","
+                + "\"created\":1,\"model\":\"gpt-test\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + Api.write(content) + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + promptTokens
+                + ",\"completion_tokens\":" + completionTokens + ",\"total_tokens\":" + (promptTokens + completionTokens) + "}}");
+    }
+
+    static MockResponse serverError() {
+        return new MockResponse().setResponseCode(500).setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
+    }
+
     static MockResponse rateLimited(int retryAfterSeconds) {
         return new MockResponse().setResponseCode(429).setHeader("Retry-After", Integer.toString(retryAfterSeconds))
                 .setHeader("Content-Type", "application/json")

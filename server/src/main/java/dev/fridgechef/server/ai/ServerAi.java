@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +43,11 @@ public final class ServerAi {
 
     public boolean configured() {
         return options.provider().isPresent();
+    }
+
+    /** The provider and model answering ("openai/gpt-4o-mini"), when AI is configured: what cached answers are kept under. */
+    public Optional<String> model() {
+        return options.provider().map(p -> p.name() + "/" + p.model());
     }
 
     /**
@@ -105,7 +111,13 @@ public final class ServerAi {
             return run(() -> gateway().chat(messages, maxTokens, format));
         }
 
-        private LlmGateway gateway() {
+        /**
+         * A gateway for core code that sends its own requests (the AI planner): its requests count,
+         * debit and are recorded as this call's. A refusal before a request is sent is an
+         * {@link ApiException} (402 balance, 429 limit); a provider's failure is core's
+         * {@link LlmGateway.AllProvidersFailed}, for that code to handle.
+         */
+        public LlmGateway gateway() {
             var gatewayLimits = new LlmGateway.Limits(options.retries(), LlmGateway.Limits.DEFAULT.maxRetryAfter(),
                     LlmGateway.Limits.DEFAULT.backoffBase(), options.timeout());
             return new LlmGateway(List.of(provider), gatewayLimits, sleeper, ThreadLocalRandom.current().nextLong(), limits);

@@ -1,7 +1,7 @@
 package dev.fridgechef.server.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fridgechef.chat.ChatContext;
 import dev.fridgechef.chat.ChatHistory;
 import dev.fridgechef.chat.ConversationChat;
 import dev.fridgechef.chat.Conversations;
@@ -32,8 +32,9 @@ import java.util.UUID;
  * the model with {@link ConversationChat#summaryRequest}, the summary stored and sent in their place),
  * the conversation title made from the first question ({@link Conversations#title}), and
  * sanitising the model's text ({@link SafeText#fromModel}). The question is stored before the call, so
- * a failed call loses only the answer. The person's data given to the model is today's date only: the
- * profile, stock and plans are other modules' tables on the server and not read here yet.
+ * a failed call loses only the answer. The person's data given to the model is what core's CLI chat
+ * gives ({@link ChatContext#data}): today, their targets and hard rules, their household's stock with
+ * expiry (what breaks their rules marked) and today's planned meals, read through {@link PersonData}.
  * <p>
  * An opening question asked again the same day in the same words (after normalisation) and language is
  * answered from the user's own earlier answer, with no model call and no tokens (a cache hit).
@@ -43,12 +44,14 @@ public final class ChatService {
 
     private final ChatStore store;
     private final ServerAi ai;
+    private final PersonData person;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ChatService(ChatStore store, ServerAi ai, ObjectMapper json, Clock clock) {
+    public ChatService(ChatStore store, ServerAi ai, PersonData person, ObjectMapper json, Clock clock) {
         this.store = store;
         this.ai = ai;
+        this.person = person;
         this.json = json;
         this.clock = clock;
     }
@@ -62,7 +65,7 @@ public final class ChatService {
         String question = SafeText.printable(text).strip();
         if (question.isEmpty()) throw ApiException.invalidField("text", "must hold some visible text");
         List<StoredMessage> before = store.all(conversation.id());
-        String data = data();
+        String data = data(userId);
         String cacheKey = before.isEmpty() ? Sha256.hex((russian ? "ru" : "en") + "\n" + data + "\n" + TextNormalizer.normalize(question)) : null;
         Optional<StoredMessage> cached = cacheKey == null ? Optional.empty() : store.cachedAnswer(userId, cacheKey);
         if (cached.isPresent()) return served(userId, conversation, question, cached.get());
@@ -112,11 +115,11 @@ public final class ChatService {
         return new Exchange(store.find(userId, conversation.id()).orElseThrow(), asked, answer, ai.balance(userId));
     }
 
-    /** What the model is told about the person: {@code {"DATA": {"today": "2026-11-30"}}}. */
-    private String data() {
-        ObjectNode wrapper = json.createObjectNode();
-        wrapper.putObject("DATA").put("today", LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString());
-        return wrapper.toString();
+    /** What the model is told about the person, as core's chat tells it: {@code {"DATA": {"today": ..., "STOCK": [...], ...}}}. */
+    private String data(UUID userId) {
+        PersonData.Facts facts = person.of(userId);
+        return ChatContext.data(json, LocalDate.now(clock.withZone(ZoneOffset.UTC)), facts.profile(), facts.targets().orElse(null),
+                facts.stock(), facts.planToday().orElse(null));
     }
 
     private static Message core(StoredMessage m) {

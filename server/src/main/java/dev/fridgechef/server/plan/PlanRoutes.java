@@ -10,6 +10,8 @@ import dev.fridgechef.server.http.ApiException;
 import dev.fridgechef.server.http.JsonBody;
 import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.Routes;
+import dev.fridgechef.text.SafeText;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -26,10 +28,14 @@ public final class PlanRoutes {
     static final int RETRY_AFTER_SECONDS = 5;
     private static final List<MealType> DEFAULT_MEALS = List.of(MealType.BREAKFAST, MealType.LUNCH, MealType.DINNER, MealType.SNACK);
 
-    private final Plans plans;
+    static final int MAX_WISH = 300;
 
-    public PlanRoutes(Plans plans) {
+    private final Plans plans;
+    private final AiPlans aiPlans;
+
+    public PlanRoutes(Plans plans, AiPlans aiPlans) {
         this.plans = plans;
+        this.aiPlans = aiPlans;
     }
 
     public void register(Routes routes) {
@@ -39,12 +45,25 @@ public final class PlanRoutes {
         routes.user("GET", "/api/v1/plans/{id}", this::get);
     }
 
+    /** The fields of an AI plan request, read by {@link #create} beside the options. */
+    private static final Set<String> AI_FIELDS = Set.of("ai", "wish");
+
     private void create(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
-        PlanOptions options = requestedOptions(ctx, plans.today());
+        Optional<JsonBody> body = JsonBody.optional(ctx); // read once: the body is a stream
+        PlanOptions options = requestedOptions(body, plans.today(), AI_FIELDS);
+        boolean ai = body.flatMap(b -> b.optionalBoolean("ai")).orElse(false);
+        Optional<String> wish = body.flatMap(b -> b.optionalString("wish", 1, MAX_WISH)).map(w -> SafeText.printable(w).strip());
+        if (wish.isPresent() && !ai) throw ApiException.invalidField("wish", "goes with \"ai\": true (the offline planner takes no wish)");
         StoredPlan plan;
+        AiPlans.Outcome outcome = null;
         try {
-            plan = plans.create(caller.userId(), options);
+            if (ai) {
+                outcome = aiPlans.create(caller.userId(), options, wish.filter(w -> !w.isEmpty()).orElse(null));
+                plan = outcome.plan();
+            } else {
+                plan = plans.create(caller.userId(), options);
+            }
         } catch (Plans.Busy busy) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             Replies.error(ctx, new ApiException(503, "planner_busy", "Every planner of this server is busy; try again in "
@@ -52,12 +71,29 @@ public final class PlanRoutes {
             return;
         }
         ctx.header("Location", "/api/v1/plans/" + plan.id());
-        Replies.json(ctx, 201, PlanView.of(plan, plans.foods()));
+        PlanView view = PlanView.of(plan, plans.foods());
+        Replies.json(ctx, 201, outcome == null ? view : withAi(view, outcome));
+    }
+
+    /** An AI request's reply: the plan, who made it ("ai:provider/model" or "offline"), why not the AI when it did not, core's notes. */
+    private static ObjectNode withAi(PlanView view, AiPlans.Outcome outcome) {
+        ObjectNode reply = Replies.MAPPER.valueToTree(view);
+        reply.put("source", outcome.source());
+        outcome.aiUnavailable().ifPresent(why -> reply.putObject("aiUnavailable").put("code", why.code()).put("message", why.message()));
+        outcome.notes().forEach(reply.putArray("notes")::add);
+        return reply;
     }
 
     /** The plan request in the body of POST /api/v1/plans (also of a queued plan job), checked; every field is optional. */
     public static PlanOptions requestedOptions(Context ctx, LocalDate today) {
-        Optional<JsonBody> body = JsonBody.optional(ctx).map(b -> b.only(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh")));
+        return requestedOptions(JsonBody.optional(ctx), today, Set.of());
+    }
+
+    /** The same from a body already read, allowing the {@code extra} fields the caller reads itself. */
+    static PlanOptions requestedOptions(Optional<JsonBody> given, LocalDate today, Set<String> extra) {
+        Set<String> known = new java.util.HashSet<>(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh"));
+        known.addAll(extra);
+        Optional<JsonBody> body = given.map(b -> b.only(known));
         LocalDate start = body.flatMap(b -> b.optionalString("start", 10, 10)).map(PlanRoutes::date).orElse(today);
         if (start.isBefore(today.minusDays(1)) || start.isAfter(today.plusDays(60))) {
             throw ApiException.invalidField("start", "must be from yesterday to 60 days ahead");

@@ -78,13 +78,13 @@ public final class Plans {
     public record Made(UUID household, String key, boolean cached, String document) {
     }
 
-    private record Prepared(UUID household, PlanContext context, PlanOptions chosen, String key, int stockItems) {
+    /** A request ready to plan: the caller's household, what the plan is made from, the options as chosen, the offline cache key, and today. */
+    record Prepared(UUID household, PlanContext context, PlanOptions chosen, String key, int stockItems, LocalDate today) {
     }
 
     /** Plans (or takes from the cache) and stores the plan in the caller's household; {@link Busy} when no slot is free. */
     public StoredPlan create(UUID userId, PlanOptions options) {
-        Made made = make(userId, options, false);
-        return jdbi.withHandle(h -> store(h, userId, made));
+        return keep(userId, make(userId, options, false));
     }
 
     /**
@@ -92,8 +92,16 @@ public final class Plans {
      * (a queued job's worker) it waits for a planner slot; otherwise it throws {@link Busy} when none is free.
      */
     public Made make(UUID userId, PlanOptions options, boolean waitForSlot) {
-        Prepared p = prepare(userId, options);
-        Optional<String> hit = options.fresh() ? Optional.empty() : cache.find(p.key());
+        return offline(prepare(userId, options), options.fresh(), waitForSlot);
+    }
+
+    /** The offline plan of a prepared request: from the shared cache unless {@code fresh}, else made in a planner slot ({@link Busy} when none is free) and cached. */
+    Made offline(Prepared p, boolean fresh) {
+        return offline(p, fresh, false);
+    }
+
+    private Made offline(Prepared p, boolean fresh, boolean waitForSlot) {
+        Optional<String> hit = fresh ? Optional.empty() : cache.find(p.key());
         if (hit.isPresent()) return new Made(p.household(), p.key(), true, hit.get());
         long started = System.nanoTime();
         java.util.function.Supplier<MealPlan> planning = () -> new Planner(recipes.get()).plan(p.context().request(p.chosen()));
@@ -101,8 +109,13 @@ public final class Plans {
         LOG.atInfo().addKeyValue("days", made.days()).addKeyValue("stockItems", p.stockItems())
                 .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("plan_made");
         String document = write(made);
-        cache.put(p.key(), today(), PLANNER, document);
+        cache.put(p.key(), p.today(), PLANNER, document);
         return new Made(p.household(), p.key(), false, document);
+    }
+
+    /** Stores {@code made} as a plan of the caller's household. */
+    StoredPlan keep(UUID userId, Made made) {
+        return jdbi.withHandle(h -> store(h, userId, made));
     }
 
     /** The plan for this request when the shared cache holds it already (never for a fresh request). */
@@ -124,7 +137,8 @@ public final class Plans {
                 .bind("plan", made.document()).map(ROW).one();
     }
 
-    private Prepared prepare(UUID userId, PlanOptions options) {
+    /** Checks the options and reads the caller's household, profile and stock into core's {@link PlanContext}. */
+    Prepared prepare(UUID userId, PlanOptions options) {
         try {
             PlanContext.check(options);
         } catch (UserException e) {
@@ -145,7 +159,7 @@ public final class Plans {
                 Pantry.DEFAULT_STAPLES, PlannerHints.NONE);
         PlanOptions chosen = context.chosen(options);
         String key = Sha256.hex(String.join("|", PLANNER, context.inventoryHash(), context.profileHash(), context.key(chosen), "day=" + today));
-        return new Prepared(in.household(), context, chosen, key, in.stock().size());
+        return new Prepared(in.household(), context, chosen, key, in.stock().size(), today);
     }
 
     public Optional<StoredPlan> find(UUID userId, UUID id) {
@@ -190,7 +204,7 @@ public final class Plans {
             rs.getObject("created_by", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("cached"),
             read(rs.getString("plan")));
 
-    private static String write(MealPlan plan) {
+    static String write(MealPlan plan) {
         try {
             return JSON.writeValueAsString(plan);
         } catch (JsonProcessingException e) {
@@ -198,7 +212,7 @@ public final class Plans {
         }
     }
 
-    private static MealPlan read(String document) {
+    static MealPlan read(String document) {
         try {
             return JSON.readValue(document, MealPlan.class);
         } catch (JsonProcessingException e) {

@@ -64,6 +64,11 @@ public final class Stock {
         return jdbi.withHandle(h -> all(h, Membership.household(h, userId)));
     }
 
+    /** The stock of the caller's household as core sees it (what the chat's model is told about); empty when they are in none. */
+    public Optional<List<StockEntry>> entries(UUID userId) {
+        return jdbi.withHandle(h -> Membership.find(h, userId).map(household -> entries(h, household)));
+    }
+
     /** The stock of a household as core sees it (food, grams, nutrients): what plans are made from. */
     public List<StockEntry> entries(Handle h, UUID householdId) {
         return all(h, householdId).stream().map(i -> StockEntry.of(i.item(), foods)).toList();
