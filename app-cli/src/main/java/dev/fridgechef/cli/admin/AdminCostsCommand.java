@@ -5,7 +5,6 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.Locale;
 
@@ -14,11 +13,8 @@ import java.util.Locale;
 public final class AdminCostsCommand implements Runnable {
     private final CliContext context;
 
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "admin.from")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "admin.to")
-    String to;
+    @Mixin
+    AdminPeriod period;
 
     @Mixin
     AdminLogin login;
@@ -33,13 +29,12 @@ public final class AdminCostsCommand implements Runnable {
     @Override
     public void run() {
         try (AdminClient client = AdminClient.login(context, login)) {
-            JsonNode s = client.get("/api/v1/admin/stats" + AdminClient.period(from, to));
+            JsonNode s = client.get("/api/v1/admin/stats" + period.query());
             if (json.enabled()) {
                 context.printJson(s);
                 return;
             }
-            context.out().println(context.text("cli.admin.period", AdminClient.seconds(s.path("from").asText()),
-                    AdminClient.seconds(s.path("to").asText())));
+            period.print(context, s);
             context.out().println(context.text("cli.admin.costs.cost", String.format(Locale.ROOT, "$%.4f", s.path("costUsd").asDouble()),
                     s.path("tokens").asLong(), s.path("requests").asLong()));
             context.out().println(context.text("cli.admin.costs.cache", s.path("cacheHits").asLong(), s.path("answers").asLong(),

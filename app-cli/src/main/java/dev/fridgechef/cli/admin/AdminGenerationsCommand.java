@@ -6,7 +6,6 @@ import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,8 @@ import java.util.Locale;
 public final class AdminGenerationsCommand implements Runnable {
     private final CliContext context;
 
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "admin.from")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "admin.to")
-    String to;
+    @Mixin
+    AdminPeriod period;
 
     @Mixin
     AdminLogin login;
@@ -35,13 +31,12 @@ public final class AdminGenerationsCommand implements Runnable {
     @Override
     public void run() {
         try (AdminClient client = AdminClient.login(context, login)) {
-            JsonNode report = client.get("/api/v1/admin/generations" + AdminClient.period(from, to));
+            JsonNode report = client.get("/api/v1/admin/generations" + period.query());
             if (json.enabled()) {
                 context.printJson(report);
                 return;
             }
-            context.out().println(context.text("cli.admin.period", AdminClient.seconds(report.path("from").asText()),
-                    AdminClient.seconds(report.path("to").asText())));
+            period.print(context, report);
             TextTable table = new TextTable(List.of(context.text("cli.col.feature"), context.text("cli.admin.col.model"),
                     context.text("cli.col.calls"), context.text("cli.col.failed"), context.text("cli.col.hits"), context.text("cli.col.tokens"),
                     context.text("cli.col.cost"), context.text("cli.admin.col.ms")), false, false, true, true, true, true, true, true);
