@@ -79,11 +79,8 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     /** A phase's figures. */
-    record Phase(int virtualUsers, double seconds, Map<String, RouteStats.Summary> routes, Map<String, Long> counters,
-                 boolean serverUp) {
-        int errors() {
-            return routes.values().stream().mapToInt(RouteStats.Summary::errors).sum();
-        }
+    record Phase(int virtualUsers, double seconds, Map<String, RouteStats.Summary> routes, RouteStats.Summary all,
+                 Map<String, Long> counters, boolean serverUp) {
     }
 
     record Report(double seedingSeconds, Map<String, RouteStats.Summary> seeding, List<Phase> phases, boolean serverUp) {
@@ -122,7 +119,7 @@ public final class LoadGenerator implements Callable<Integer> {
         List<Member> members = households.stream().flatMap(h -> h.members.stream()).toList();
         out.printf("%nseeded %d users in %d households (%d of 2-3 members) in %.1f s, %d households at a time%n", members.size(),
                 households.size(), households.stream().filter(h -> h.members.size() > 1).count(), seedingSeconds, seedParallel);
-        Recorder.print(out, seeding.summaries(), seedingSeconds);
+        seeding.print(out, seedingSeconds);
         List<Phase> results = new ArrayList<>();
         boolean up = true;
         for (int virtualUsers : phases) {
@@ -163,7 +160,7 @@ public final class LoadGenerator implements Callable<Integer> {
         boolean up = serverUp(http, server);
         out.printf("%d virtual users, %.1f s%s, load average after: %s%n", virtualUsers, elapsed,
                 recorder.exhausted() ? " (stopped at the request cap)" : "", loadAverage());
-        Recorder.print(out, recorder.summaries(), elapsed);
+        recorder.print(out, elapsed);
         recorder.counters().forEach((event, n) -> out.printf("%s: %d%n", event, n));
         if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
             out.printf("server JVM CPU: %.1f s in %.1f s (%.2f cores of %d)%n", cpuAfter.get() - cpuBefore.get(), elapsed,
@@ -175,7 +172,7 @@ public final class LoadGenerator implements Callable<Integer> {
             out.println("THE SERVER IS DOWN after this phase");
             server.ifPresent(s -> out.println(s.logTail(40)));
         }
-        return new Phase(virtualUsers, elapsed, recorder.summaries(), recorder.counters(), up);
+        return new Phase(virtualUsers, elapsed, recorder.summaries(), recorder.total(), recorder.counters(), up);
     }
 
     private void check() {

@@ -54,7 +54,8 @@ class LoadGeneratorTest {
         assertThat(report.seeding().get("POST /api/v1/auth/register").count()).isEqualTo(5);
         assertThat(report.phases()).hasSize(1);
         LoadGenerator.Phase phase = report.phases().getFirst();
-        assertThat(phase.errors()).as(table).isZero();
+        assertThat(phase.all().errors()).as(table).isZero();
+        assertThat(phase.all().count()).isEqualTo(phase.routes().values().stream().mapToInt(RouteStats.Summary::count).sum());
         for (Mix.Step step : Mix.STEPS) {
             assertThat(phase.routes()).as(table).containsKey(step.route());
         }

@@ -12,6 +12,7 @@ final class Recorder {
     private final Map<String, RouteStats> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final RouteStats all = new RouteStats();
     private final long maxRequests;
 
     Recorder(long maxRequests) {
@@ -29,6 +30,12 @@ final class Recorder {
 
     void record(String route, long elapsedNanos, int status) {
         routes.computeIfAbsent(route, r -> new RouteStats()).record(elapsedNanos, status);
+        all.record(elapsedNanos, status);
+    }
+
+    /** Every request of the phase together. */
+    RouteStats.Summary total() {
+        return all.summary();
     }
 
     /** Counts an event that is not a request of its own (e.g. a plan answered by the planner, not the cache). */
@@ -48,20 +55,22 @@ final class Recorder {
         return out;
     }
 
-    /** Prints the table: one line a route and a total line; throughput over {@code seconds}. */
-    static void print(PrintStream out, Map<String, RouteStats.Summary> summaries, double seconds) {
+    /** Prints the table: one line a route and a line of all requests together; throughput over {@code seconds}. */
+    void print(PrintStream out, double seconds) {
+        Map<String, RouteStats.Summary> summaries = summaries();
         out.printf("%-34s %8s %8s %7s %8s %8s %8s %8s  %s%n", "route", "count", "req/s", "errors", "p50 ms", "p95 ms", "p99 ms",
                 "max ms", "failures (status: count; 0 = no answer)");
-        int total = 0;
-        int errors = 0;
         for (var e : summaries.entrySet()) {
-            RouteStats.Summary s = e.getValue();
-            total += s.count();
-            errors += s.errors();
-            out.printf("%-34s %8d %8.1f %7d %8.1f %8.1f %8.1f %8.1f  %s%n", e.getKey(), s.count(), s.count() / seconds, s.errors(),
-                    s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), failures(s.failures()));
+            line(out, e.getKey(), e.getValue(), seconds);
         }
-        out.printf("%-34s %8d %8.1f %7d   error rate %.3f%%%n", "all", total, total / seconds, errors, total == 0 ? 0 : 100.0 * errors / total);
+        RouteStats.Summary total = total();
+        line(out, "all", total, seconds);
+        out.printf("error rate %.3f%%%n", total.count() == 0 ? 0 : 100.0 * total.errors() / total.count());
+    }
+
+    private static void line(PrintStream out, String route, RouteStats.Summary s, double seconds) {
+        out.printf("%-34s %8d %8.1f %7d %8.1f %8.1f %8.1f %8.1f  %s%n", route, s.count(), s.count() / seconds, s.errors(),
+                s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs(), failures(s.failures()));
     }
 
     private static String failures(Map<Integer, Integer> failures) {
