@@ -16,6 +16,11 @@ import java.util.Set;
  * then SR21 descriptions where every word of the query is found, preferring a match in the head of
  * the description ("Chicken, broilers or fryers, breast, ..."), raw and plain foods, and short
  * descriptions; baby foods, fast foods, ready meals and branded items sink.
+ *
+ * <p>A search scans every description (a few milliseconds), and the same few names come back all
+ * the time (each stock item added, each diary entry typed on the server), so the answers of the
+ * {@value #REMEMBERED} most recent distinct searches are kept. The foods never change once loaded,
+ * so a kept answer stays right; one instance is safe to share between threads.
  */
 public final class FoodSearch {
     private static final Set<String> DEMOTED_GROUPS = Set.of(
@@ -36,6 +41,13 @@ public final class FoodSearch {
     private final List<DescriptionEntry> descriptions = new ArrayList<>();
     private final List<AliasEntry> aliases = new ArrayList<>();
     private final Map<String, Food> byId = new HashMap<>();
+    static final int REMEMBERED = 4096;
+    private final Map<String, List<FoodMatch>> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<FoodMatch>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     FoodSearch(Collection<Food> foods, List<FoodAlias> foodAliases) {
         for (Food f : foods) {
@@ -63,6 +75,19 @@ public final class FoodSearch {
     public List<FoodMatch> search(String query, int limit) {
         String normalized = TextNormalizer.normalize(query);
         if (normalized.isEmpty() || limit <= 0) return List.of();
+        String key = limit + "|" + normalized;
+        synchronized (recent) {
+            List<FoodMatch> known = recent.get(key);
+            if (known != null) return known;
+        }
+        List<FoodMatch> found = scan(normalized, limit);
+        synchronized (recent) {
+            recent.put(key, found);
+        }
+        return found;
+    }
+
+    private List<FoodMatch> scan(String normalized, int limit) {
         if (normalized.matches("\\d{4,5}")) {
             Food f = byId.get(normalized.length() == 4 ? "0" + normalized : normalized);
             return f == null ? List.of() : List.of(new FoodMatch(f, 1000, null));
