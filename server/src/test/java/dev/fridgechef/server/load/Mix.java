@@ -11,9 +11,8 @@ import java.util.Random;
  * more line here. Buying an item is always followed, as the user's next step, by using it up
  * ({@code POST /api/v1/stock/{id}/use}), so the fridge comes back to the one the plans were made for.
  *
- * <p>Not in the mix: chat (not on main yet; when it is, e.g.
- * {@code new Step("GET /api/v1/chat/history", 10, vu -> vu.call("GET", "/api/v1/chat/history", null))}),
- * and AI plans (excluded from the goals).
+ * <p>Chat is in the mix as reading one's conversation list (its history); asking a question, like
+ * AI plans, needs a model and is excluded from the goals.
  */
 final class Mix {
     @FunctionalInterface
@@ -31,7 +30,8 @@ final class Mix {
             new Step("POST /api/v1/plans (cached)", 10, VirtualUser::cachedPlan),
             new Step("GET /api/v1/diary?date=", 15, vu -> vu.call("GET", "/api/v1/diary?date=" + LocalDate.now(ZoneOffset.UTC), null)),
             new Step("POST /api/v1/diary/entries", 10, VirtualUser::logMeal),
-            new Step("GET /api/v1/profile", 5, vu -> vu.call("GET", "/api/v1/profile", null)));
+            new Step("GET /api/v1/profile", 5, vu -> vu.call("GET", "/api/v1/profile", null)),
+            new Step("GET /api/v1/chat/conversations", 5, vu -> vu.call("GET", "/api/v1/chat/conversations?limit=20", null)));
 
     private static final int TOTAL = STEPS.stream().mapToInt(Step::weight).sum();
 
