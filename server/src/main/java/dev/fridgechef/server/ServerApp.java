@@ -36,7 +36,9 @@ import dev.fridgechef.server.http.ClientAddress;
 import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.RequestIds;
 import dev.fridgechef.server.http.Routes;
+import dev.fridgechef.server.job.AiPlanJob;
 import dev.fridgechef.server.job.JobEvents;
+import dev.fridgechef.server.job.JobHandler;
 import dev.fridgechef.server.job.JobQueue;
 import dev.fridgechef.server.job.JobRoutes;
 import dev.fridgechef.server.job.JobWorkers;
@@ -69,6 +71,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: opens the database, builds every part by hand (constructor injection, no
@@ -138,7 +141,10 @@ public final class ServerApp implements AutoCloseable {
         Plans plans = new Plans(jdbi, stock, profiles, recipes, planCache, plannerSlots, Clock.systemUTC());
         JobQueue jobs = new JobQueue(jdbi);
         PlanJob planJob = new PlanJob(plans);
-        JobWorkers jobWorkers = new JobWorkers(jobs, List.of(planJob),
+        AiPlans aiPlans = new AiPlans(plans, planCache, ai, foods, recipes);
+        Optional<AiPlanJob> aiPlanJob = ai.model().map(model -> new AiPlanJob(aiPlans, plans));
+        List<JobHandler> handlers = aiPlanJob.<List<JobHandler>>map(a -> List.of(planJob, a)).orElse(List.of(planJob));
+        JobWorkers jobWorkers = new JobWorkers(jobs, handlers,
                 options.jobWorkers() > 0 ? options.jobWorkers() : plannerSlots.size(), JobWorkers.Settings.DEFAULT);
         metrics.jobQueueDepth(jobs::queued);
 
@@ -168,8 +174,8 @@ public final class ServerApp implements AutoCloseable {
             new HouseholdRoutes(new Households(jdbi)).register(routes);
             new ProfileRoutes(profiles).register(routes);
             new StockRoutes(stock).register(routes);
-            new PlanRoutes(plans, new AiPlans(plans, planCache, ai, foods, recipes)).register(routes);
-            new JobRoutes(jobs, planJob, jobWorkers, new JobEvents(jobs, Duration.ofMinutes(2), Duration.ofMillis(250))).register(routes);
+            new PlanRoutes(plans, aiPlans).register(routes);
+            new JobRoutes(jobs, planJob, aiPlanJob, jobWorkers, new JobEvents(jobs, Duration.ofMinutes(2), Duration.ofMillis(250))).register(routes);
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
             new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);

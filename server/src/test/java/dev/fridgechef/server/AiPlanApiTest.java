@@ -114,6 +114,40 @@ class AiPlanApiTest {
     }
 
     @Test
+    void aQueuedAiPlanIsMadeByAWorkerDebitedOnceAndSaysWhoMadeIt() {
+        Api.Session s = cook(api, "aiqueued");
+        setBalance(s.userId(), 100_000);
+        int before = provider.requests();
+        provider.enqueue(FakeOpenAi.completion(1000, 400, DISHES));
+        Api.Reply queued = api.post("/api/v1/plans/jobs", s.access(), ask("chicken, queued"));
+        assertThat(queued.status()).as(queued.raw().body()).isEqualTo(202);
+        assertThat(queued.json().path("kind").asText()).isEqualTo("ai-plan");
+
+        JsonNode done = JobApiTest.awaitEnd(api, s, queued.text("id"));
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("done");
+        assertThat(done.path("progress").asText()).contains("ai:openai/gpt-test");
+        Api.Reply plan = api.get("/api/v1/plans/" + done.path("result").path("planId").asText(), s.access());
+        assertThat(plan.status()).isEqualTo(200);
+        assertThat(plan.json().path("days").get(0).path("meals")).extracting(m -> m.path("title").asText()).contains("Chicken with rice");
+        assertNutritionIsTheFoodDatabases(plan.json().path("days").get(0));
+        assertThat(provider.requests() - before).isEqualTo(1);
+        assertThat(balance(s.userId())).isEqualTo(100_000 - 1000 - 400);
+    }
+
+    @Test
+    void aQueuedAiPlanWithAnEmptyBalanceEndsWithTheOfflinePlanAndSaysWhy() {
+        Api.Session s = cook(api, "aiqueuedpoor");
+        setBalance(s.userId(), 0);
+        int before = provider.requests();
+        Api.Reply queued = api.post("/api/v1/plans/jobs", s.access(), ask("anything, queued"));
+        assertThat(queued.status()).as(queued.raw().body()).isEqualTo(202);
+        JsonNode done = JobApiTest.awaitEnd(api, s, queued.text("id"));
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("done");
+        assertThat(done.path("progress").asText()).contains("offline: balance_exhausted");
+        assertThat(provider.requests()).isEqualTo(before);
+    }
+
+    @Test
     void anEmptyBalanceGivesTheOfflinePlanWithoutARequest() {
         Api.Session s = cook(api, "aipoor");
         setBalance(s.userId(), 0);

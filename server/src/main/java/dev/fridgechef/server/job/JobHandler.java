@@ -23,5 +23,10 @@ public interface JobHandler {
     /** Stores the job's result on the completing transaction's handle and returns the result's id. */
     interface Result {
         UUID store(Handle handle);
+
+        /** The job's progress text once done ("done"; an AI plan job says who made the plan). */
+        default String doneText() {
+            return "done";
+        }
     }
 }

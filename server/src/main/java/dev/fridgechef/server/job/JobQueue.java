@@ -111,9 +111,9 @@ public final class JobQueue {
                     .bind("id", claim.id()).bind("owner", claim.owner()).bind("attempt", claim.attempt()).mapTo(UUID.class).findOne().isPresent();
             if (!held) return false;
             UUID resultId = result.store(h);
-            fenced(h, "UPDATE plan_jobs SET state = 'done', progress = 'done', result_id = :result, lease_until = NULL, "
+            fenced(h, "UPDATE plan_jobs SET state = 'done', progress = :progress, result_id = :result, lease_until = NULL, "
                     + "error_code = NULL, error_message = NULL, updated_at = now(), finished_at = now()" + FENCE, claim)
-                    .bind("result", resultId).execute();
+                    .bind("result", resultId).bind("progress", result.doneText()).execute();
             return true;
         });
     }

@@ -19,12 +19,18 @@ import java.util.UUID;
 public final class JobRoutes {
     private final JobQueue queue;
     private final PlanJob planJob;
+    private final Optional<AiPlanJob> aiPlanJob;
     private final JobWorkers workers;
     private final JobEvents events;
 
-    public JobRoutes(JobQueue queue, PlanJob planJob, JobWorkers workers, JobEvents events) {
+    /**
+     * {@code aiPlanJob}: present when this server has a model. Every instance of one deployment has the
+     * same AI settings, so only instances with a model run AI plan jobs.
+     */
+    public JobRoutes(JobQueue queue, PlanJob planJob, Optional<AiPlanJob> aiPlanJob, JobWorkers workers, JobEvents events) {
         this.queue = queue;
         this.planJob = planJob;
+        this.aiPlanJob = aiPlanJob;
         this.workers = workers;
         this.events = events;
     }
@@ -40,20 +46,29 @@ public final class JobRoutes {
     private void enqueuePlan(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
         Plans plans = planJob.plans();
-        PlanOptions options = PlanRoutes.requestedOptions(ctx, plans.today());
-        String request = PlanJob.write(options);
-        Optional<Plans.Made> cached = planJob.cached(caller.userId(), options);
+        PlanRoutes.Requested asked = PlanRoutes.requested(ctx, plans.today());
+        PlanOptions options = asked.options();
+        // an AI plan request goes to a worker (whether the cache answers depends on the model); without a
+        // model on this server it is an offline plan request, as POST /api/v1/plans answers it
+        boolean ai = asked.ai() && aiPlanJob.isPresent();
+        Optional<Plans.Made> cached = ai ? Optional.empty() : planJob.cached(caller.userId(), options);
         Job job;
         if (cached.isPresent()) {
-            job = queue.enqueueDone(caller.userId(), PlanJob.KIND, request, "done (from the shared plan cache)",
+            job = queue.enqueueDone(caller.userId(), PlanJob.KIND, PlanJob.write(options), "done (from the shared plan cache)",
                     h -> plans.store(h, caller.userId(), cached.get()).id());
+        } else if (ai) {
+            job = queue.enqueue(caller.userId(), AiPlanJob.KIND, AiPlanJob.write(options, asked.wish()));
+            workers.wake();
         } else {
-            job = queue.enqueue(caller.userId(), PlanJob.KIND, request);
+            job = queue.enqueue(caller.userId(), PlanJob.KIND, PlanJob.write(options));
             workers.wake();
         }
         ctx.header("Location", self(job.id()));
         Map<String, Object> body = view(job);
         body.put("completedAtOnce", cached.isPresent());
+        if (asked.ai() && !ai) {
+            body.put("aiUnavailable", Map.of("code", "ai_not_configured", "message", "This server has no AI provider; the job makes the offline plan"));
+        }
         Replies.json(ctx, 202, body);
     }
 

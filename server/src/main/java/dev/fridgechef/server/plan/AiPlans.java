@@ -61,41 +61,52 @@ public final class AiPlans {
     public record Outcome(StoredPlan plan, String source, Optional<Unavailable> aiUnavailable, List<String> notes) {
     }
 
-    /** An AI plan for {@code options} guided by {@code wish} (null: none), or the offline plan saying why not. */
+    /** The same before it is stored: the plan made (or from the cache) and how. */
+    public record Drafted(Plans.Made made, String source, Optional<Unavailable> aiUnavailable, List<String> notes) {
+    }
+
+    /** An AI plan for {@code options} guided by {@code wish} (null: none), or the offline plan saying why not; stored. */
     public Outcome create(UUID userId, PlanOptions options, String wish) {
+        Drafted d = draft(userId, options, wish, false);
+        return new Outcome(plans.keep(userId, d.made()), d.source(), d.aiUnavailable(), d.notes());
+    }
+
+    /**
+     * The plan {@link #create} would store, not stored yet (a queued job stores it when it completes).
+     * With {@code waitForSlot} the offline plan waits for a planner slot instead of throwing {@link Plans.Busy}.
+     */
+    public Drafted draft(UUID userId, PlanOptions options, String wish, boolean waitForSlot) {
         Plans.Prepared prepared = plans.prepare(userId, options);
         Optional<String> key = ai.model().map(model -> key(prepared, model, wish));
         Optional<String> hit = key.isEmpty() || options.fresh() ? Optional.empty() : cache.find(key.get());
         if (hit.isPresent()) {
             ai.recordCacheHit(userId, FEATURE);
-            return new Outcome(plans.keep(userId, new Plans.Made(prepared.household(), key.get(), true, hit.get())), AI_SOURCE + ai.model().orElseThrow(),
+            return new Drafted(new Plans.Made(prepared.household(), key.get(), true, hit.get()), AI_SOURCE + ai.model().orElseThrow(),
                     Optional.empty(), List.of());
         }
         ServerAi.Call call;
         try {
             call = ai.call(userId, FEATURE); // 503 (not configured) or 402 before anything is planned or sent
         } catch (ApiException refused) {
-            return offline(userId, prepared, options, unavailable(refused));
+            return offline(plans.offline(prepared, options.fresh(), waitForSlot), unavailable(refused));
         }
-        Plans.Made offline = plans.offline(prepared, options.fresh()); // the fallback, and candidates for the optimiser
+        Plans.Made offline = plans.offline(prepared, options.fresh(), waitForSlot); // the fallback, and candidates for the optimiser
         AiPlanner.Result result;
         try {
             result = new AiPlanner(call.gateway(), foods, recipes, Json.mapper())
                     .plan(prepared.context().request(prepared.chosen()), wish, Plans.read(offline.document()));
         } catch (ApiException refused) { // the limit or the balance, before a request was sent
-            return new Outcome(plans.keep(userId, offline), "offline", Optional.of(unavailable(refused)), List.of());
+            return offline(offline, unavailable(refused));
         }
-        if (!result.source().startsWith(AI_SOURCE)) {
-            return new Outcome(plans.keep(userId, offline), "offline", Optional.of(failed(result)), List.of());
-        }
+        if (!result.source().startsWith(AI_SOURCE)) return offline(offline, failed(result));
         String document = Plans.write(result.plan());
         cache.put(key.orElseThrow(), prepared.today(), PLANNER, document);
-        return new Outcome(plans.keep(userId, new Plans.Made(prepared.household(), key.orElseThrow(), false, document)), result.source(), Optional.empty(),
+        return new Drafted(new Plans.Made(prepared.household(), key.orElseThrow(), false, document), result.source(), Optional.empty(),
                 result.notes());
     }
 
-    private Outcome offline(UUID userId, Plans.Prepared prepared, PlanOptions options, Unavailable why) {
-        return new Outcome(plans.keep(userId, plans.offline(prepared, options.fresh())), "offline", Optional.of(why), List.of());
+    private static Drafted offline(Plans.Made offline, Unavailable why) {
+        return new Drafted(offline, "offline", Optional.of(why), List.of());
     }
 
     /** The offline key's parts, the model and the wish. */

@@ -45,16 +45,29 @@ public final class PlanRoutes {
         routes.user("GET", "/api/v1/plans/{id}", this::get);
     }
 
-    /** The fields of an AI plan request, read by {@link #create} beside the options. */
+    /** The fields of an AI plan request, read beside the options. */
     private static final Set<String> AI_FIELDS = Set.of("ai", "wish");
 
-    private void create(Context ctx) {
-        Caller caller = Authenticator.caller(ctx);
+    /** A plan request as asked: the options, whether the AI is to propose the dishes, and its wish (null: none). */
+    public record Requested(PlanOptions options, boolean ai, String wish) {
+    }
+
+    /** The plan request in the body of POST /api/v1/plans or /plans/jobs, checked; every field is optional. */
+    public static Requested requested(Context ctx, LocalDate today) {
         Optional<JsonBody> body = JsonBody.optional(ctx); // read once: the body is a stream
-        PlanOptions options = requestedOptions(body, plans.today(), AI_FIELDS);
+        PlanOptions options = requestedOptions(body, today, AI_FIELDS);
         boolean ai = body.flatMap(b -> b.optionalBoolean("ai")).orElse(false);
         Optional<String> wish = body.flatMap(b -> b.optionalString("wish", 1, MAX_WISH)).map(w -> SafeText.printable(w).strip());
         if (wish.isPresent() && !ai) throw ApiException.invalidField("wish", "goes with \"ai\": true (the offline planner takes no wish)");
+        return new Requested(options, ai, wish.filter(w -> !w.isEmpty()).orElse(null));
+    }
+
+    private void create(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        Requested asked = requested(ctx, plans.today());
+        PlanOptions options = asked.options();
+        boolean ai = asked.ai();
+        Optional<String> wish = Optional.ofNullable(asked.wish());
         StoredPlan plan;
         AiPlans.Outcome outcome = null;
         try {

@@ -95,12 +95,12 @@ public final class Plans {
         return offline(prepare(userId, options), options.fresh(), waitForSlot);
     }
 
-    /** The offline plan of a prepared request: from the shared cache unless {@code fresh}, else made in a planner slot ({@link Busy} when none is free) and cached. */
-    Made offline(Prepared p, boolean fresh) {
-        return offline(p, fresh, false);
-    }
-
-    private Made offline(Prepared p, boolean fresh, boolean waitForSlot) {
+    /**
+     * The offline plan of a prepared request: from the shared cache unless {@code fresh}, else made in a
+     * planner slot and cached; with {@code waitForSlot} (a queued job's worker) it waits for a slot,
+     * otherwise it throws {@link Busy} when none is free.
+     */
+    Made offline(Prepared p, boolean fresh, boolean waitForSlot) {
         Optional<String> hit = fresh ? Optional.empty() : cache.find(p.key());
         if (hit.isPresent()) return new Made(p.household(), p.key(), true, hit.get());
         long started = System.nanoTime();
