@@ -45,8 +45,8 @@ public final class PlanRoutes {
         routes.user("GET", "/api/v1/plans/{id}", this::get);
     }
 
-    /** The fields of an AI plan request, read beside the options. */
-    private static final Set<String> AI_FIELDS = Set.of("ai", "wish");
+    /** The fields of a plan request's body. */
+    private static final Set<String> FIELDS = Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh", "ai", "wish");
 
     /** A plan request as asked: the options, whether the AI is to propose the dishes, and its wish (null: none). */
     public record Requested(PlanOptions options, boolean ai, String wish) {
@@ -54,8 +54,8 @@ public final class PlanRoutes {
 
     /** The plan request in the body of POST /api/v1/plans or /plans/jobs, checked; every field is optional. */
     public static Requested requested(Context ctx, LocalDate today) {
-        Optional<JsonBody> body = JsonBody.optional(ctx); // read once: the body is a stream
-        PlanOptions options = requestedOptions(body, today, AI_FIELDS);
+        Optional<JsonBody> body = JsonBody.optional(ctx).map(b -> b.only(FIELDS)); // read once: the body is a stream
+        PlanOptions options = options(body, today);
         boolean ai = body.flatMap(b -> b.optionalBoolean("ai")).orElse(false);
         Optional<String> wish = body.flatMap(b -> b.optionalString("wish", 1, MAX_WISH)).map(w -> SafeText.printable(w).strip());
         if (wish.isPresent() && !ai) throw ApiException.invalidField("wish", "goes with \"ai\": true (the offline planner takes no wish)");
@@ -65,17 +65,14 @@ public final class PlanRoutes {
     private void create(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
         Requested asked = requested(ctx, plans.today());
-        PlanOptions options = asked.options();
-        boolean ai = asked.ai();
-        Optional<String> wish = Optional.ofNullable(asked.wish());
         StoredPlan plan;
         AiPlans.Outcome outcome = null;
         try {
-            if (ai) {
-                outcome = aiPlans.create(caller.userId(), options, wish.filter(w -> !w.isEmpty()).orElse(null));
+            if (asked.ai()) {
+                outcome = aiPlans.create(caller.userId(), asked.options(), asked.wish());
                 plan = outcome.plan();
             } else {
-                plan = plans.create(caller.userId(), options);
+                plan = plans.create(caller.userId(), asked.options());
             }
         } catch (Plans.Busy busy) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -97,16 +94,8 @@ public final class PlanRoutes {
         return reply;
     }
 
-    /** The plan request in the body of POST /api/v1/plans (also of a queued plan job), checked; every field is optional. */
-    public static PlanOptions requestedOptions(Context ctx, LocalDate today) {
-        return requestedOptions(JsonBody.optional(ctx), today, Set.of());
-    }
-
-    /** The same from a body already read, allowing the {@code extra} fields the caller reads itself. */
-    static PlanOptions requestedOptions(Optional<JsonBody> given, LocalDate today, Set<String> extra) {
-        Set<String> known = new java.util.HashSet<>(Set.of("start", "days", "meals", "shop", "maxBuy", "people", "fresh"));
-        known.addAll(extra);
-        Optional<JsonBody> body = given.map(b -> b.only(known));
+    /** The plan's options in the request's body, checked; every field is optional. */
+    private static PlanOptions options(Optional<JsonBody> body, LocalDate today) {
         LocalDate start = body.flatMap(b -> b.optionalString("start", 10, 10)).map(PlanRoutes::date).orElse(today);
         if (start.isBefore(today.minusDays(1)) || start.isAfter(today.plusDays(60))) {
             throw ApiException.invalidField("start", "must be from yesterday to 60 days ahead");
