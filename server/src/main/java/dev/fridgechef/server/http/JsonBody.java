@@ -118,11 +118,6 @@ public final class JsonBody {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    /** A number within {@code min..max} (whole or not), when given. */
-    public Optional<Double> optionalDouble(String field, double min, double max) {
-        return optionalNumber(field, min, false, max);
-    }
-
     public Optional<Boolean> optionalBoolean(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return Optional.empty();

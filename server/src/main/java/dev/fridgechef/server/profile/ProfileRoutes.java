@@ -63,9 +63,9 @@ public final class ProfileRoutes {
         }
         ProfileUpdate update = new ProfileUpdate(
                 one(body, "sex", Sex::parse), body.optionalInt("birthYear", 1850, 2200).orElse(null), body.optionalInt("age", 0, 150).orElse(null),
-                body.optionalDouble("heightCm", 0, 1000).orElse(null), body.optionalDouble("weightKg", 0, 1000).orElse(null),
+                body.optionalNumber("heightCm", 0, false, 1000).orElse(null), body.optionalNumber("weightKg", 0, false, 1000).orElse(null),
                 one(body, "activity", ActivityLevel::parse), one(body, "goal", Goal::parse),
-                body.optionalDouble("goalRateKgPerWeek", 0, 10).orElse(null), one(body, "diet", Diet::parse),
+                body.optionalNumber("goalRateKgPerWeek", 0, false, 10).orElse(null), one(body, "diet", Diet::parse),
                 many(body, "flags", 10, DietFlag::parse), many(body, "allergies", 20, Allergen::parse),
                 body.optionalStrings("dislikes", 100, 100).orElse(null));
         int people = body.optionalInt("householdSize", ProfileRules.MIN_PEOPLE, ProfileRules.MAX_PEOPLE).orElse(1);

@@ -90,7 +90,7 @@ public final class StockRoutes {
         Caller caller = Authenticator.caller(ctx);
         UUID id = Routes.uuidParam(ctx, "id");
         JsonBody body = JsonBody.of(ctx).only(Set.of("quantity", "unit"));
-        double quantity = body.optionalDouble("quantity", 0, MAX_QUANTITY)
+        double quantity = body.optionalNumber("quantity", 0, false, MAX_QUANTITY)
                 .orElseThrow(() -> ApiException.invalidField("quantity", "is required"));
         if (quantity <= 0) throw ApiException.invalidField("quantity", "must be more than zero");
         Stock.Used used = stock.use(caller.userId(), id, quantity, body.optionalString("unit", 1, 60).orElse(null), ctx.header("If-Match"));
@@ -105,7 +105,7 @@ public final class StockRoutes {
 
     /** The quantity as core reads it (text), after the API's own type and range check. */
     private static String quantity(JsonBody body, boolean required) {
-        var value = body.optionalDouble("quantity", 0, MAX_QUANTITY);
+        var value = body.optionalNumber("quantity", 0, false, MAX_QUANTITY);
         if (value.isEmpty() && required) throw ApiException.invalidField("quantity", "is required");
         return value.map(q -> BigDecimal.valueOf(q).stripTrailingZeros().toPlainString()).orElse(null);
     }
