@@ -89,7 +89,7 @@ public final class FoodDatabase {
                     }
                     case "G" -> groups.put(f[1], new FoodGroup(f[1], f[2]));
                     case "M" -> measures.computeIfAbsent(f[1], k -> new ArrayList<>())
-                            .add(new HouseholdMeasure(decimal(f[2], 0, f[2].length()), f[3], decimal(f[4], 0, f[4].length())));
+                            .add(new HouseholdMeasure(decimal(f[2]), f[3], decimal(f[4])));
                     default -> throw new IOException("unexpected record in food resource: " + f[0]);
                 }
             }
