@@ -56,6 +56,14 @@ final class Kitchen {
     /** The plan request each member makes, at seeding and again (a cache hit) under load. */
     static final Map<String, Object> PLAN_REQUEST = Map.of("days", 3, "meals", List.of("breakfast", "lunch", "dinner"));
 
+    /** Wishes for AI plans, as people type them. */
+    static final List<String> WISHES = List.of("something quick", "comfort food", "light and fresh", "high protein",
+            "something Georgian", "use up the vegetables", "kid-friendly", "что-нибудь на скорую руку");
+
+    /** Chat questions, as people ask them. */
+    static final List<String> QUESTIONS = List.of("How much protein do I still need today?", "Is my dinner too heavy?",
+            "What could I snack on from my fridge?", "Сколько клетчатки мне нужно в день?", "Is oatmeal a good breakfast for me?");
+
     private Kitchen() {
     }
 

@@ -25,6 +25,10 @@ import java.util.concurrent.TimeUnit;
  * prints, per phase, every route's count, throughput, errors (by status) and p50/p95/p99/max
  * latency, with the server's memory before and after. Without {@code --url} it starts the server as
  * a JVM of its own on loopback (embedded PostgreSQL in a temporary folder, deleted afterwards).
+ * After those phases, an AI phase ({@code --ai-phase} virtual users, 100 by default) runs the mix
+ * with AI plans and chat questions added; the model is {@link FakeModel} on loopback answering after
+ * {@code --model-latency-ms}, and the AI routes are reported apart from the rest. The AI phase needs
+ * the generator's admin account (registered first, before the users) to grant token balances.
  * Bounded: at most 5000 users and virtual users, 600 s a phase, {@code --max-requests} a phase;
  * it stops by itself. Exits 0, or 1 when the server died or stopped answering.
  * {@code scripts/bench.sh server-load [USERS] [SECONDS]} runs it.
@@ -61,6 +65,13 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--server-jvm", split = " ", description = "JVM options of the started server (e.g. \"-Xmx512m\")")
     List<String> serverJvm = List.of();
 
+    @Option(names = "--ai-phase", defaultValue = "100",
+            description = "Virtual users of the AI phase run after the others, 0 for none (default ${DEFAULT-VALUE}); with --url the server must ask a model and be new (the generator's admin account must be its first)")
+    int aiPhase;
+
+    @Option(names = "--model-latency-ms", defaultValue = "1000", description = "How long the fake model takes to answer (default ${DEFAULT-VALUE})")
+    long modelLatencyMs;
+
     @Option(names = "--random-seed", defaultValue = "13", description = "Seed of the users' choices (default ${DEFAULT-VALUE})")
     long randomSeed;
 
@@ -80,7 +91,7 @@ public final class LoadGenerator implements Callable<Integer> {
 
     /** A phase's figures. */
     record Phase(int virtualUsers, double seconds, Map<String, RouteStats.Summary> routes, RouteStats.Summary all,
-                 Map<String, Long> counters, boolean serverUp) {
+                 RouteStats.Summary ai, Map<String, Long> counters, boolean serverUp) {
     }
 
     record Report(double seedingSeconds, Map<String, RouteStats.Summary> seeding, List<Phase> phases, boolean serverUp) {
@@ -94,26 +105,33 @@ public final class LoadGenerator implements Callable<Integer> {
     Report run() throws Exception {
         check();
         Optional<ServerProcess> started = Optional.empty();
+        Optional<FakeModel> model = Optional.empty();
         try {
             if (url == null) {
-                out.println("starting the server (its own JVM, embedded PostgreSQL in a temporary folder)...");
-                started = Optional.of(ServerProcess.start(serverJvm));
+                if (aiPhase > 0) model = Optional.of(new FakeModel(modelLatencyMs));
+                out.println("starting the server (its own JVM, embedded PostgreSQL in a temporary folder)"
+                        + model.map(m -> ", asking a fake model on loopback that answers in " + m.latencyMs() + " ms").orElse("") + "...");
+                started = Optional.of(ServerProcess.start(serverJvm, model.map(FakeModel::url)));
             }
             String base = started.map(ServerProcess::url).orElse(url);
             Http http = new Http(base, Duration.ofSeconds(timeoutSeconds));
             awaitReady(http, started);
-            return load(http, started);
+            return load(http, started, model);
         } finally {
             if (started.isPresent()) started.get().close();
+            if (model.isPresent()) model.get().close();
         }
     }
 
-    private Report load(Http http, Optional<ServerProcess> server) throws Exception {
+    private Report load(Http http, Optional<ServerProcess> server, Optional<FakeModel> model) throws Exception {
         out.printf("server %s; machine: %d cores, load average %s%n", http.base(), Runtime.getRuntime().availableProcessors(), loadAverage());
         memory(http, server, "after start");
         Recorder seeding = new Recorder(Long.MAX_VALUE);
         long t0 = System.nanoTime();
         String runId = UUID.randomUUID().toString().substring(0, 6);
+        Optional<Seeder.Login> admin = aiPhase > 0
+                ? Optional.of(Seeder.register(http, seeding, "load_" + runId + "_admin", "load test admin password"))
+                : Optional.empty();
         List<Household> households = new Seeder(http, seeding, runId).seed(users, seedParallel, randomSeed);
         double seedingSeconds = (System.nanoTime() - t0) / 1e9;
         List<Member> members = households.stream().flatMap(h -> h.members.stream()).toList();
@@ -123,17 +141,41 @@ public final class LoadGenerator implements Callable<Integer> {
         List<Phase> results = new ArrayList<>();
         boolean up = true;
         for (int virtualUsers : phases) {
-            Phase phase = phase(http, server, members, virtualUsers);
+            Phase phase = phase(http, server, members, virtualUsers, Mix.STEPS);
             results.add(phase);
             if (!phase.serverUp()) {
                 up = false;
                 break;
             }
         }
+        if (up && admin.isPresent()) {
+            grantBalances(http, admin.get(), members.subList(0, Math.min(aiPhase, members.size())));
+            long callsBefore = model.map(FakeModel::calls).orElse(0L);
+            out.printf("%n--- AI phase: the mix with AI plans and chat questions%s; AI routes are totalled apart%n",
+                    model.map(m -> ", the fake model answering in " + m.latencyMs() + " ms").orElse(""));
+            Phase phase = phase(http, server, members, aiPhase, Mix.WITH_AI);
+            model.ifPresent(m -> out.printf("model calls the server made: %d%n", m.calls() - callsBefore));
+            results.add(phase);
+            up = phase.serverUp();
+        }
         return new Report(seedingSeconds, seeding.summaries(), results, up);
     }
 
-    private Phase phase(Http http, Optional<ServerProcess> server, List<Member> members, int virtualUsers) throws Exception {
+    /** Gives each member of the AI phase a token balance, as an admin does ({@code fridge admin grant}). */
+    private void grantBalances(Http http, Seeder.Login admin, List<Member> members) {
+        Recorder granting = new Recorder(Long.MAX_VALUE);
+        for (Member m : members) {
+            Http.Reply r = http.send(granting, "POST /api/v1/admin/users/{id}/balance", "POST", "/api/v1/admin/users/" + m.userId + "/balance",
+                    admin.access(), Map.of("tokens", 10_000_000));
+            if (r.status() == 403) {
+                throw new IllegalStateException("the AI phase grants token balances as an admin, and the generator's account is not one: "
+                        + "the server was not new (its first account is its admin); use --ai-phase 0");
+            }
+            Seeder.expect(r, "grant a token balance");
+        }
+    }
+
+    private Phase phase(Http http, Optional<ServerProcess> server, List<Member> members, int virtualUsers, List<Mix.Step> steps) throws Exception {
         out.printf("%n=== %d virtual users for %d s (think %d-%d ms), load average before: %s%n", virtualUsers, seconds,
                 thinkMs.get(0), thinkMs.get(1), loadAverage());
         memory(http, server, "before");
@@ -142,7 +184,7 @@ public final class LoadGenerator implements Callable<Integer> {
         Recorder recorder = new Recorder(maxRequests);
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < virtualUsers; i++) {
-            vus.add(new VirtualUser(members.get(i % members.size()), http, randomSeed * 1_000_003 + i, thinkMs.get(0), thinkMs.get(1)));
+            vus.add(new VirtualUser(members.get(i % members.size()), http, randomSeed * 1_000_003 + i, thinkMs.get(0), thinkMs.get(1), steps));
         }
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -172,13 +214,15 @@ public final class LoadGenerator implements Callable<Integer> {
             out.println("THE SERVER IS DOWN after this phase");
             server.ifPresent(s -> out.println(s.logTail(40)));
         }
-        return new Phase(virtualUsers, elapsed, recorder.summaries(), recorder.total(), recorder.counters(), up);
+        return new Phase(virtualUsers, elapsed, recorder.summaries(), recorder.total(), recorder.aiTotal(), recorder.counters(), up);
     }
 
     private void check() {
         if (users < 1 || users > MAX_USERS) throw new IllegalArgumentException("--users: 1 to " + MAX_USERS);
         if (seconds < 1 || seconds > MAX_SECONDS) throw new IllegalArgumentException("--seconds: 1 to " + MAX_SECONDS);
         if (phases.stream().anyMatch(c -> c < 1 || c > MAX_USERS)) throw new IllegalArgumentException("--phases: 1 to " + MAX_USERS + " each");
+        if (aiPhase < 0 || aiPhase > MAX_USERS) throw new IllegalArgumentException("--ai-phase: 0 to " + MAX_USERS);
+        if (modelLatencyMs < 0 || modelLatencyMs > 60_000) throw new IllegalArgumentException("--model-latency-ms: 0 to 60000");
         if (thinkMs.size() != 2 || thinkMs.get(0) < 0 || thinkMs.get(1) < thinkMs.get(0) || thinkMs.get(1) > 60_000) {
             throw new IllegalArgumentException("--think-ms: min,max with 0 <= min <= max <= 60000");
         }

@@ -14,13 +14,17 @@ final class Member {
     static final Duration REFRESH_AFTER = Duration.ofMinutes(12);
 
     final String username;
+    final String userId;
+    final String password;
     final Household household;
     private String access;
     private String refresh;
     private long issuedAt;
 
-    Member(String username, Household household, String access, String refresh) {
+    Member(String username, String userId, String password, Household household, String access, String refresh) {
         this.username = username;
+        this.userId = userId;
+        this.password = password;
         this.household = household;
         this.access = access;
         this.refresh = refresh;

@@ -54,14 +54,14 @@ final class Seeder {
         Http.Reply created = expect(http.send(recorder, "POST /api/v1/households", "POST", "/api/v1/households", first.access(),
                 Map.of("name", "Home of " + first.username())), "create a household");
         Household household = new Household(created.text("id"));
-        Member owner = new Member(first.username(), household, first.access(), first.refresh());
+        Member owner = new Member(first.username(), first.userId(), first.password(), household, first.access(), first.refresh());
         household.members.add(owner);
         if (size > 1) {
             Http.Reply invite = expect(http.send(recorder, "POST /api/v1/households/{id}/invites", "POST",
                     "/api/v1/households/" + household.id + "/invites", owner.token(http, recorder), Map.of("maxUses", size - 1)), "invite");
             for (int i = 1; i < size; i++) {
                 Login login = register(firstUser + i);
-                Member joiner = new Member(login.username(), household, login.access(), login.refresh());
+                Member joiner = new Member(login.username(), login.userId(), login.password(), household, login.access(), login.refresh());
                 expect(http.send(recorder, "POST /api/v1/households/join", "POST", "/api/v1/households/join", joiner.token(http, recorder),
                         Map.of("code", invite.text("code"))), "join a household");
                 household.members.add(joiner);
@@ -80,15 +80,18 @@ final class Seeder {
         return household;
     }
 
-    private record Login(String username, String access, String refresh) {
+    record Login(String username, String userId, String password, String access, String refresh) {
     }
 
     private Login register(int number) {
-        String name = "load_" + runId + "_" + number;
+        return register(http, recorder, "load_" + runId + "_" + number, "load test password " + number);
+    }
+
+    static Login register(Http http, Recorder recorder, String name, String password) {
         Http.Reply r = expect(http.send(recorder, "POST /api/v1/auth/register", "POST", "/api/v1/auth/register", null,
-                Map.of("username", name, "email", name + "@example.org", "password", "load test password " + number,
+                Map.of("username", name, "email", name + "@example.org", "password", password,
                         "deviceName", "load generator")), "register");
-        return new Login(name, r.json().path("tokens").path("accessToken").asText(),
+        return new Login(name, r.json().path("user").path("id").asText(), password, r.json().path("tokens").path("accessToken").asText(),
                 r.json().path("tokens").path("refreshToken").asText());
     }
 
@@ -104,7 +107,7 @@ final class Seeder {
         throw new IllegalStateException("the planner stayed busy for " + PLAN_ATTEMPTS + " attempts of " + m.username);
     }
 
-    private static Http.Reply expect(Http.Reply r, String what) {
+    static Http.Reply expect(Http.Reply r, String what) {
         if (!r.ok()) throw new IllegalStateException("seeding could not " + what + ": HTTP " + r.status() + " " + r.json());
         return r;
     }

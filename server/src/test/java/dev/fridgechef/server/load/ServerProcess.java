@@ -26,7 +26,8 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServerProcess start(List<String> jvmOptions) throws IOException {
+    /** Starts the server; with a model URL its AI asks that model. */
+    static ServerProcess start(List<String> jvmOptions, Optional<String> modelUrl) throws IOException {
         Path folder = Files.createTempDirectory("fridge-load-");
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -37,6 +38,7 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadTestServer.class.getName(),
                 Integer.toString(port), folder.resolve("data").toString()));
+        modelUrl.ifPresent(command::add);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("server.log").toFile()).start();
         return new ServerProcess(process, folder, port);
