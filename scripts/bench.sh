@@ -15,8 +15,8 @@
 #                               with STORE_DIR the store is kept there, to time `fridge --db STORE_DIR/store diary 2026-10-15 --month`
 #   scripts/bench.sh cli [STORE_DIR] [RUNS]  whole-process times of --version, list, diary --month and insights on a year of diary (scripts/bench-cli.sh)
 #   scripts/bench.sh server-load [USERS] [SECONDS] [OPTIONS]  the server under load: seeds USERS users (default 1000), then 100 and 1000
-#                               concurrent virtual users for SECONDS each (default 60): per route count, req/s, errors, p50/p95/p99, the
-#                               server's memory (server/src/test/java/dev/fridgechef/server/load/LoadGenerator.java; OPTIONS: --help)
+#                               concurrent virtual users for SECONDS each (default 60), then 100 with AI plans and chat questions asked of
+#                               a fake model on loopback: per route count, req/s, errors, p50/p95/p99, the server's memory (server/src/test/java/dev/fridgechef/server/load/LoadGenerator.java; OPTIONS: --help)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,8 +34,13 @@ case "${1:-planner}" in
     shift
     ./mvnw -q -B -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
     . scripts/java-home.sh
-    exec "$JAVA_HOME/bin/java" -Xmx1g -cp "server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)" \
-      dev.fridgechef.server.load.LoadGenerator --users "${1:-1000}" --seconds "${2:-60}" "${@:3}" ;;
+    # a copy of the classes, so that a build running meanwhile cannot change them under the server
+    snapshot=$(mktemp -d); trap 'rm -rf "$snapshot"' EXIT
+    cp -r server/target/test-classes "$snapshot/server-tests"; cp -r server/target/classes "$snapshot/server"
+    classpath=$(sed "s#$PWD/core/target/classes#$snapshot/core#" server/target/bench.classpath); cp -r core/target/classes "$snapshot/core"
+    "$JAVA_HOME/bin/java" -Xmx1g -cp "$snapshot/server-tests:$snapshot/server:$classpath" \
+      dev.fridgechef.server.load.LoadGenerator --users "${1:-1000}" --seconds "${2:-60}" "${@:3}"
+    exit ;;
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
