@@ -100,6 +100,13 @@ public final class ServerMain implements Callable<Integer> {
                         firstOf(dbPassword, folders.env().get("FRIDGECHEF_DB_PASSWORD")))),
                 Optional.ofNullable(tlsKeystore).map(ks -> new ServerOptions.Tls(ks, firstOf(tlsPassword, folders.env().get("FRIDGECHEF_TLS_PASSWORD")))),
                 behindProxy, LoginThrottle.Limits.DEFAULT, ai);
+        String metricsToken = folders.env().get("FRIDGECHEF_METRICS_TOKEN");
+        if (metricsToken != null && !metricsToken.isBlank()) {
+            if (metricsToken.strip().length() < 16) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "FRIDGECHEF_METRICS_TOKEN must have at least 16 characters");
+            }
+            options = options.withMetricsToken(metricsToken.strip());
+        }
         ServerApp app;
         try {
             app = ServerApp.start(options);

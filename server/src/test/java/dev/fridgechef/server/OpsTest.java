@@ -1,6 +1,7 @@
 package dev.fridgechef.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fridgechef.server.db.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,26 @@ class OpsTest {
         assertThat(text).contains("route=\"/api/v1/households/{id}\"");
         assertThat(text).doesNotContain("route=\"/api/v1/households/" + "0");
         assertThat(text).containsPattern("fridgechef_active_users [1-9]");
+    }
+
+    @Test
+    void withAMetricsTokenMetricsAnswerOnlyTheScraperThatSendsIt() throws java.io.IOException {
+        String token = "scrape-token-0123456789abcdef";
+        Database.Target db = TestServer.shared().database().embeddedTarget().orElseThrow();
+        try (ServerApp guarded = ServerApp.start(TestServer.options(TestServer.freshFolder("metrics-token"))
+                .withDatabase(new ServerOptions.ExternalDatabase(db.url(), db.user(), db.password())).withMetricsToken(token))) {
+            Api other = new Api(guarded);
+            Api.Reply none = other.get("/metrics", null);
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(none.raw().body()).doesNotContain("jvm_memory");
+            assertThat(other.get("/metrics", token + "x").status()).isEqualTo(401);
+            assertThat(other.get("/metrics", token.substring(1)).status()).isEqualTo(401);
+            Api.Reply scraped = other.get("/metrics", token);
+            assertThat(scraped.status()).isEqualTo(200);
+            assertThat(scraped.raw().body()).contains("jvm_memory_used_bytes");
+            assertThat(other.get("/health/ready", null).status()).as("health stays open for the load balancer").isEqualTo(200);
+        }
     }
 
     @Test

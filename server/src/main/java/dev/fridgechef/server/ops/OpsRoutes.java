@@ -1,5 +1,6 @@
 package dev.fridgechef.server.ops;
 
+import dev.fridgechef.server.http.ApiException;
 import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.Routes;
 import io.javalin.http.Context;
@@ -7,12 +8,16 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
  * /health/live (the process answers), /health/ready (and its database does: 503 if not), /metrics
- * (Prometheus text format) and /openapi.json (the hand-written description of the API, a resource
+ * (Prometheus text format; with a metrics token only for {@code Authorization: Bearer TOKEN}, else
+ * 401, since it tells who is active and what the AI costs) and /openapi.json (the hand-written description of the API, a resource
  * kept true by OpenApiTest, which checks every registered route is in it).
  */
 public final class OpsRoutes {
@@ -21,10 +26,12 @@ public final class OpsRoutes {
     private final Metrics metrics;
     private final BooleanSupplier databaseReachable;
     private final byte[] openApi;
+    private final Optional<byte[]> metricsToken;
 
-    public OpsRoutes(Metrics metrics, BooleanSupplier databaseReachable) {
+    public OpsRoutes(Metrics metrics, BooleanSupplier databaseReachable, Optional<String> metricsToken) {
         this.metrics = metrics;
         this.databaseReachable = databaseReachable;
+        this.metricsToken = metricsToken.map(t -> ("Bearer " + t).getBytes(StandardCharsets.UTF_8));
         try (InputStream in = OpsRoutes.class.getResourceAsStream(OPENAPI)) {
             if (in == null) throw new IllegalStateException(OPENAPI + " is missing from the jar");
             this.openApi = in.readAllBytes();
@@ -36,8 +43,19 @@ public final class OpsRoutes {
     public void register(Routes routes) {
         routes.open("GET", "/health/live", ctx -> Replies.json(ctx, 200, Map.of("status", "up")));
         routes.open("GET", "/health/ready", this::ready);
-        routes.open("GET", "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        routes.open("GET", "/metrics", this::metrics);
         routes.open("GET", "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    private void metrics(Context ctx) {
+        if (metricsToken.isPresent()) {
+            String sent = ctx.header("Authorization");
+            if (sent == null || !MessageDigest.isEqual(metricsToken.get(), sent.getBytes(StandardCharsets.UTF_8))) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
+                throw new ApiException(401, "metrics_token", "/metrics needs the server's metrics token: Authorization: Bearer TOKEN");
+            }
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
     }
 
     private void ready(Context ctx) {
