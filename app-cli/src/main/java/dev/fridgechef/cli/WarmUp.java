@@ -5,8 +5,6 @@ import dev.fridgechef.food.FoodDatabase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +18,8 @@ import java.util.stream.Stream;
  * {@code -XX:AOTCacheOutput} (JDK 25+) or {@code -XX:ArchiveClassesAtExit}, so the classes of the everyday commands (stock, profile, an
  * offline plan, an AI plan's request, JSON output, both languages) start from the archive instead
  * of the first command's classes only; the food diary and its analysis too. Works in a throw-away store and config folder; the AI
- * provider is a loopback port nobody listens on, so nothing leaves the machine and the plan falls
- * back to the offline planner. Prints nothing.
+ * provider is {@link WarmUpModel} on a loopback port, so nothing leaves the machine and an AI plan
+ * and a chat answer are read as from a real model. Prints nothing.
  */
 public final class WarmUp {
     private WarmUp() {
@@ -29,11 +27,11 @@ public final class WarmUp {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("fridgechef-warmup");
-        try {
+        try (WarmUpModel model = new WarmUpModel()) {
             String db = dir.resolve("store").toString();
             Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString(),
                     "XDG_STATE_HOME", dir.resolve("state").toString(), "OPENAI_API_KEY", "warm-up",
-                    "OPENAI_BASE_URL", "http://127.0.0.1:" + closedPort() + "/v1", "OPENAI_MODEL", "warm-up");
+                    "OPENAI_BASE_URL", model.baseUrl(), "OPENAI_MODEL", "warm-up");
             List<List<String>> commands = List.of(
                     List.of("profile", "set", "--sex", "female", "--age", "38", "--height", "165", "--weight", "68",
                             "--activity", "light", "--goal", "maintain"),
@@ -44,7 +42,7 @@ public final class WarmUp {
                     List.of("list"), List.of("list", "--json"), List.of("--lang", "ru", "list"),
                     List.of("food", "search", "milk"), List.of("profile", "show"),
                     List.of("plan", "--days", "3"), List.of("plan", "--days", "2", "--json"),
-                    List.of("plan", "--ai", "--fresh", "--days", "1"), List.of("usage"), List.of("use", "1", "100", "g"),
+                    List.of("plan", "--ai", "--fresh", "--days", "3"), List.of("chat", "What should I eat first?"), List.of("usage"), List.of("use", "1", "100", "g"),
                     List.of("ate", "apple", "150", "g", "--at", "08:00"), List.of("ate", "borscht", "--servings", "1", "--eaten", "80%"),
                     List.of("diary"), List.of("diary", "--month"), List.of("diary", "--month", "--json"), List.of("insights"), List.of("day", "close", "--offline"), List.of("supplements"));
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
@@ -56,13 +54,6 @@ public final class WarmUp {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** A loopback port that was free a moment ago: connecting to it is refused at once. */
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
