@@ -51,13 +51,45 @@ class AuthFlowTest {
         String rotated = first.text("refreshToken");
         assertThat(rotated).isNotEqualTo(s.refresh());
         assertThat(api.get("/api/v1/me", first.text("accessToken")).status()).isEqualTo(200);
+        Api.Reply second = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", rotated));
+        assertThat(second.status()).isEqualTo(200);
 
-        // the old token again: theft detected, the session (its whole token family) is revoked
+        // the first token again after its replacement was used: theft detected, the session (its whole token family) is revoked
         Api.Reply reuse = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", s.refresh()));
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.text("message")).contains("already used");
-        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", rotated)).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/me", first.text("accessToken")).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", second.text("refreshToken"))).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", second.text("accessToken")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshRetriedSoonAfterItsAnswerWasLostKeepsTheDeviceLoggedIn() {
+        Api.Session s = api.register("eve");
+        Api.Reply lost = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", s.refresh()));
+        assertThat(lost.status()).isEqualTo(200); // the device never received this answer
+
+        Api.Reply retried = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", s.refresh()));
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.text("refreshToken")).isNotEqualTo(lost.text("refreshToken"));
+        assertThat(api.get("/api/v1/me", retried.text("accessToken")).status()).isEqualTo(200);
+        // the answer that was lost is void (only one token of a session is ever valid); the retried one works on
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", lost.text("refreshToken"))).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRetryAfterTheGracePeriodIsReuse() {
+        Api.Session s = api.register("fay");
+        Api.Reply first = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", s.refresh()));
+        assertThat(first.status()).isEqualTo(200);
+        TestServer.shared().database().jdbi().useHandle(h -> h.createUpdate("""
+                        UPDATE refresh_tokens SET revoked_at = revoked_at - interval '2 minutes' WHERE revoked_at IS NOT NULL
+                          AND session_id = (SELECT session_id FROM refresh_tokens WHERE revoked_at IS NULL AND token_hash = sha256(convert_to(:token, 'UTF8')))""")
+                .bind("token", first.text("refreshToken")).execute());
+
+        Api.Reply late = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", s.refresh()));
+        assertThat(late.status()).isEqualTo(401);
+        assertThat(late.text("message")).contains("already used");
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", first.text("refreshToken"))).status()).isEqualTo(401);
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.util.UUID;
  */
 public final class Sessions {
     public static final Duration LIFETIME = Duration.ofDays(30);
+    /** How long after a rotation the old refresh token may be presented again, when what replaced it was never used. */
+    public static final Duration RETRY_GRACE = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
@@ -49,7 +51,8 @@ public final class Sessions {
 
     /**
      * Rotates a refresh token: the session it belongs to with a new token. Refused (401) when the token
-     * is unknown, its session is revoked or expired, or it was used before (which revokes the session).
+     * is unknown, its session is revoked or expired, or it was used before (which revokes the session),
+     * unless that is a retry within {@link #RETRY_GRACE} of a rotation whose new token is still unused.
      */
     public Rotated rotate(String refreshToken) {
         byte[] hash = hash(refreshToken);
@@ -64,12 +67,15 @@ public final class Sessions {
             if (session.isEmpty()) return null;
             String next = newToken();
             insertToken(h, session.get(), next);
+            replacedBy(h, hash, next);
             UUID userId = h.createQuery("""
                             UPDATE device_sessions SET last_used_at = now() WHERE id = :id RETURNING user_id""")
                     .bind("id", session.get()).mapTo(UUID.class).one();
             return new Rotated(userId, session.get(), next);
         });
         if (rotated != null) return rotated;
+        Rotated retried = retried(hash);
+        if (retried != null) return retried;
         // reuse of a rotated token: revoke its family (its own transaction, so it stays revoked)
         int revoked = jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE device_sessions SET revoked_at = now(), revoke_reason = 'refresh token reuse'
@@ -79,6 +85,37 @@ public final class Sessions {
         throw ApiException.unauthorized(revoked > 0
                 ? "This refresh token was already used: the session is revoked, log in again"
                 : "The refresh token is not valid");
+    }
+
+    /**
+     * A refresh retried because its answer was lost (a dropped connection, a sync cut off): the token
+     * was rotated less than {@link #RETRY_GRACE} ago and the token that replaced it was never used.
+     * That unused replacement is revoked and a new one issued, so the device stays logged in; null
+     * when this is not such a retry. Once the replacement is used, presenting the old token is reuse.
+     */
+    private Rotated retried(byte[] hash) {
+        return jdbi.inTransaction(h -> {
+            Optional<UUID> session = h.createQuery("""
+                            UPDATE refresh_tokens unused SET revoked_at = now()
+                            FROM refresh_tokens presented, device_sessions s
+                            WHERE presented.token_hash = :hash AND presented.revoked_at > now() - make_interval(secs => :grace)
+                              AND unused.token_hash = presented.replaced_by AND unused.revoked_at IS NULL
+                              AND s.id = presented.session_id AND s.revoked_at IS NULL AND s.expires_at > now()
+                            RETURNING unused.session_id""")
+                    .bind("hash", hash).bind("grace", RETRY_GRACE.toSeconds()).mapTo(UUID.class).findOne();
+            if (session.isEmpty()) return null;
+            String next = newToken();
+            insertToken(h, session.get(), next);
+            replacedBy(h, hash, next);
+            UUID userId = h.createQuery("UPDATE device_sessions SET last_used_at = now() WHERE id = :id RETURNING user_id")
+                    .bind("id", session.get()).mapTo(UUID.class).one();
+            return new Rotated(userId, session.get(), next);
+        });
+    }
+
+    private static void replacedBy(Handle h, byte[] rotated, String next) {
+        h.createUpdate("UPDATE refresh_tokens SET replaced_by = :next, revoked_at = now() WHERE token_hash = :hash")
+                .bind("next", hash(next)).bind("hash", rotated).execute();
     }
 
     /** Whether the session is the user's and still open; marks it used (at most once a minute). */
