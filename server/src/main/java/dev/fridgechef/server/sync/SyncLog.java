@@ -145,6 +145,9 @@ public final class SyncLog {
     /** The household's operations after {@code after}, at most {@code limit}, in server order; records the device's cursor. */
     public Pulled pull(UUID userId, UUID deviceId, long after, int limit) {
         Pulled pulled = jdbi.inTransaction(h -> {
+            // a pull only writes the device's cursor and pull time, which are advisory: its commit need not
+            // wait for the WAL flush (a crash may lose the last cursor, never an operation)
+            h.execute("SET LOCAL synchronous_commit TO off");
             UUID household = Membership.household(h, userId);
             claimDevice(h, household, userId, deviceId, Optional.empty(), "last_pull_at");
             List<StoredOp> rows = h.createQuery("SELECT server_seq, op_id, hlc, device_id, entity, entity_id, kind, payload::text AS payload "
