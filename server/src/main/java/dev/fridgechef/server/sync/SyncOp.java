@@ -6,9 +6,9 @@ import dev.fridgechef.server.http.ApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -69,7 +69,7 @@ public record SyncOp(UUID opId, String hlc, UUID deviceId, String entity, String
         if (entityId.indexOf(0) >= 0) throw ApiException.invalidField(at + ".entityId", "must not contain NUL characters");
         String kind = text(object, at, "kind");
         if (!kinds.contains(kind)) {
-            throw ApiException.invalidField(at + ".kind", "must be one of " + String.join(", ", List.copyOf(new java.util.TreeSet<>(kinds)))
+            throw ApiException.invalidField(at + ".kind", "must be one of " + String.join(", ", new TreeSet<>(kinds))
                     + " for entity " + entity);
         }
         JsonNode payload = object.get("payload");
