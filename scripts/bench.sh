@@ -17,9 +17,24 @@
 #   scripts/bench.sh server-load [USERS] [SECONDS] [OPTIONS]  the server under load: seeds USERS users (default 1000), then 100 and 1000
 #                               concurrent virtual users for SECONDS each (default 60), then 100 with AI plans and chat questions asked of
 #                               a fake model on loopback: per route count, req/s, errors, p50/p95/p99, the server's memory (server/src/test/java/dev/fridgechef/server/load/LoadGenerator.java; OPTIONS: --help)
+#   scripts/bench.sh sync-load [CLIENTS] [SECONDS] [OPTIONS]  sync under load: seeds households of 2 members and 4 devices
+#                               (CLIENTS devices, default 200), then every device pushes 1-20 operations and pulls after its cursor
+#                               in a loop for SECONDS (default 60): push and pull count, req/s, errors, p50/p95/p99, and a check that
+#                               no device missed an operation (server/src/test/java/dev/fridgechef/server/load/SyncLoad.java; OPTIONS: --help)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# MAIN ARGS...: a server bench from the server's test classes, run from a copy of the classes so that
+# a build meanwhile cannot change them under a running server (it once made every stock use a 500)
+server_bench() {
+  ./mvnw -q -B -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+  . scripts/java-home.sh
+  local snapshot classpath
+  snapshot=$(mktemp -d); trap 'rm -rf "$snapshot"' EXIT
+  cp -r server/target/test-classes "$snapshot/server-tests"; cp -r server/target/classes "$snapshot/server"; cp -r core/target/classes "$snapshot/core"
+  classpath=$(sed "s#$PWD/core/target/classes#$snapshot/core#" server/target/bench.classpath)
+  "$JAVA_HOME/bin/java" -Xmx1g -cp "$snapshot/server-tests:$snapshot/server:$classpath" "$@"
+}
 case "${1:-planner}" in
   planner) main=dev.fridgechef.bench.PlannerBench ;;
   quality) main=dev.fridgechef.bench.QualityBench ;;
@@ -32,19 +47,16 @@ case "${1:-planner}" in
   import) shift; exec scripts/bench-import.sh "$@" ;;
   server-load)
     shift
-    ./mvnw -q -B -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-    . scripts/java-home.sh
-    # a copy of the classes, so that a build running meanwhile cannot change them under the server
-    snapshot=$(mktemp -d); trap 'rm -rf "$snapshot"' EXIT
-    cp -r server/target/test-classes "$snapshot/server-tests"; cp -r server/target/classes "$snapshot/server"
-    classpath=$(sed "s#$PWD/core/target/classes#$snapshot/core#" server/target/bench.classpath); cp -r core/target/classes "$snapshot/core"
-    "$JAVA_HOME/bin/java" -Xmx1g -cp "$snapshot/server-tests:$snapshot/server:$classpath" \
-      dev.fridgechef.server.load.LoadGenerator --users "${1:-1000}" --seconds "${2:-60}" "${@:3}"
+    server_bench dev.fridgechef.server.load.LoadGenerator --users "${1:-1000}" --seconds "${2:-60}" "${@:3}"
+    exit ;;
+  sync-load)
+    shift
+    server_bench dev.fridgechef.server.load.SyncLoad --clients "${1:-200}" --seconds "${2:-60}" "${@:3}"
     exit ;;
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

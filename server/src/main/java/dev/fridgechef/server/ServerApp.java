@@ -54,6 +54,8 @@ import dev.fridgechef.server.profile.ProfileRoutes;
 import dev.fridgechef.server.profile.Profiles;
 import dev.fridgechef.server.stock.Stock;
 import dev.fridgechef.server.stock.StockRoutes;
+import dev.fridgechef.server.sync.SyncLog;
+import dev.fridgechef.server.sync.SyncRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -151,7 +153,7 @@ public final class ServerApp implements AutoCloseable {
         List<List<Routes.Route>> registered = new java.util.ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 1024 * 1024; // JSON bodies are capped lower, in JsonBody
+            config.http.maxRequestSize = 1024 * 1024; // for ctx.body(); JsonBody reads the stream with its own caps (64 KiB, 4 MiB a sync push)
             config.router.ignoreTrailingSlashes = true;
             if (options.tls().isPresent()) useTls(config, options);
             config.routes.before(RequestIds::begin);
@@ -179,6 +181,17 @@ public final class ServerApp implements AutoCloseable {
             new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
             new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new SyncRoutes(new SyncLog(jdbi, Clock.systemUTC(), new SyncLog.Counters() {
+                @Override
+                public void pushed(int stored, int duplicates) {
+                    metrics.recordSyncPush(stored, duplicates);
+                }
+
+                @Override
+                public void pulled(int ops) {
+                    metrics.recordSyncPull(ops);
+                }
+            }), Clock.systemUTC()).register(routes);
             new AdminRoutes(new AdminGuard(jdbi), new AdminReports(jdbi), balances, Clock.systemUTC()).register(routes);
             registered.add(routes.registered());
         });

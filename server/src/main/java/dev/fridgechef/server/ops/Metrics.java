@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
  * route template (never the raw path, so ids do not make new series) and status; the active users
  * (distinct users whose sessions were used in the last 5 minutes, counted in the database, so every
  * instance reports the same figure); this instance's AI calls by feature and outcome, their tokens,
- * dollars and cache hits; the jobs waiting in the shared queue; JVM memory, GC, threads, CPU and uptime.
+ * dollars and cache hits; the jobs waiting in the shared queue; the sync operations this instance stored, was
+ * pushed again and sent; JVM memory, GC, threads, CPU and uptime.
  */
 public final class Metrics {
     public static final Duration ACTIVE_WINDOW = Duration.ofMinutes(5);
@@ -78,6 +79,22 @@ public final class Metrics {
             Counter.builder("fridgechef.ai.cache.hits").description("Answers served from a cache, no AI request").tag("feature", feature)
                     .register(registry).increment();
         }
+    }
+
+    /** One sync push of this instance: operations stored and operations it already had (pushed again). */
+    public void recordSyncPush(int stored, int duplicates) {
+        syncOps("pushed").increment(stored);
+        syncOps("duplicate").increment(duplicates);
+    }
+
+    /** Operations this instance sent to pulling devices. */
+    public void recordSyncPull(int ops) {
+        syncOps("pulled").increment(ops);
+    }
+
+    private Counter syncOps(String outcome) {
+        return Counter.builder("fridgechef.sync.ops").description("Sync operations stored (pushed), pushed again (duplicate) and sent (pulled)")
+                .tag("outcome", outcome).register(registry);
     }
 
     public String scrape() {

@@ -234,7 +234,7 @@ public final class LoadGenerator implements Callable<Integer> {
         if (url != null && url.endsWith("/")) url = url.substring(0, url.length() - 1);
     }
 
-    private void awaitReady(Http http, Optional<ServerProcess> server) throws Exception {
+    static void awaitReady(Http http, Optional<ServerProcess> server) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (true) {
             try {
@@ -250,7 +250,7 @@ public final class LoadGenerator implements Callable<Integer> {
         }
     }
 
-    private boolean serverUp(Http http, Optional<ServerProcess> server) {
+    static boolean serverUp(Http http, Optional<ServerProcess> server) {
         if (server.isPresent() && !server.get().alive()) return false;
         try {
             http.getText("/health/live");
@@ -265,6 +265,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
     /** Prints the server's memory: RSS of its JVM and of its PostgreSQL (when started here), and the heap from /metrics. */
     private void memory(Http http, Optional<ServerProcess> server, String when) {
+        memory(out, http, server, when);
+    }
+
+    static void memory(PrintStream out, Http http, Optional<ServerProcess> server, String when) {
         StringBuilder line = new StringBuilder("server memory " + when + ":");
         server.ifPresent(s -> line.append(String.format(" JVM RSS %.0f MiB, PostgreSQL RSS %.0f MiB (summed over its processes);",
                 s.jvmRssMib().orElse(0.0), s.postgresRssMib())));
@@ -286,11 +290,11 @@ public final class LoadGenerator implements Callable<Integer> {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum() / (1024 * 1024);
     }
 
-    private static double ownCpuSeconds() {
+    static double ownCpuSeconds() {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
