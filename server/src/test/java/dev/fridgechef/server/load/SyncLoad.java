@@ -102,7 +102,7 @@ public final class SyncLoad implements Callable<Integer> {
         try {
             if (url == null) {
                 out.println("starting the server (its own JVM, embedded PostgreSQL in a temporary folder)...");
-                started = Optional.of(ServerProcess.start(serverJvm));
+                started = Optional.of(ServerProcess.start(serverJvm, Optional.empty()));
             }
             Http http = new Http(started.map(ServerProcess::url).orElse(url), Duration.ofSeconds(timeoutSeconds));
             LoadGenerator.awaitReady(http, started);
@@ -197,12 +197,12 @@ public final class SyncLoad implements Callable<Integer> {
     private List<SyncClient> household(Http http, Recorder recorder, String runId, int number, int count) {
         Household household = new Household("sync-" + number);
         Member owner = register(http, recorder, "sync_" + runId + "_" + number + "a", household);
-        Http.Reply created = expect(http.send(recorder, "POST /api/v1/households", "POST", "/api/v1/households", owner.token(http, recorder),
+        Http.Reply created = Seeder.expect(http.send(recorder, "POST /api/v1/households", "POST", "/api/v1/households", owner.token(http, recorder),
                 Map.of("name", "Sync home " + number)), "create a household");
-        Http.Reply invite = expect(http.send(recorder, "POST /api/v1/households/{id}/invites", "POST",
+        Http.Reply invite = Seeder.expect(http.send(recorder, "POST /api/v1/households/{id}/invites", "POST",
                 "/api/v1/households/" + created.text("id") + "/invites", owner.token(http, recorder), Map.of("maxUses", 1)), "invite");
         Member other = register(http, recorder, "sync_" + runId + "_" + number + "b", household);
-        expect(http.send(recorder, "POST /api/v1/households/join", "POST", "/api/v1/households/join", other.token(http, recorder),
+        Seeder.expect(http.send(recorder, "POST /api/v1/households/join", "POST", "/api/v1/households/join", other.token(http, recorder),
                 Map.of("code", invite.text("code"))), "join a household");
         AtomicLong stored = new AtomicLong();
         List<SyncClient> clientsHere = new ArrayList<>();
@@ -214,15 +214,8 @@ public final class SyncLoad implements Callable<Integer> {
     }
 
     private static Member register(Http http, Recorder recorder, String name, Household household) {
-        Http.Reply r = expect(http.send(recorder, "POST /api/v1/auth/register", "POST", "/api/v1/auth/register", null,
-                Map.of("username", name, "email", name + "@example.org", "password", "sync load password", "deviceName", "sync load")),
-                "register");
-        return new Member(name, household, r.json().path("tokens").path("accessToken").asText(), r.json().path("tokens").path("refreshToken").asText());
-    }
-
-    private static Http.Reply expect(Http.Reply r, String what) {
-        if (!r.ok()) throw new IllegalStateException("seeding could not " + what + ": HTTP " + r.status() + " " + r.json());
-        return r;
+        Seeder.Login login = Seeder.register(http, recorder, name, "sync load password");
+        return new Member(name, login.userId(), login.password(), household, login.access(), login.refresh());
     }
 
     private void check() {

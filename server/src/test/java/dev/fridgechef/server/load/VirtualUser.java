@@ -62,7 +62,7 @@ final class VirtualUser {
     /** Brings something home; the next step uses it up. */
     void buy() {
         Kitchen.Item item = Kitchen.pick(random, Kitchen.SHOPPING);
-        member.household.unsettled.incrementAndGet();
+        member.household.buying();
         Http.Reply r = call("POST", "/api/v1/stock", item.body());
         if (r.ok()) {
             pending = new Bought(r.text("id"), item.quantity());
@@ -84,13 +84,13 @@ final class VirtualUser {
      * show the current plan instead, and so does this step. An answer not from the cache is counted.
      */
     void cachedPlan() {
-        if (member.household.unsettled.get() > 0) {
+        member.household.whileSettled(() -> {
+            Http.Reply r = call("POST", "/api/v1/plans", Kitchen.PLAN_REQUEST);
+            if (r.ok() && !r.json().path("cached").asBoolean()) recorder.count("plan cache misses (planner ran)");
+        }, () -> {
             route = "GET /api/v1/plans/current";
             call("GET", "/api/v1/plans/current", null);
-            return;
-        }
-        Http.Reply r = call("POST", "/api/v1/plans", Kitchen.PLAN_REQUEST);
-        if (r.ok() && !r.json().path("cached").asBoolean()) recorder.count("plan cache misses (planner ran)");
+        });
     }
 
     /** Logs in again with the password, as the app does when it opens (a new device session; Argon2id on the server). */
