@@ -14,7 +14,8 @@ public record Hlc(long millis, int counter, String deviceId) implements Comparab
     public static final int MAX_COUNTER = 0xFFFF;
     private static final long MAX_MILLIS = 9_999_999_999_999L;
     private static final String UUID_FORM = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final Pattern DEVICE = Pattern.compile(UUID_FORM);
+    /** A UUID in its canonical lower-case form, as ids travel on the wire. */
+    static final Pattern UUID_TEXT = Pattern.compile(UUID_FORM);
     private static final Pattern FORM = Pattern.compile("(\\d{13})-([0-9a-f]{4})-(" + UUID_FORM + ")");
     private static final Comparator<Hlc> ORDER = Comparator.comparingLong(Hlc::millis)
             .thenComparingInt(Hlc::counter).thenComparing(Hlc::deviceId);
@@ -26,7 +27,7 @@ public record Hlc(long millis, int counter, String deviceId) implements Comparab
         if (counter < 0 || counter > MAX_COUNTER) {
             throw new IllegalArgumentException("HLC counter out of range: " + counter);
         }
-        if (deviceId == null || !DEVICE.matcher(deviceId).matches()) {
+        if (deviceId == null || !UUID_TEXT.matcher(deviceId).matches()) {
             throw new IllegalArgumentException("HLC device id is not a lower-case UUID: " + deviceId);
         }
     }

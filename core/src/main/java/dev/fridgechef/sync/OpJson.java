@@ -86,7 +86,7 @@ public final class OpJson {
     }
 
     private static UUID uuid(String text, String field) {
-        if (!text.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+        if (!Hlc.UUID_TEXT.matcher(text).matches()) {
             throw new InvalidOpException("\"" + field + "\" is not a lower-case UUID: " + text);
         }
         return UUID.fromString(text);
@@ -105,6 +105,9 @@ public final class OpJson {
      * are different nodes to Jackson, and an op made in memory must equal the one another device parses.
      */
     static ObjectNode canonical(ObjectNode payload) {
+        if (readsBackAsItIs(payload)) {
+            return payload.deepCopy();
+        }
         try {
             String once = MAPPER.writeValueAsString(payload);
             JsonNode read = MAPPER.readTree(once);
@@ -114,5 +117,22 @@ public final class OpJson {
         } catch (JsonProcessingException e) {
             throw new InvalidOpException("a payload could not be written as JSON", e);
         }
+    }
+
+    /** True for nodes that read back as the same nodes (texts, booleans, ints, plain decimals): most payloads, without a round trip. */
+    private static boolean readsBackAsItIs(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT, ARRAY -> {
+                for (JsonNode child : node) {
+                    if (!readsBackAsItIs(child)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case STRING, BOOLEAN, NULL -> true;
+            case NUMBER -> node.isInt() || node.isBigDecimal() && node.decimalValue().scale() > 0;
+            default -> false;
+        };
     }
 }

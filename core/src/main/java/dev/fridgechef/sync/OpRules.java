@@ -63,7 +63,7 @@ final class OpRules {
     private static void checkEntityId(String where, Entity entity, String id) {
         switch (entity) {
             case STOCK, DIARY -> {
-                if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                if (!Hlc.UUID_TEXT.matcher(id).matches()) {
                     throw new InvalidOpException(where + "entityId of a " + entity.wire() + " operation must be a lower-case UUID: " + id);
                 }
             }
