@@ -17,6 +17,8 @@
 #   scripts/bench.sh server-load [USERS] [SECONDS] [OPTIONS]  the server under load: seeds USERS users (default 1000), then 100 and 1000
 #                               concurrent virtual users for SECONDS each (default 60): per route count, req/s, errors, p50/p95/p99, the
 #                               server's memory (server/src/test/java/dev/fridgechef/server/load/LoadGenerator.java; OPTIONS: --help)
+#   scripts/bench.sh sync [OPS] [ROUNDS]  10,000 pending sync operations pushed and pulled through SyncEngine against an in-memory
+#                               server: push, pull (reduce + protocol), merged state and compaction times (core/src/test/java/dev/fridgechef/sync/SyncBench.java)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,7 @@ case "${1:-planner}" in
   diary) main=dev.fridgechef.bench.DiaryBench ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
   store) main=dev.fridgechef.bench.StoreBench ;;
+  sync) main=dev.fridgechef.sync.SyncBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
   server-load)
@@ -39,7 +42,7 @@ case "${1:-planner}" in
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|sync [OPS] [ROUNDS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
