@@ -46,7 +46,8 @@ class ConvergenceTest {
         Set<UUID> logIds = new HashSet<>();
         log.forEach(op -> assertThat(logIds.add(op.opId())).as("op ids are unique in the server log").isTrue());
         Set<UUID> createdIds = new HashSet<>();
-        sim.created.forEach(op -> createdIds.add(op.opId()));
+        sim.created.forEach(op -> assertThat(createdIds.add(op.opId())).as("op ids are unique").isTrue());
+        eachDeviceStampsItsOpsInOrder(sim);
         assertThat(logIds).as("every op made reached the server, and nothing else did").isEqualTo(createdIds);
         for (SimDevice device : sim.devices) {
             assertThat(logIds).as("every acknowledged op is on the server").containsAll(device.transport.acknowledged);
@@ -76,7 +77,19 @@ class ConvergenceTest {
         Statistics.label("an item ended overdrawn").collect(state.stock().values().stream().anyMatch(StockItem::overdrawn));
         Statistics.label("a removal cancelled something").collect(sim.created.stream().anyMatch(op -> op.kind() == OpKind.ITEM_REMOVED
                 && sim.created.stream().anyMatch(o -> o.entityId().equals(op.entityId()) && o.hlc().compareTo(op.hlc()) < 0)));
+        Statistics.label("a device restarted").collect(sim.restarted);
         Statistics.label("a field has history").collect(!state.history().isEmpty());
+    }
+
+    /** A device's clock never goes back, through restarts and wall clocks set back: each op is stamped later than the one before. */
+    private static void eachDeviceStampsItsOpsInOrder(Simulation sim) {
+        Map<UUID, Hlc> last = new HashMap<>();
+        for (Op op : sim.created) {
+            Hlc before = last.put(op.deviceId(), op.hlc());
+            if (before != null) {
+                assertThat(op.hlc()).isGreaterThan(before);
+            }
+        }
     }
 
     /** Each op a device made is in its outbox or on the server, at every moment. */

@@ -32,7 +32,7 @@ final class Simulation {
     record Change(int kind, int target, int value) {
     }
 
-    sealed interface Step permits Local, Sync, Tick {
+    sealed interface Step permits Local, Sync, Tick, Restart {
     }
 
     record Local(int device, Change change) implements Step {
@@ -43,6 +43,10 @@ final class Simulation {
 
     /** The device's wall clock moves on (it may also step back a little, as clocks do). */
     record Tick(int device, int millis) implements Step {
+    }
+
+    /** The app on the device quits and starts again. */
+    record Restart(int device) implements Step {
     }
 
     record History(List<Integer> skewSeconds, List<Step> steps) {
@@ -68,13 +72,15 @@ final class Simulation {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Combinators.combine(device, change).as(Local::new)),
                 Tuple.of(3, Combinators.combine(device, fault.list().ofMaxSize(4)).as(Sync::new)),
-                Tuple.of(1, Combinators.combine(device, Arbitraries.integers().between(-2_000, 120_000)).as(Tick::new)));
+                Tuple.of(1, Combinators.combine(device, Arbitraries.integers().between(-2_000, 120_000)).as(Tick::new)),
+                Tuple.of(1, device.map(Restart::new)));
     }
 
     final FakeServer server = new FakeServer();
     final List<SimDevice> devices = new ArrayList<>();
     final List<Op> created = new ArrayList<>();
     final List<SyncResult> results = new ArrayList<>();
+    boolean restarted;
 
     Simulation(History history) {
         for (int i = 0; i < history.devices(); i++) {
@@ -87,7 +93,7 @@ final class Simulation {
         switch (step) {
             case Local local -> {
                 SimDevice device = devices.get(local.device());
-                created.add(device.changes.record(s -> make(s, local.change())));
+                created.add(device.make(s -> make(s, local.change())));
                 return device;
             }
             case Sync sync -> {
@@ -99,6 +105,12 @@ final class Simulation {
             case Tick tick -> {
                 SimDevice device = devices.get(tick.device());
                 device.wall.advance(Duration.ofMillis(tick.millis()));
+                return device;
+            }
+            case Restart restart -> {
+                SimDevice device = devices.get(restart.device());
+                device.restart();
+                restarted = true;
                 return device;
             }
         }

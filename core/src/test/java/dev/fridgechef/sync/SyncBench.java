@@ -38,14 +38,14 @@ public final class SyncBench {
         long t0 = System.nanoTime();
         int made = 0;
         for (UUID item : items) {
-            phone.changes.record(s -> Op.itemCreated(s, item, new ItemFields("rice", null, "g", "pantry", LocalDate.of(2026, 12, 1), null, false, null)));
-            phone.changes.record(s -> Op.quantityAdjusted(s, item, BigDecimal.valueOf(100_000), Reason.ADDED));
+            phone.make(s -> Op.itemCreated(s, item, new ItemFields("rice", null, "g", "pantry", LocalDate.of(2026, 12, 1), null, false, null)));
+            phone.make(s -> Op.quantityAdjusted(s, item, BigDecimal.valueOf(100_000), Reason.ADDED));
             made += 2;
         }
         for (int i = 0; made < count; i++, made++) {
             UUID item = items.get(i % items.size());
             int n = i;
-            phone.changes.record(s -> n % 10 == 0 ? Op.fieldSet(s, item, "location", "shelf " + n % 7)
+            phone.make(s -> n % 10 == 0 ? Op.fieldSet(s, item, "location", "shelf " + n % 7)
                     : Op.quantityAdjusted(s, item, BigDecimal.valueOf(-125, 1), Reason.USED));
             if (i % 1000 == 0) {
                 phone.wall.advance(Duration.ofMillis(1));

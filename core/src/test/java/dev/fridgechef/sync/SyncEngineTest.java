@@ -21,12 +21,12 @@ class SyncEngineTest {
     private final SimDevice laptop = new SimDevice(2, server, NOW, Duration.ofSeconds(3), 2, 2);
 
     private static void use(SimDevice device, int grams) {
-        device.changes.record(s -> Op.quantityAdjusted(s, RICE, BigDecimal.valueOf(-grams), Reason.USED));
+        device.make(s -> Op.quantityAdjusted(s, RICE, BigDecimal.valueOf(-grams), Reason.USED));
     }
 
     private void riceOf1000gOnBoth() {
-        phone.changes.record(s -> Op.itemCreated(s, RICE, OpTest.rice()));
-        phone.changes.record(s -> Op.quantityAdjusted(s, RICE, BigDecimal.valueOf(1000), Reason.ADDED));
+        phone.make(s -> Op.itemCreated(s, RICE, OpTest.rice()));
+        phone.make(s -> Op.quantityAdjusted(s, RICE, BigDecimal.valueOf(1000), Reason.ADDED));
         assertThat(phone.engine.sync().synced()).isTrue();
         assertThat(laptop.engine.sync().synced()).isTrue();
     }
