@@ -1,6 +1,7 @@
 package dev.fridgechef.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ final class ItemLog {
     private JsonNode value(String field) {
         Register r = fields.get(field);
         Register.Version v = r == null ? null : r.winner(removed);
-        return v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : v.value();
+        return v == null ? NullNode.getInstance() : v.value();
     }
 
     private String text(String field) {

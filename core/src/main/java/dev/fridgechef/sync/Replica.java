@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ import java.util.UUID;
  * back a used-up ghost of it, and nothing it did is lost from the log.
  */
 public final class Replica {
+    private static final Comparator<LostValue> BY_TIME = Comparator.comparing(LostValue::hlc).thenComparing(LostValue::field);
+
     private final Set<UUID> seen = new HashSet<>();
     private final Map<String, ItemLog> items = new HashMap<>();
     private final Map<String, Register> entries = new HashMap<>();
@@ -116,7 +119,7 @@ public final class Replica {
         items.forEach((id, log) -> {
             if (log.exists()) {
                 stock.put(id, log.item(id));
-                addHistory(history, Entity.STOCK, id, log.history());
+                addHistory(history, Entity.STOCK, id);
             }
         });
         SortedMap<String, DiaryEntry> diary = new TreeMap<>();
@@ -125,7 +128,7 @@ public final class Replica {
             Register.Version added = register.winner(removed);
             if (added != null) {
                 diary.put(id, new DiaryEntry(id, (ObjectNode) added.value()));
-                addHistory(history, Entity.DIARY, id, lost(Map.of("entry", register), removed));
+                addHistory(history, Entity.DIARY, id);
             }
         });
         SortedMap<String, MemberProfile> profiles = new TreeMap<>();
@@ -135,9 +138,7 @@ public final class Replica {
             Map<String, Register> fields = profileFields.getOrDefault(member, Map.of());
             Map<String, Register> flags = profileFlags.getOrDefault(member, Map.of());
             profiles.put(member, new MemberProfile(member, winners(fields), sets(flags)));
-            List<LostValue> lost = new ArrayList<>(lost(fields, null));
-            lost.addAll(lost(flags, null));
-            addHistory(history, Entity.PROFILE, member, lost);
+            addHistory(history, Entity.PROFILE, member);
         }
         SortedMap<String, PlanSlot> plan = new TreeMap<>();
         planSlots.forEach((slot, fields) -> {
@@ -145,15 +146,36 @@ public final class Replica {
             if (!values.isEmpty()) {
                 plan.put(slot, new PlanSlot(slot, values));
             }
-            addHistory(history, Entity.PLAN, slot, lost(fields, null));
+            addHistory(history, Entity.PLAN, slot);
         });
         return new ReplicaState(Collections.unmodifiableSortedMap(stock), Collections.unmodifiableSortedMap(diary),
                 Collections.unmodifiableSortedMap(profiles), Collections.unmodifiableSortedMap(plan), Collections.unmodifiableSortedMap(history));
     }
 
-    /** The values that lost a last-writer-wins race on one entity, oldest first: {@code fridge history ITEM}. */
-    public List<LostValue> history(Entity entity, String entityId) {
-        return state().history().getOrDefault(key(entity, entityId), List.of());
+    /**
+     * The values that lost a last-writer-wins race on one entity, oldest first: {@code fridge history ITEM}.
+     * Every replaced value is listed, not only those of concurrent edits: timestamps alone cannot tell
+     * an edit made without seeing the other from one made after it.
+     */
+    public synchronized List<LostValue> history(Entity entity, String entityId) {
+        return switch (entity) {
+            case STOCK -> {
+                ItemLog log = items.get(entityId);
+                yield log == null || !log.exists() ? List.of() : log.history();
+            }
+            case DIARY -> {
+                Register added = entries.get(entityId);
+                Hlc removed = entryRemovals.get(entityId);
+                yield added == null || added.winner(removed) == null ? List.of() : lost(Map.of("entry", added), removed);
+            }
+            case PROFILE -> {
+                List<LostValue> lost = new ArrayList<>(lost(profileFields.getOrDefault(entityId, Map.of()), null));
+                lost.addAll(lost(profileFlags.getOrDefault(entityId, Map.of()), null));
+                lost.sort(BY_TIME);
+                yield lost;
+            }
+            case PLAN -> lost(planSlots.getOrDefault(entityId, Map.of()), null);
+        };
     }
 
     static String key(Entity entity, String entityId) {
@@ -167,11 +189,12 @@ public final class Replica {
                 lost.add(new LostValue(field, v.value(), v.hlc(), v.hlc().deviceId()));
             }
         });
-        lost.sort(java.util.Comparator.comparing(LostValue::hlc).thenComparing(LostValue::field));
+        lost.sort(BY_TIME);
         return lost;
     }
 
-    private static void addHistory(SortedMap<String, List<LostValue>> history, Entity entity, String id, List<LostValue> lost) {
+    private void addHistory(SortedMap<String, List<LostValue>> history, Entity entity, String id) {
+        List<LostValue> lost = history(entity, id);
         if (!lost.isEmpty()) {
             history.put(key(entity, id), List.copyOf(lost));
         }
