@@ -1,6 +1,12 @@
 package dev.fridgechef.sync;
 
 import dev.fridgechef.MovableClock;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,6 +39,18 @@ class HlcTest {
         byString.sort((x, y) -> x.toString().compareTo(y.toString()));
         assertThat(byString).isEqualTo(byValue);
         assertThat(byValue.getFirst()).isEqualTo(new Hlc(5, 0, A));
+    }
+
+    @Provide
+    Arbitrary<Hlc> hlcs() {
+        return Combinators.combine(Arbitraries.longs().between(0, 9_999_999_999_999L).edgeCases(e -> e.add(0L)),
+                Arbitraries.integers().between(0, Hlc.MAX_COUNTER), Arbitraries.of(A, B)).as(Hlc::new);
+    }
+
+    @Property(tries = 1000)
+    void stringOrderAgreesWithTheOrderAndParsingGivesItBack(@ForAll("hlcs") Hlc x, @ForAll("hlcs") Hlc y) {
+        assertThat(Integer.signum(x.toString().compareTo(y.toString()))).isEqualTo(Integer.signum(x.compareTo(y)));
+        assertThat(Hlc.parse(x.toString())).isEqualTo(x);
     }
 
     @Test
