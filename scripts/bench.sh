@@ -21,6 +21,8 @@
 #                               (CLIENTS devices, default 200), then every device pushes 1-20 operations and pulls after its cursor
 #                               in a loop for SECONDS (default 60): push and pull count, req/s, errors, p50/p95/p99, and a check that
 #                               no device missed an operation (server/src/test/java/dev/fridgechef/server/load/SyncLoad.java; OPTIONS: --help)
+#   scripts/bench.sh sync [OPS] [ROUNDS]  10,000 pending sync operations pushed and pulled through SyncEngine against an in-memory
+#                               server: push, pull (reduce + protocol), merged state and compaction times (core/src/test/java/dev/fridgechef/sync/SyncBench.java)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +45,7 @@ case "${1:-planner}" in
   diary) main=dev.fridgechef.bench.DiaryBench ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
   store) main=dev.fridgechef.bench.StoreBench ;;
+  sync) main=dev.fridgechef.sync.SyncBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
   server-load)
@@ -56,7 +59,7 @@ case "${1:-planner}" in
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|sync [OPS] [ROUNDS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh
