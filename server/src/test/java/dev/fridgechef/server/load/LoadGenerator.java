@@ -2,13 +2,13 @@ package dev.fridgechef.server.load;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,9 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "load-generator", mixinStandardHelpOptions = true, description = "Load test of the Fridge Chef server.")
 public final class LoadGenerator implements Callable<Integer> {
     static final int MAX_USERS = 5000;
-    static final int MAX_SECONDS = 600;
 
-    @Option(names = "--url", description = "A running server to load (loopback only); default: start one")
-    String url;
+    @Mixin
+    ServerUnderLoad target = new ServerUnderLoad();
 
     @Option(names = "--users", defaultValue = "1000", description = "Users to seed (default ${DEFAULT-VALUE})")
     int users;
@@ -47,23 +46,8 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--phases", split = ",", defaultValue = "100,1000", description = "Concurrent virtual users of each phase (default ${DEFAULT-VALUE})")
     List<Integer> phases;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "Length of each phase (default ${DEFAULT-VALUE})")
-    int seconds;
-
     @Option(names = "--think-ms", split = ",", defaultValue = "500,2000", description = "Think time between steps, min,max (default ${DEFAULT-VALUE})")
     List<Long> thinkMs;
-
-    @Option(names = "--seed-parallel", defaultValue = "4", description = "Households seeded at once (default ${DEFAULT-VALUE})")
-    int seedParallel;
-
-    @Option(names = "--max-requests", defaultValue = "2000000", description = "Request cap of a phase (default ${DEFAULT-VALUE})")
-    long maxRequests;
-
-    @Option(names = "--timeout", defaultValue = "30", description = "Seconds a request may take before it counts as failed (default ${DEFAULT-VALUE})")
-    int timeoutSeconds;
-
-    @Option(names = "--server-jvm", split = " ", description = "JVM options of the started server (e.g. \"-Xmx512m\")")
-    List<String> serverJvm = List.of();
 
     @Option(names = "--ai-phase", defaultValue = "100",
             description = "Virtual users of the AI phase run after the others, 0 for none (default ${DEFAULT-VALUE}); with --url the server must ask a model and be new (the generator's admin account must be its first)")
@@ -104,21 +88,12 @@ public final class LoadGenerator implements Callable<Integer> {
 
     Report run() throws Exception {
         check();
-        Optional<ServerProcess> started = Optional.empty();
-        Optional<FakeModel> model = Optional.empty();
+        Optional<FakeModel> model = target.url == null && aiPhase > 0 ? Optional.of(new FakeModel(modelLatencyMs)) : Optional.empty();
         try {
-            if (url == null) {
-                if (aiPhase > 0) model = Optional.of(new FakeModel(modelLatencyMs));
-                out.println("starting the server (its own JVM, embedded PostgreSQL in a temporary folder)"
-                        + model.map(m -> ", asking a fake model on loopback that answers in " + m.latencyMs() + " ms").orElse("") + "...");
-                started = Optional.of(ServerProcess.start(serverJvm, model.map(FakeModel::url)));
-            }
-            String base = started.map(ServerProcess::url).orElse(url);
-            Http http = new Http(base, Duration.ofSeconds(timeoutSeconds));
-            awaitReady(http, started);
-            return load(http, started, model);
+            return target.around(out, model.map(FakeModel::url),
+                    model.map(m -> ", asking a fake model on loopback that answers in " + m.latencyMs() + " ms").orElse(""),
+                    (http, started) -> load(http, started, model));
         } finally {
-            if (started.isPresent()) started.get().close();
             if (model.isPresent()) model.get().close();
         }
     }
@@ -132,11 +107,11 @@ public final class LoadGenerator implements Callable<Integer> {
         Optional<Seeder.Login> admin = aiPhase > 0
                 ? Optional.of(Seeder.register(http, seeding, "load_" + runId + "_admin", "load test admin password"))
                 : Optional.empty();
-        List<Household> households = new Seeder(http, seeding, runId).seed(users, seedParallel, randomSeed);
+        List<Household> households = new Seeder(http, seeding, runId).seed(users, target.seedParallel, randomSeed);
         double seedingSeconds = (System.nanoTime() - t0) / 1e9;
         List<Member> members = households.stream().flatMap(h -> h.members.stream()).toList();
         out.printf("%nseeded %d users in %d households (%d of 2-3 members) in %.1f s, %d households at a time%n", members.size(),
-                households.size(), households.stream().filter(h -> h.members.size() > 1).count(), seedingSeconds, seedParallel);
+                households.size(), households.stream().filter(h -> h.members.size() > 1).count(), seedingSeconds, target.seedParallel);
         seeding.print(out, seedingSeconds);
         List<Phase> results = new ArrayList<>();
         boolean up = true;
@@ -176,22 +151,22 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     private Phase phase(Http http, Optional<ServerProcess> server, List<Member> members, int virtualUsers, List<Mix.Step> steps) throws Exception {
-        out.printf("%n=== %d virtual users for %d s (think %d-%d ms), load average before: %s%n", virtualUsers, seconds,
+        out.printf("%n=== %d virtual users for %d s (think %d-%d ms), load average before: %s%n", virtualUsers, target.seconds,
                 thinkMs.get(0), thinkMs.get(1), loadAverage());
         memory(http, server, "before");
         Optional<Double> cpuBefore = server.flatMap(ServerProcess::cpuSeconds);
         double ownCpuBefore = ownCpuSeconds();
-        Recorder recorder = new Recorder(maxRequests);
+        Recorder recorder = new Recorder(target.maxRequests);
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < virtualUsers; i++) {
             vus.add(new VirtualUser(members.get(i % members.size()), http, randomSeed * 1_000_003 + i, thinkMs.get(0), thinkMs.get(1), steps));
         }
         long start = System.nanoTime();
-        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        long end = start + TimeUnit.SECONDS.toNanos(target.seconds);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (VirtualUser vu : vus) threads.submit(() -> vu.run(recorder, end));
             threads.shutdown();
-            if (!threads.awaitTermination(seconds + 2L * timeoutSeconds + 10, TimeUnit.SECONDS)) threads.shutdownNow();
+            if (!threads.awaitTermination(target.seconds + 2L * target.timeoutSeconds + 10, TimeUnit.SECONDS)) threads.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         Recorder cleanup = new Recorder(Long.MAX_VALUE);
@@ -218,20 +193,12 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     private void check() {
+        target.check();
         if (users < 1 || users > MAX_USERS) throw new IllegalArgumentException("--users: 1 to " + MAX_USERS);
-        if (seconds < 1 || seconds > MAX_SECONDS) throw new IllegalArgumentException("--seconds: 1 to " + MAX_SECONDS);
         if (phases.stream().anyMatch(c -> c < 1 || c > MAX_USERS)) throw new IllegalArgumentException("--phases: 1 to " + MAX_USERS + " each");
         if (aiPhase < 0 || aiPhase > MAX_USERS) throw new IllegalArgumentException("--ai-phase: 0 to " + MAX_USERS);
         if (modelLatencyMs < 0 || modelLatencyMs > 60_000) throw new IllegalArgumentException("--model-latency-ms: 0 to 60000");
-        if (thinkMs.size() != 2 || thinkMs.get(0) < 0 || thinkMs.get(1) < thinkMs.get(0) || thinkMs.get(1) > 60_000) {
-            throw new IllegalArgumentException("--think-ms: min,max with 0 <= min <= max <= 60000");
-        }
-        if (seedParallel < 1 || seedParallel > 64) throw new IllegalArgumentException("--seed-parallel: 1 to 64");
-        if (maxRequests < 1 || maxRequests > 10_000_000) throw new IllegalArgumentException("--max-requests: 1 to 10000000");
-        if (url != null && !url.matches("https?://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?/?")) {
-            throw new IllegalArgumentException("--url: a loopback address only (http://127.0.0.1:PORT)");
-        }
-        if (url != null && url.endsWith("/")) url = url.substring(0, url.length() - 1);
+        ServerUnderLoad.checkThinkTime(thinkMs);
     }
 
     static void awaitReady(Http http, Optional<ServerProcess> server) throws Exception {

@@ -36,7 +36,7 @@ class LoadGeneratorTest {
         }
         model = new FakeModel(50);
         server = ServerApp.start(ServerOptions.embedded(folder).withPort(0).withLoginLimits(LoadTestServer.LOAD_TEST_LIMITS)
-                .withAi(LoadTestServer.ai(model.url())));
+                .withAi(LoadTestServer.ai(model.url()).withCallsPerMinute(100))); // the 8 s phase asks at 30 times a person's pace
     }
 
     @AfterAll

@@ -2,10 +2,10 @@ package dev.fridgechef.server.load;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SyncLoad implements Callable<Integer> {
     static final int MAX_CLIENTS = 2000;
 
-    @Option(names = "--url", description = "A running server to load (loopback only); default: start one")
-    String url;
+    @Mixin
+    ServerUnderLoad target = new ServerUnderLoad();
 
     @Option(names = "--clients", defaultValue = "200", description = "Devices syncing at once (default ${DEFAULT-VALUE})")
     int clients;
@@ -42,26 +42,11 @@ public final class SyncLoad implements Callable<Integer> {
     @Option(names = "--devices", defaultValue = "4", description = "Devices a household, shared by its 2 members (default ${DEFAULT-VALUE})")
     int devices;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "Length of the run (default ${DEFAULT-VALUE})")
-    int seconds;
-
     @Option(names = "--pull-limit", defaultValue = "500", description = "Operations a pull page (default ${DEFAULT-VALUE})")
     int pullLimit;
 
     @Option(names = "--think-ms", split = ",", defaultValue = "0,0", description = "Pause after each push and pull, min,max (default ${DEFAULT-VALUE}: none)")
     List<Long> thinkMs;
-
-    @Option(names = "--seed-parallel", defaultValue = "4", description = "Households seeded at once (default ${DEFAULT-VALUE})")
-    int seedParallel;
-
-    @Option(names = "--max-requests", defaultValue = "2000000", description = "Request cap of the run (default ${DEFAULT-VALUE})")
-    long maxRequests;
-
-    @Option(names = "--timeout", defaultValue = "30", description = "Seconds a request may take before it counts as failed (default ${DEFAULT-VALUE})")
-    int timeoutSeconds;
-
-    @Option(names = "--server-jvm", split = " ", description = "JVM options of the started server (e.g. \"-Xmx512m\")")
-    List<String> serverJvm = List.of();
 
     @Option(names = "--random-seed", defaultValue = "14", description = "Seed of the operations made up (default ${DEFAULT-VALUE})")
     long randomSeed;
@@ -98,18 +83,7 @@ public final class SyncLoad implements Callable<Integer> {
 
     Report run() throws Exception {
         check();
-        Optional<ServerProcess> started = Optional.empty();
-        try {
-            if (url == null) {
-                out.println("starting the server (its own JVM, embedded PostgreSQL in a temporary folder)...");
-                started = Optional.of(ServerProcess.start(serverJvm, Optional.empty()));
-            }
-            Http http = new Http(started.map(ServerProcess::url).orElse(url), Duration.ofSeconds(timeoutSeconds));
-            LoadGenerator.awaitReady(http, started);
-            return load(http, started);
-        } finally {
-            if (started.isPresent()) started.get().close();
-        }
+        return target.around(out, Optional.empty(), "", this::load);
     }
 
     private Report load(Http http, Optional<ServerProcess> server) throws Exception {
@@ -121,18 +95,18 @@ public final class SyncLoad implements Callable<Integer> {
         List<SyncClient> all = seed(http, seeding, households);
         out.printf("seeded %d households of 2 members, %d devices in all, in %.1f s%n", households, all.size(), (System.nanoTime() - t0) / 1e9);
 
-        out.printf("%n=== %d devices syncing for %d s (push 1-20 ops, pull after the cursor, %d a page; think %d-%d ms)%n", all.size(), seconds,
+        out.printf("%n=== %d devices syncing for %d s (push 1-20 ops, pull after the cursor, %d a page; think %d-%d ms)%n", all.size(), target.seconds,
                 pullLimit, thinkMs.get(0), thinkMs.get(1));
         LoadGenerator.memory(out, http, server, "before");
         Optional<Double> cpuBefore = server.flatMap(ServerProcess::cpuSeconds);
         double ownCpuBefore = LoadGenerator.ownCpuSeconds();
-        Recorder recorder = new Recorder(maxRequests);
+        Recorder recorder = new Recorder(target.maxRequests);
         long start = System.nanoTime();
-        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        long end = start + TimeUnit.SECONDS.toNanos(target.seconds);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (SyncClient c : all) threads.submit(() -> c.run(recorder, end));
             threads.shutdown();
-            if (!threads.awaitTermination(seconds + 2L * timeoutSeconds + 10, TimeUnit.SECONDS)) threads.shutdownNow();
+            if (!threads.awaitTermination(target.seconds + 2L * target.timeoutSeconds + 10, TimeUnit.SECONDS)) threads.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         Optional<Double> cpuAfter = server.flatMap(ServerProcess::cpuSeconds);
@@ -182,7 +156,7 @@ public final class SyncLoad implements Callable<Integer> {
     private List<SyncClient> seed(Http http, Recorder recorder, int households) throws Exception {
         String runId = UUID.randomUUID().toString().substring(0, 6);
         List<SyncClient> all = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(seedParallel)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(target.seedParallel)) {
             List<Future<List<SyncClient>>> made = new ArrayList<>();
             for (int h = 0; h < households; h++) {
                 int number = h;
@@ -219,18 +193,10 @@ public final class SyncLoad implements Callable<Integer> {
     }
 
     private void check() {
+        target.check();
         if (clients < 1 || clients > MAX_CLIENTS) throw new IllegalArgumentException("--clients: 1 to " + MAX_CLIENTS);
         if (devices < 1 || devices > 16) throw new IllegalArgumentException("--devices: 1 to 16");
-        if (seconds < 1 || seconds > LoadGenerator.MAX_SECONDS) throw new IllegalArgumentException("--seconds: 1 to " + LoadGenerator.MAX_SECONDS);
         if (pullLimit < 1 || pullLimit > 1000) throw new IllegalArgumentException("--pull-limit: 1 to 1000");
-        if (thinkMs.size() != 2 || thinkMs.get(0) < 0 || thinkMs.get(1) < thinkMs.get(0) || thinkMs.get(1) > 60_000) {
-            throw new IllegalArgumentException("--think-ms: min,max with 0 <= min <= max <= 60000");
-        }
-        if (seedParallel < 1 || seedParallel > 64) throw new IllegalArgumentException("--seed-parallel: 1 to 64");
-        if (maxRequests < 1 || maxRequests > 10_000_000) throw new IllegalArgumentException("--max-requests: 1 to 10000000");
-        if (url != null && !url.matches("https?://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?/?")) {
-            throw new IllegalArgumentException("--url: a loopback address only (http://127.0.0.1:PORT)");
-        }
-        if (url != null && url.endsWith("/")) url = url.substring(0, url.length() - 1);
+        ServerUnderLoad.checkThinkTime(thinkMs);
     }
 }
