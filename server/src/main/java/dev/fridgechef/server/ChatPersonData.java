@@ -17,6 +17,6 @@ record ChatPersonData(Profiles profiles, Stock stock, Plans plans) implements Pe
     public Facts of(UUID userId) {
         Optional<List<StockEntry>> household = stock.entries(userId);
         return new Facts(profiles.get(userId).profile(), profiles.targets(userId), household.orElse(List.of()),
-                household.isPresent() ? plans.current(userId).map(StoredPlan::plan) : Optional.empty());
+                household.isPresent() ? plans.current(userId).map(StoredPlan::plan) : Optional.empty(), profiles.today(userId));
     }
 }

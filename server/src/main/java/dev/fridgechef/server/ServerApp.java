@@ -136,8 +136,8 @@ public final class ServerApp implements AutoCloseable {
                 g -> metrics.recordAiCall(g.feature(), g.outcome(), g.promptTokens(), g.completionTokens(), g.costUsd(), g.cacheHit()),
                 LlmGateway.Sleeper.CANCELLABLE);
         ChatStore chats = new ChatStore(jdbi);
-        Stock stock = new Stock(jdbi, foods, Clock.systemUTC());
         Profiles profiles = new Profiles(jdbi, Clock.systemUTC());
+        Stock stock = new Stock(jdbi, foods, profiles::today);
         PlannerSlots plannerSlots = PlannerSlots.perCore();
         PlanCache planCache = new PlanCache(jdbi);
         Plans plans = new Plans(jdbi, stock, profiles, recipes, planCache, plannerSlots, Clock.systemUTC());
@@ -178,9 +178,9 @@ public final class ServerApp implements AutoCloseable {
             new StockRoutes(stock).register(routes);
             new PlanRoutes(plans, aiPlans).register(routes);
             new JobRoutes(jobs, planJob, aiPlanJob, jobWorkers, new JobEvents(jobs, Duration.ofMinutes(2), Duration.ofMillis(250))).register(routes);
-            new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, Replies.MAPPER, Clock.systemUTC()),
+            new DiaryRoutes(new Diary(jdbi, new DiaryNutrition(foods), profiles::targets, profiles::timeZone, Replies.MAPPER, Clock.systemUTC()),
                     new EntryInput(foods, new EntryResolver(foods, recipes), Clock.systemUTC())).register(routes);
-            new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER, Clock.systemUTC())).register(routes);
+            new ChatRoutes(chats, new ChatService(chats, ai, new ChatPersonData(profiles, stock, plans), Replies.MAPPER)).register(routes);
             new SyncRoutes(new SyncLog(jdbi, Clock.systemUTC(), new SyncLog.Counters() {
                 @Override
                 public void pushed(int stored, int duplicates) {

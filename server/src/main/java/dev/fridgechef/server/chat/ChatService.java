@@ -17,8 +17,6 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +44,12 @@ public final class ChatService {
     private final ServerAi ai;
     private final PersonData person;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    public ChatService(ChatStore store, ServerAi ai, PersonData person, ObjectMapper json, Clock clock) {
+    public ChatService(ChatStore store, ServerAi ai, PersonData person, ObjectMapper json) {
         this.store = store;
         this.ai = ai;
         this.person = person;
         this.json = json;
-        this.clock = clock;
     }
 
     /** A question and its answer; {@code balance}: the user's tokens left after it. */
@@ -118,7 +114,7 @@ public final class ChatService {
     /** What the model is told about the person, as core's chat tells it: {@code {"DATA": {"today": ..., "STOCK": [...], ...}}}. */
     private String data(UUID userId) {
         PersonData.Facts facts = person.of(userId);
-        return ChatContext.data(json, LocalDate.now(clock.withZone(ZoneOffset.UTC)), facts.profile(), facts.targets().orElse(null),
+        return ChatContext.data(json, facts.today(), facts.profile(), facts.targets().orElse(null),
                 facts.stock(), facts.planToday().orElse(null));
     }
 

@@ -23,6 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The household's food diary on PostgreSQL, with core's rules: sessions found or made as core does,
@@ -44,23 +46,27 @@ public final class Diary {
     private final DiaryNutrition nutrition;
     private final TargetsSource targets;
     private final ObjectMapper json;
+    private final Function<UUID, ZoneId> zones;
     private final Clock clock;
 
-    public Diary(Jdbi jdbi, DiaryNutrition nutrition, TargetsSource targets, ObjectMapper json, Clock clock) {
+    /** {@code zones}: each user's time zone ("now" of an entry logged without a time is theirs). */
+    public Diary(Jdbi jdbi, DiaryNutrition nutrition, TargetsSource targets, Function<UUID, ZoneId> zones, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.rows = new DiaryStore(json);
         this.nutrition = nutrition;
         this.targets = targets;
+        this.zones = zones;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Logs {@code entry} as eaten by the caller at {@code at} (null: now, UTC) as {@code meal} (null: by the time of day). */
+    /** Logs {@code entry} as eaten by the caller at {@code at} (null: now where they are) as {@code meal} (null: by the time of day). */
     public Logged add(UUID userId, NewEntry entry, LocalDateTime at, MealType meal, double percent) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zones.apply(userId)));
         return jdbi.inTransaction(h -> {
             UUID household = household(h, userId);
             rows.lock(h, household);
-            LocalDateTime when = MealTimes.moment(at, meal, LocalDateTime.now(clock));
+            LocalDateTime when = MealTimes.moment(at, meal, now);
             MealType m = meal != null ? meal : MealTimes.mealAt(when.toLocalTime());
             Session session = rows.session(h, household, when.toLocalDate(), when.toLocalTime(), m);
             Entry e = new Entry(UUID.randomUUID(), session.id(), userId, entry.kind(), entry.recipeId(), entry.foodId(), entry.label(),

@@ -46,7 +46,7 @@ public final class JobRoutes {
     private void enqueuePlan(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
         Plans plans = planJob.plans();
-        PlanRoutes.Requested asked = PlanRoutes.requested(ctx, plans.today());
+        PlanRoutes.Requested asked = PlanRoutes.requested(ctx, plans.today(caller.userId()));
         PlanOptions options = asked.options();
         // an AI plan request goes to a worker (whether the cache answers depends on the model); without a
         // model on this server it is an offline plan request, as POST /api/v1/plans answers it

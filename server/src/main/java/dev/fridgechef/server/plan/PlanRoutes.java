@@ -64,7 +64,7 @@ public final class PlanRoutes {
 
     private void create(Context ctx) {
         Caller caller = Authenticator.caller(ctx);
-        Requested asked = requested(ctx, plans.today());
+        Requested asked = requested(ctx, plans.today(caller.userId()));
         StoredPlan plan;
         AiPlans.Outcome outcome = null;
         try {

@@ -148,7 +148,7 @@ public final class Plans {
             UUID household = Membership.household(h, userId);
             return new Inputs(household, profiles.get(h, userId), stock.entries(h, household));
         });
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(in.profile().timeZone()));
         Targets targets;
         try {
             targets = TargetCalculator.compute(in.profile().profile(), today.getYear());
@@ -172,7 +172,7 @@ public final class Plans {
 
     /** The newest plan of the caller's household that covers today. */
     public Optional<StoredPlan> current(UUID userId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = profiles.today(userId);
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plans p WHERE p.household_id = :household "
                         + "AND p.start_date <= :today AND p.end_date >= :today ORDER BY p.created_at DESC, p.id DESC LIMIT 1")
                 .bind("household", Membership.household(h, userId)).bind("today", today).map(ROW).findOne());
@@ -192,8 +192,9 @@ public final class Plans {
                 .list());
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today where the user is (their profile's time zone). */
+    public LocalDate today(UUID userId) {
+        return profiles.today(userId);
     }
 
     public FoodDatabase foods() {

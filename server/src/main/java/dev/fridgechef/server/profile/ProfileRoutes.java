@@ -22,6 +22,7 @@ import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.Routes;
 import io.javalin.http.Context;
 
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * other front ends.
  */
 public final class ProfileRoutes {
-    private static final Set<String> FIELDS = Set.of("sex", "birthYear", "age", "heightCm", "weightKg", "activity", "goal",
+    private static final Set<String> FIELDS = Set.of("sex", "birthYear", "age", "heightCm", "weightKg", "activity", "goal", "timeZone",
             "goalRateKgPerWeek", "diet", "flags", "allergies", "dislikes", "householdSize", "conditions", "medications");
     /** Core's names of the ranged fields (in its range message) and the API's. */
     private static final Map<String, String> RANGED = Map.of("field.age", "age", "field.height", "heightCm", "field.weight", "weightKg",
@@ -69,6 +70,7 @@ public final class ProfileRoutes {
                 many(body, "flags", 10, DietFlag::parse), many(body, "allergies", 20, Allergen::parse),
                 body.optionalStrings("dislikes", 100, 100).orElse(null));
         int people = body.optionalInt("householdSize", ProfileRules.MIN_PEOPLE, ProfileRules.MAX_PEOPLE).orElse(1);
+        ZoneId timeZone = body.optionalString("timeZone", 1, 60).map(ProfileRoutes::zone).orElse(StoredProfile.DEFAULT_ZONE);
         HealthRecord health = new HealthRecord(many(body, "conditions", 20, Condition::parse), many(body, "medications", 20, Medication::parse));
         Profile profile;
         try {
@@ -78,10 +80,21 @@ public final class ProfileRoutes {
             String field = what instanceof Messages.Key key ? RANGED.getOrDefault(key.key(), "profile") : "profile";
             throw ApiException.invalidField(field, e.getMessage());
         }
-        StoredProfile saved = profiles.replace(caller.userId(), profile, people, health, ctx.header("If-Match"));
+        StoredProfile saved = profiles.replace(caller.userId(), profile, people, health, timeZone, ctx.header("If-Match"));
         ProfileView view = ProfileView.of(saved, profiles.currentYear());
         ctx.header("ETag", Replies.etag(view));
         Replies.json(ctx, 200, view);
+    }
+
+    /** An IANA time zone name ("Europe/Moscow", "Asia/Vladivostok", "UTC"); offsets such as "+03:00" are refused (they ignore summer time). */
+    private static ZoneId zone(String name) {
+        try {
+            if (!name.contains("/") && !name.equals("UTC")) throw new java.time.DateTimeException("not a region");
+            return ZoneId.of(name);
+        } catch (java.time.DateTimeException e) {
+            throw ApiException.invalidField("timeZone", "must be an IANA time zone such as \"Europe/Moscow\" or \"UTC\", not \""
+                    + (name.length() > 60 ? name.substring(0, 60) : name) + "\"");
+        }
     }
 
     private static <T> T one(JsonBody body, String field, Function<String, T> parse) {

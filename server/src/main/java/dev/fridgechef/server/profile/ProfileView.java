@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 public record ProfileView(String sex, Integer birthYear, Integer age, Double heightCm, Double weightKg, String activity, String goal,
                           Double goalRateKgPerWeek, String diet, List<String> flags, List<String> allergies, List<String> dislikes,
-                          int householdSize, List<String> conditions, List<String> medications, Targets targets,
+                          int householdSize, String timeZone, List<String> conditions, List<String> medications, Targets targets,
                           List<String> missingForTargets, long version) {
 
     /** The daily targets core computes for the profile; empty until the fields they need are set. */
@@ -41,7 +41,7 @@ public record ProfileView(String sex, Integer birthYear, Integer age, Double hei
                 p.birthYear() == null ? null : currentYear - p.birthYear(), p.heightCm(), p.weightKg(),
                 p.activity() == null ? null : p.activity().key(), p.goal().key(), p.goalRateKgPerWeek(), p.diet().key(),
                 keys(p.flags(), DietFlag::key), keys(p.allergies(), Allergen::key), p.dislikes(), stored.people(),
-                keys(stored.health().conditions(), Condition::key), keys(stored.health().medications(), Medication::key), targets,
+                stored.timeZone().getId(), keys(stored.health().conditions(), Condition::key), keys(stored.health().medications(), Medication::key), targets,
                 p.missingForTargets(), stored.version());
     }
 

@@ -11,7 +11,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +39,16 @@ public final class Profiles {
         return ProfileView.targetsOf(get(userId).profile(), currentYear());
     }
 
+    /** The user's time zone (UTC until their profile names one). */
+    public ZoneId timeZone(UUID userId) {
+        return get(userId).timeZone();
+    }
+
+    /** Today's date where the user is. */
+    public LocalDate today(UUID userId) {
+        return LocalDate.now(clock.withZone(timeZone(userId)));
+    }
+
     public StoredProfile get(UUID userId) {
         return jdbi.withHandle(h -> find(h, userId, false)).orElse(StoredProfile.NONE);
     }
@@ -50,29 +62,29 @@ public final class Profiles {
      * Replaces the profile when {@code ifMatch} (null: unconditional) names the current one's ETag.
      * The row is locked while checking; two first saves racing leave one winner and a 412.
      */
-    public StoredProfile replace(UUID userId, Profile profile, int people, HealthRecord health, String ifMatch) {
+    public StoredProfile replace(UUID userId, Profile profile, int people, HealthRecord health, ZoneId timeZone, String ifMatch) {
         return jdbi.inTransaction(h -> {
             Optional<StoredProfile> current = find(h, userId, true);
             Replies.checkIfMatch(ifMatch, Replies.etag(ProfileView.of(current.orElse(StoredProfile.NONE), currentYear())));
             long version = current.map(StoredProfile::version).orElse(0L) + 1;
             int written = h.createUpdate(current.isPresent()
                             ? "UPDATE profiles SET document = CAST(:doc AS jsonb), people = :people, health = CAST(:health AS jsonb), "
-                              + "version = :version, updated_at = now() WHERE user_id = :user"
-                            : "INSERT INTO profiles (user_id, document, people, health, version) "
-                              + "VALUES (:user, CAST(:doc AS jsonb), :people, CAST(:health AS jsonb), :version) ON CONFLICT (user_id) DO NOTHING")
+                              + "time_zone = :zone, version = :version, updated_at = now() WHERE user_id = :user"
+                            : "INSERT INTO profiles (user_id, document, people, health, time_zone, version) "
+                              + "VALUES (:user, CAST(:doc AS jsonb), :people, CAST(:health AS jsonb), :zone, :version) ON CONFLICT (user_id) DO NOTHING")
                     .bind("user", userId).bind("doc", write(profile)).bind("people", people).bind("health", write(health))
-                    .bind("version", version).execute();
+                    .bind("zone", timeZone.getId()).bind("version", version).execute();
             if (written == 0) throw new ApiException(412, "precondition_failed", "The profile was saved at the same time elsewhere; read it again");
-            return new StoredProfile(profile, people, health, version);
+            return new StoredProfile(profile, people, health, timeZone, version);
         });
     }
 
     private static Optional<StoredProfile> find(Handle h, UUID userId, boolean lock) {
-        return h.createQuery("SELECT document::text AS document, people, health::text AS health, version FROM profiles WHERE user_id = :user"
+        return h.createQuery("SELECT document::text AS document, people, health::text AS health, time_zone, version FROM profiles WHERE user_id = :user"
                         + (lock ? " FOR UPDATE" : ""))
                 .bind("user", userId)
                 .map((rs, ctx) -> new StoredProfile(read(rs.getString("document"), Profile.class), rs.getInt("people"),
-                        read(rs.getString("health"), HealthRecord.class), rs.getLong("version")))
+                        read(rs.getString("health"), HealthRecord.class), ZoneId.of(rs.getString("time_zone")), rs.getLong("version")))
                 .findOne();
     }
 

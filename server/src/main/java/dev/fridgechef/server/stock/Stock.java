@@ -18,11 +18,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A household's stock in PostgreSQL, checked by core's {@link ItemValidator} and {@link ItemUse}.
@@ -46,13 +46,14 @@ public final class Stock {
     private final Jdbi jdbi;
     private final FoodDatabase foods;
     private final ItemValidator validator;
-    private final Clock clock;
+    private final Function<UUID, LocalDate> today;
 
-    public Stock(Jdbi jdbi, FoodDatabase foods, Clock clock) {
+    /** {@code today}: a user's date where they are (relative expiry such as "+3d" counts from it). */
+    public Stock(Jdbi jdbi, FoodDatabase foods, Function<UUID, LocalDate> today) {
         this.jdbi = jdbi;
         this.foods = foods;
         this.validator = new ItemValidator(foods);
-        this.clock = clock;
+        this.today = today;
     }
 
     public FoodDatabase foods() {
@@ -83,7 +84,7 @@ public final class Stock {
 
     /** Adds an item to the caller's household; with {@code force} an implausible amount or expiry is kept. */
     public StockItem add(UUID userId, ItemDraft draft, boolean force) {
-        InventoryItem item = validated(() -> validator.validate(draft, today(), force));
+        InventoryItem item = validated(() -> validator.validate(draft, today.apply(userId), force));
         return jdbi.inTransaction(h -> {
             UUID household = Membership.household(h, userId);
             // the household row lock makes count-then-insert safe against a concurrent add
@@ -105,7 +106,7 @@ public final class Stock {
     public StockItem edit(UUID userId, UUID id, ItemDraft changes, boolean clearExpiry, boolean force, String ifMatch) {
         return jdbi.inTransaction(h -> {
             StockItem old = locked(h, userId, id, ifMatch);
-            InventoryItem updated = validated(() -> validator.edit(old.item(), changes, clearExpiry, force, today()));
+            InventoryItem updated = validated(() -> validator.edit(old.item(), changes, clearExpiry, force, today.apply(userId)));
             if (updated.equals(old.item())) return old; // nothing changed: same version, same ETag
             bind(h.createUpdate("UPDATE stock_items SET name = :name, food_id = :foodId, quantity = :quantity, unit = :unit, "
                     + "location = :location, added_on = :addedOn, expires_on = :expiresOn, opened = :opened, note = :note, "
@@ -141,10 +142,6 @@ public final class Stock {
                     .bind("q", BigDecimal.valueOf(change.left())).bind("id", id).execute();
             return new Used(quantity, unit, change.left(), Optional.of(new StockItem(id, item.withQuantity(change.left()), old.version() + 1)));
         });
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private StockItem locked(Handle h, UUID userId, UUID id, String ifMatch) {
