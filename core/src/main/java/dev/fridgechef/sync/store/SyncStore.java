@@ -102,7 +102,7 @@ public final class SyncStore {
         });
     }
 
-    private static boolean sameServer(String a, String b) {
+    public static boolean sameServer(String a, String b) {
         return strip(a).equalsIgnoreCase(strip(b));
     }
 
