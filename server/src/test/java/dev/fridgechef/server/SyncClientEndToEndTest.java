@@ -175,6 +175,21 @@ class SyncClientEndToEndTest {
         assertThat(a.quantity("rice")).isEqualTo(0.5);
     }
 
+    /** What fridge sync login checks before it links anything: the real server's answer for an account in no household. */
+    @Test
+    void anAccountInNoHouseholdIsToldSoBeforeAnythingIsLinked() throws Exception {
+        Api.Session loner = api.register("e2eloner");
+        HttpSyncTransport.Tokens tokens = HttpSyncTransport.login(url, loner.username(), PASSWORD, "test", Duration.ofSeconds(10));
+        HttpSyncTransport transport = new HttpSyncTransport(url, new SyncCredentials(dir.resolve("config")), java.util.UUID.randomUUID(), "test",
+                Duration.ofSeconds(10)).withAccessToken(tokens.accessToken());
+        org.assertj.core.api.Assertions.assertThatThrownBy(transport::status)
+                .isInstanceOfSatisfying(HttpSyncTransport.ServerException.class, e -> assertThat(e.code()).isEqualTo("no_household"));
+        Api.Session member = SyncApiTest.member(api, "e2emember");
+        HttpSyncTransport.Tokens ok = HttpSyncTransport.login(url, member.username(), PASSWORD, "test", Duration.ofSeconds(10));
+        assertThat(new HttpSyncTransport(url, new SyncCredentials(dir.resolve("config")), java.util.UUID.randomUUID(), "test",
+                Duration.ofSeconds(10)).withAccessToken(ok.accessToken()).status().path("lastSeq").asLong()).isZero();
+    }
+
     @Test
     void bothUsingMoreThanThereWasShowsZeroAndIsReported() throws Exception {
         Api.Session anna = SyncApiTest.member(api, "e2eodanna");
