@@ -93,19 +93,24 @@ class SyncCommandTest {
         Path file = dir.resolve("config").resolve("fridgechef").resolve("sync-login.json");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
         assertThat(cli.run("sync", "status", "--json").ok().json().get("pending").asInt()).isEqualTo(2);
+        cli.run("edit", "1", "--note", "top shelf").ok();
+        cli.run("edit", "1", "--note", "door").ok();
+        assertThat(cli.run("history", "rice").ok().out()).contains("note: top shelf (this device, 2026-");
+        assertThat(cli.run("history", "1", "--json").ok().json().get("lost").get(1).get("value").asText()).isEqualTo("top shelf");
+        assertThat(cli.run("history", "nothing-like-it").exit(1).err()).contains("Nothing in stock has the id or name");
 
         // the first sync: refresh (no access token in a new process), push, pull
         server.enqueue(json(200, "{\"accessToken\":\"access-2\",\"refreshToken\":\"secret-refresh-2\"}"));
         server.enqueue(json(503, "{\"error\":\"unavailable\",\"message\":\"restarting\"}"));
         Result failed = cli.run("sync").exit(1);
-        assertThat(failed.err()).contains("restarting").contains("Nothing is lost").contains("2 operations");
+        assertThat(failed.err()).contains("restarting").contains("Nothing is lost").contains("4 operations");
         server.takeRequest();
         server.takeRequest();
 
         server.enqueue(json(401, "{\"error\":\"unauthorized\",\"message\":\"revoked\"}"));
         Result refused = cli.run("sync").exit(1);
-        assertThat(refused.err()).contains("no longer valid").contains("fridge sync login").contains("2 unsent");
-        assertThat(cli.run("sync", "status").ok().out()).contains("logged out").contains("Unsent operations: 2");
-        assertThat(cli.run("sync", "logout").ok().out()).contains("2 unsent operations are kept");
+        assertThat(refused.err()).contains("no longer valid").contains("fridge sync login").contains("4 unsent");
+        assertThat(cli.run("sync", "status").ok().out()).contains("logged out").contains("Unsent operations: 4");
+        assertThat(cli.run("sync", "logout").ok().out()).contains("4 unsent operations are kept");
     }
 }

@@ -54,10 +54,13 @@ public final class HistoryCommand implements Runnable {
             return;
         }
         context.out().println(context.text("cli.history.title", history.localId(), history.name()));
+        String self = context.app().sync().link().map(link -> link.deviceId().toString()).orElse("");
         for (LostValue l : history.lost()) {
             String value = l.value() == null || l.value().isNull() ? "-" : l.value().isTextual() ? l.value().asText() : l.value().toString();
-            context.out().println(context.text("cli.history.line", l.field(), value, l.deviceId().substring(0, 8),
-                    Instant.ofEpochMilli(l.hlc().millis()).toString().replace('T', ' ')));
+            // a UUID v7 starts with its time: the random end tells devices apart
+            String device = l.deviceId().equals(self) ? context.text("cli.history.this.device")
+                    : context.text("cli.history.device", "…" + l.deviceId().substring(l.deviceId().length() - 8));
+            context.out().println(context.text("cli.history.line", l.field(), value, device, SyncSupport.time(Instant.ofEpochMilli(l.hlc().millis()))));
         }
     }
 }

@@ -52,6 +52,6 @@ public final class SyncStatusCommand implements Runnable {
         context.out().println(context.text("cli.sync.status.device", l.deviceId()));
         context.out().println(context.text("cli.sync.status.pending", pending));
         context.out().println(l.lastSyncAt() == null ? context.text("cli.sync.status.never")
-                : context.text("cli.sync.status.last", l.lastSyncAt().toString().replace('T', ' '), l.lastResult()));
+                : context.text("cli.sync.status.last", SyncSupport.time(l.lastSyncAt()), l.lastResult()));
     }
 }

@@ -18,6 +18,11 @@ final class SyncSupport {
     private SyncSupport() {
     }
 
+    /** A moment as people read it: 2026-12-01 03:19:10 (UTC, to the second). */
+    static String time(java.time.Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
+    }
+
     static SyncCredentials credentials(CliContext context) {
         return new SyncCredentials(context.configFolder());
     }
