@@ -52,6 +52,7 @@ public final class FridgeChef implements AutoCloseable {
     private final FoodDatabase foods;
     private final ObjectMapper json;
     private final InventoryService inventory;
+    private final dev.fridgechef.sync.store.SyncStore syncStore;
     private final InventoryFiles inventoryFiles;
     private final ProfileService profiles;
     private final HealthService health;
@@ -86,7 +87,8 @@ public final class FridgeChef implements AutoCloseable {
         this.clock = clock;
         this.foods = foods;
         this.json = Json.mapper();
-        this.inventory = new InventoryService(store.jdbi(), foods, clock);
+        this.syncStore = new dev.fridgechef.sync.store.SyncStore(store.jdbi(), clock);
+        this.inventory = new InventoryService(store.jdbi(), foods, clock).withJournal(new dev.fridgechef.sync.store.StockOps(syncStore));
         this.inventoryFiles = new InventoryFiles(json);
         this.profiles = new ProfileService(store.jdbi(), json, clock);
         this.health = new HealthService(store.jdbi(), json, clock);
@@ -136,6 +138,11 @@ public final class FridgeChef implements AutoCloseable {
     private LlmGateway gateway(LlmSettings settings) {
         return new LlmGateway(settings.providers(), LlmGateway.Limits.DEFAULT.withTimeout(settings.requestTimeout()),
                 LlmGateway.Sleeper.CANCELLABLE, System.nanoTime(), usage.limits(settings));
+    }
+
+    /** This store's side of sync with a household server: its link, outbox and log (docs/sync.md). */
+    public dev.fridgechef.sync.store.SyncStore sync() {
+        return syncStore;
     }
 
     public LlmSettings llmSettings() {

@@ -11,6 +11,11 @@ public interface Terminal {
     /** Shows {@code prompt} and reads one line; null at the end of the input. */
     String readLine(String prompt);
 
+    /** Shows {@code prompt} and reads a secret without echoing it; null when there is no terminal. */
+    default String readPassword(String prompt) {
+        return null;
+    }
+
     /** The next line of the standard input, a terminal or a pipe alike (no prompt); null at its end (Ctrl-D). */
     default String nextLine() {
         return null;
@@ -31,6 +36,13 @@ public interface Terminal {
             @Override
             public String readLine(String prompt) {
                 return interactive ? console.readLine("%s", prompt) : null;
+            }
+
+            @Override
+            public String readPassword(String prompt) {
+                if (!interactive) return null;
+                char[] secret = console.readPassword("%s", prompt);
+                return secret == null ? null : new String(secret);
             }
 
             @Override

@@ -27,12 +27,19 @@ public final class InventoryService {
     private final FoodDatabase foods;
     private final ItemValidator validator;
     private final Clock clock;
+    private volatile StockJournal journal = StockJournal.NONE;
 
     public InventoryService(Jdbi jdbi, FoodDatabase foods, Clock clock) {
         this.jdbi = jdbi;
         this.foods = foods;
         this.validator = new ItemValidator(foods);
         this.clock = clock;
+    }
+
+    /** Who hears each change in its transaction (sync records operations); set once when the app is wired. */
+    public InventoryService withJournal(StockJournal journal) {
+        this.journal = java.util.Objects.requireNonNull(journal);
+        return this;
     }
 
     public LocalDate today() {
@@ -46,7 +53,11 @@ public final class InventoryService {
     /** Adds one item; with {@code force} an implausible amount or expiry date is kept as given. */
     public StockEntry add(ItemDraft draft, boolean force) {
         InventoryItem item = validator.validate(draft, today(), force);
-        return describe(jdbi.inTransaction(h -> InventoryRepository.insert(h, item)));
+        return describe(jdbi.inTransaction(h -> {
+            InventoryItem stored = InventoryRepository.insert(h, item);
+            journal.created(h, stored);
+            return stored;
+        }));
     }
 
     /** {@link #importRows} without force, each stored item described. */
@@ -72,7 +83,11 @@ public final class InventoryService {
             }
         }
         if (!problems.isEmpty()) throw new ImportException(problems);
-        return jdbi.inTransaction(h -> InventoryRepository.insertAll(h, items));
+        return jdbi.inTransaction(h -> {
+            List<InventoryItem> stored = InventoryRepository.insertAll(h, items);
+            for (InventoryItem i : stored) journal.created(h, i);
+            return stored;
+        });
     }
 
     public List<StockEntry> list() {
@@ -126,6 +141,7 @@ public final class InventoryService {
                         QuantityParser.format(available), unit);
             }
             for (UseResult.Change c : changes) {
+                journal.quantityChanged(h, c.item(), c.left(), StockJournal.Why.USED);
                 if (c.left() == 0) InventoryRepository.delete(h, c.item().id());
                 else InventoryRepository.update(h, c.item().withQuantity(c.left()));
             }
@@ -175,6 +191,7 @@ public final class InventoryService {
             }
             for (var e : left.entrySet()) {
                 InventoryItem item = InventoryRepository.byId(h, e.getKey()).orElseThrow();
+                journal.quantityChanged(h, item, e.getValue(), StockJournal.Why.COOKED);
                 if (e.getValue() == 0) InventoryRepository.delete(h, item.id());
                 else InventoryRepository.update(h, item.withQuantity(e.getValue()));
             }
@@ -197,7 +214,10 @@ public final class InventoryService {
                     throw new UserException("error.item.ambiguous", nameOrId, targets.size(), ids(targets));
                 }
             }
-            for (InventoryItem t : targets) InventoryRepository.delete(h, t.id());
+            for (InventoryItem t : targets) {
+                journal.removed(h, t);
+                InventoryRepository.delete(h, t.id());
+            }
             return targets;
         });
     }
@@ -216,6 +236,10 @@ public final class InventoryService {
             InventoryItem old = InventoryRepository.byIdForUpdate(h, id).orElseThrow(() -> new UserException("error.item.id", id));
             InventoryItem updated = validator.edit(old, changes, clearExpiry, force, today());
             InventoryRepository.update(h, updated);
+            journal.edited(h, old, updated);
+            if (Double.compare(old.quantity(), updated.quantity()) != 0) {
+                journal.quantityChanged(h, old, updated.quantity(), StockJournal.Why.CORRECTED);
+            }
             return updated;
         }));
     }

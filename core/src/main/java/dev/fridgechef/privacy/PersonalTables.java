@@ -29,6 +29,9 @@ final class PersonalTables {
     }
 
     static final List<Table> ALL = List.of(
+            new Table("sync_outbox", "sync_outbox", "seq", Map.of("op", Column.JSON)),
+            new Table("sync_log", "sync_log", "op_id", Map.of("op", Column.JSON)),
+            new Table("sync_link", "sync_state", "id", Map.of()),
             new Table("diary_changes", "diary_change", "id", Map.of("before_json", Column.JSON, "after_json", Column.JSON)),
             new Table("diary_portions", "diary_portion", "entry_id, position", Map.of()),
             new Table("diary_entries", "diary_entry", "id", Map.of()),

@@ -28,7 +28,7 @@ final class SettingsFiles {
     static final String GUI = "gui.json";
     static final String STORE = "store.json";
     /** What {@link PersonalData#forget} deletes; store.json stays (see the export document). */
-    static final List<String> ERASED = List.of(LlmKeys.FILE_NAME, LLM, GUI);
+    static final List<String> ERASED = List.of(LlmKeys.FILE_NAME, LLM, GUI, dev.fridgechef.sync.http.SyncCredentials.FILE_NAME);
 
     /** A field name with one of these words (split at '_', '-' and case changes) is a secret, unless it ends in "_env". */
     private static final Set<String> SECRET_WORDS = Set.of("key", "apikey", "secret", "password", "passwd", "token",

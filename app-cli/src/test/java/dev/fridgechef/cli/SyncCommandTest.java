@@ -1,0 +1,116 @@
+package dev.fridgechef.cli;
+
+import dev.fridgechef.cli.CliRunner.Result;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code fridge sync …} and {@code fridge history} against a scripted server (the real one is in the server module's tests). */
+class SyncCommandTest {
+    @TempDir
+    Path dir;
+    private MockWebServer server;
+    private CliRunner cli;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        cli = new CliRunner(dir).withEnv(Map.of("LANG", "en_US.UTF-8", "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+                "FRIDGECHEF_SYNC_PASSWORD", "correct horse", "FRIDGECHEF_SYNC_TIMEOUT", "5"));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private String url() {
+        String u = server.url("/").toString();
+        return u.substring(0, u.length() - 1);
+    }
+
+    private static MockResponse json(int status, String body) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    private void loginAnswers() {
+        server.enqueue(json(200, "{\"accessToken\":\"access-1\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshToken\":\"secret-refresh\"}"));
+        server.enqueue(json(200, "{\"lastSeq\":0,\"device\":{},\"devices\":[]}"));
+    }
+
+    @Test
+    void withoutALinkSyncSaysHowToLogIn() {
+        Result r = cli.run("sync").exit(1);
+        assertThat(r.err()).contains("fridge sync login URL --user NAME").doesNotContain("Exception");
+        assertThat(cli.run("sync", "status").ok().out()).contains("not linked");
+        assertThat(cli.run("history", "rice").exit(1).err()).contains("not linked");
+    }
+
+    @Test
+    void anAccountWithoutAHouseholdIsToldHowToMakeOneAndNothingIsLinked() {
+        cli.run("add", "rice", "1", "kg").ok();
+        server.enqueue(json(200, "{\"accessToken\":\"a\",\"refreshToken\":\"r\"}"));
+        server.enqueue(json(409, "{\"error\":\"no_household\",\"message\":\"You are in no household\"}"));
+        Result r = cli.run("sync", "login", url(), "--user", "anna").exit(1);
+        assertThat(r.err()).contains("in no household").contains("/api/v1/households").contains("invite code");
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("linked").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWrongPasswordAndABadUrlAreClearErrors() {
+        server.enqueue(json(401, "{\"error\":\"unauthorized\",\"message\":\"Wrong login or password\"}"));
+        assertThat(cli.run("sync", "login", url(), "--user", "anna").exit(1).err()).contains("wrong name or password");
+        assertThat(cli.run("sync", "login", "not a url", "--user", "anna").exit(2).err()).contains("Not a server address");
+        Result noPassword = cli.withEnv(Map.of("LANG", "en_US.UTF-8", "XDG_CONFIG_HOME", dir.resolve("config").toString()))
+                .run("sync", "login", url(), "--user", "anna").exit(2);
+        assertThat(noPassword.err()).contains("FRIDGECHEF_SYNC_PASSWORD");
+    }
+
+    @Test
+    void loginLinksSyncPushesAndLogoutKeepsUnsentChanges() throws Exception {
+        cli.run("add", "rice", "1", "kg").ok();
+        loginAnswers();
+        Result login = cli.run("sync", "login", url(), "--user", "anna").ok();
+        assertThat(login.out()).contains("Logged in to " + url() + " as anna").contains("2 operations wait to be sent");
+        assertThat(login.out() + login.err()).doesNotContain("secret-refresh").doesNotContain("correct horse");
+        RecordedRequest loginRequest = server.takeRequest();
+        assertThat(loginRequest.getPath()).isEqualTo("/api/v1/auth/login");
+        server.takeRequest();
+        Path file = dir.resolve("config").resolve("fridgechef").resolve("sync-login.json");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("pending").asInt()).isEqualTo(2);
+        cli.run("edit", "1", "--note", "top shelf").ok();
+        cli.run("edit", "1", "--note", "door").ok();
+        assertThat(cli.run("history", "rice").ok().out()).contains("note: top shelf (this device, 2026-");
+        assertThat(cli.run("history", "1", "--json").ok().json().get("lost").get(1).get("value").asText()).isEqualTo("top shelf");
+        assertThat(cli.run("history", "nothing-like-it").exit(1).err()).contains("Nothing in stock has the id or name");
+
+        // the first sync: refresh (no access token in a new process), push, pull
+        server.enqueue(json(200, "{\"accessToken\":\"access-2\",\"refreshToken\":\"secret-refresh-2\"}"));
+        server.enqueue(json(503, "{\"error\":\"unavailable\",\"message\":\"restarting\"}"));
+        Result failed = cli.run("sync").exit(1);
+        assertThat(failed.err()).contains("restarting").contains("Nothing is lost").contains("4 operations");
+        server.takeRequest();
+        server.takeRequest();
+
+        server.enqueue(json(401, "{\"error\":\"unauthorized\",\"message\":\"revoked\"}"));
+        Result refused = cli.run("sync").exit(1);
+        assertThat(refused.err()).contains("no longer valid").contains("fridge sync login").contains("4 unsent");
+        assertThat(cli.run("sync", "status").ok().out()).contains("logged out").contains("Unsent operations: 4");
+        assertThat(cli.run("sync", "logout").ok().out()).contains("4 unsent operations are kept");
+    }
+}

@@ -1,0 +1,214 @@
+package dev.fridgechef.server;
+
+import dev.fridgechef.FridgeChef;
+import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.inventory.InventoryItem;
+import dev.fridgechef.inventory.ItemDraft;
+import dev.fridgechef.inventory.StockEntry;
+import dev.fridgechef.store.Store;
+import dev.fridgechef.sync.SyncResult;
+import dev.fridgechef.sync.http.HttpSyncTransport;
+import dev.fridgechef.sync.http.SyncCredentials;
+import dev.fridgechef.sync.store.DeviceSync;
+import dev.fridgechef.sync.store.SyncStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two local stores ("two devices", core's H2 store with the client's recording, transport and
+ * sync loop, as the CLI wires them) against one real server on embedded PostgreSQL.
+ */
+class SyncClientEndToEndTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static FoodDatabase foods;
+    private static Api api;
+    private static String url;
+
+    @TempDir
+    Path dir;
+    private final List<FridgeChef> open = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        ServerApp server = TestServer.shared();
+        api = new Api(server);
+        url = "http://127.0.0.1:" + server.port();
+        foods = FoodDatabase.load();
+    }
+
+    @AfterEach
+    void close() {
+        open.forEach(FridgeChef::close);
+    }
+
+    /** One device: its store and its config folder. */
+    private final class Device {
+        final FridgeChef app;
+        final SyncCredentials credentials;
+
+        Device(String name) {
+            app = new FridgeChef(Store.open(dir.resolve(name).resolve("store")), foods, Clock.systemUTC());
+            open.add(app);
+            credentials = new SyncCredentials(dir.resolve(name).resolve("config"));
+        }
+
+        /** What fridge sync login does: log in, link the store, keep the refresh token. */
+        void login(String account) throws IOException {
+            HttpSyncTransport.Tokens tokens = HttpSyncTransport.login(url, account, PASSWORD, "test", Duration.ofSeconds(10));
+            SyncStore.Linked linked = app.sync().linkTo(url, account);
+            credentials.save(new SyncCredentials.Login(url, account, linked.link().deviceId().toString(), tokens.refreshToken()));
+        }
+
+        DeviceSync.Report sync() {
+            return sync(url);
+        }
+
+        DeviceSync.Report sync(String server) {
+            SyncStore.Link link = app.sync().link().orElseThrow();
+            return new DeviceSync(app.sync(), new HttpSyncTransport(server, credentials, link.deviceId(), "test", Duration.ofSeconds(10))).sync();
+        }
+
+        double quantity(String name) {
+            return app.inventory().list().stream().map(StockEntry::item).filter(i -> i.name().equals(name)).mapToDouble(InventoryItem::quantity).sum();
+        }
+
+        InventoryItem item(String name) {
+            return app.inventory().list().stream().map(StockEntry::item).filter(i -> i.name().equals(name)).findFirst().orElse(null);
+        }
+
+        int pending() {
+            return app.sync().pending();
+        }
+    }
+
+    private static void synced(DeviceSync.Report report) {
+        assertThat(report.result().status()).as(report.toString()).isInstanceOf(SyncResult.Synced.class);
+    }
+
+    @Test
+    void twoDevicesOfOneHouseholdStayInStepAndLoseNothingOffline() throws Exception {
+        Api.Session anna = SyncApiTest.member(api, "e2eanna");
+        Api.Session boris = SyncApiTest.joiner(api, anna, "e2eboris");
+        Device a = new Device("a");
+        Device b = new Device("b");
+        a.app.inventory().add(ItemDraft.of("rice", "1", "kg"));
+        a.app.inventory().add(ItemDraft.of("milk", "1", "l"));
+        a.login(anna.username());
+        b.login(boris.username());
+        synced(a.sync());
+        synced(b.sync());
+        assertThat(b.quantity("rice")).isEqualTo(1.0);
+        assertThat(b.item("rice").id()).isPositive();
+
+        // offline, each uses 200 g of the same 1 kg of rice, and both edit the milk's note (b later)
+        a.app.inventory().use("rice", "200", "g");
+        b.app.inventory().use("rice", "200", "g");
+        a.app.inventory().edit(a.item("milk").id(), new ItemDraft(null, null, null, null, null, null, "top shelf", null), false);
+        Thread.sleep(20);
+        b.app.inventory().edit(b.item("milk").id(), new ItemDraft(null, null, null, null, null, null, "door", null), false);
+        b.app.inventory().add(ItemDraft.of("eggs", "10", "pcs"));
+        for (int round = 0; round < 2; round++) {
+            synced(b.sync());
+            synced(a.sync());
+        }
+        for (Device d : List.of(a, b)) {
+            assertThat(d.quantity("rice")).isEqualTo(0.6);
+            assertThat(d.item("milk").note()).isEqualTo("door");
+            assertThat(d.quantity("eggs")).isEqualTo(10);
+            assertThat(d.pending()).isZero();
+        }
+        SyncStore.ItemHistory history = a.app.sync().history("milk");
+        assertThat(history.lost()).anySatisfy(l -> {
+            assertThat(l.field()).isEqualTo("note");
+            assertThat(l.value().asText()).isEqualTo("top shelf");
+            assertThat(l.deviceId()).isEqualTo(a.app.sync().link().orElseThrow().deviceId().toString());
+        });
+
+        // a removal on one removes it on the other
+        b.app.inventory().remove("eggs", false);
+        synced(b.sync());
+        synced(a.sync());
+        assertThat(a.item("eggs")).isNull();
+
+        // the server cannot be reached: the change waits in the outbox
+        a.app.inventory().use("rice", "100", "g");
+        int deadPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            deadPort = s.getLocalPort();
+        }
+        DeviceSync.Report unreachable = a.sync("http://127.0.0.1:" + deadPort);
+        assertThat(unreachable.result().status()).isInstanceOf(SyncResult.Failed.class);
+        assertThat(a.pending()).isEqualTo(1);
+
+        // the login is revoked on the server: the sync asks for a new login and keeps the change
+        SyncCredentials.Login login = a.credentials.load().orElseThrow();
+        Api.Reply refreshed = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", login.refreshToken()));
+        assertThat(refreshed.status()).isEqualTo(200);
+        a.credentials.save(login.withRefreshToken(refreshed.text("refreshToken")));
+        assertThat(api.post("/api/v1/auth/logout", refreshed.text("accessToken"), Map.of()).status()).isIn(200, 204);
+        DeviceSync.Report refused = a.sync();
+        assertThat(refused.result().status()).isInstanceOf(SyncResult.Failed.class);
+        assertThat(((SyncResult.Failed) refused.result().status()).message()).contains("log in again");
+        assertThat(a.credentials.load().orElseThrow().loggedIn()).isFalse();
+        assertThat(a.pending()).isEqualTo(1);
+
+        // logging in again delivers it, once
+        a.login(anna.username());
+        synced(a.sync());
+        synced(b.sync());
+        assertThat(a.quantity("rice")).isEqualTo(0.5);
+        assertThat(b.quantity("rice")).isEqualTo(0.5);
+        synced(a.sync());
+        assertThat(a.quantity("rice")).isEqualTo(0.5);
+    }
+
+    /** What fridge sync login checks before it links anything: the real server's answer for an account in no household. */
+    @Test
+    void anAccountInNoHouseholdIsToldSoBeforeAnythingIsLinked() throws Exception {
+        Api.Session loner = api.register("e2eloner");
+        HttpSyncTransport.Tokens tokens = HttpSyncTransport.login(url, loner.username(), PASSWORD, "test", Duration.ofSeconds(10));
+        HttpSyncTransport transport = new HttpSyncTransport(url, new SyncCredentials(dir.resolve("config")), java.util.UUID.randomUUID(), "test",
+                Duration.ofSeconds(10)).withAccessToken(tokens.accessToken());
+        org.assertj.core.api.Assertions.assertThatThrownBy(transport::status)
+                .isInstanceOfSatisfying(HttpSyncTransport.ServerException.class, e -> assertThat(e.code()).isEqualTo("no_household"));
+        Api.Session member = SyncApiTest.member(api, "e2emember");
+        HttpSyncTransport.Tokens ok = HttpSyncTransport.login(url, member.username(), PASSWORD, "test", Duration.ofSeconds(10));
+        assertThat(new HttpSyncTransport(url, new SyncCredentials(dir.resolve("config")), java.util.UUID.randomUUID(), "test",
+                Duration.ofSeconds(10)).withAccessToken(ok.accessToken()).status().path("lastSeq").asLong()).isZero();
+    }
+
+    @Test
+    void bothUsingMoreThanThereWasShowsZeroAndIsReported() throws Exception {
+        Api.Session anna = SyncApiTest.member(api, "e2eodanna");
+        Api.Session boris = SyncApiTest.joiner(api, anna, "e2eodboris");
+        Device a = new Device("a");
+        Device b = new Device("b");
+        a.app.inventory().add(ItemDraft.of("rice", "300", "g"));
+        a.login(anna.username());
+        b.login(boris.username());
+        synced(a.sync());
+        synced(b.sync());
+        a.app.inventory().use("rice", "200", "g");
+        b.app.inventory().use("rice", "200", "g");
+        synced(a.sync());
+        DeviceSync.Report report = b.sync();
+        synced(report);
+        assertThat(report.result().overdrawnItems()).containsExactly("rice");
+        assertThat(b.item("rice")).isNull();
+        synced(a.sync());
+        assertThat(a.item("rice")).isNull();
+    }
+}
