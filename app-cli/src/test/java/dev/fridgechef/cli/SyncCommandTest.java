@@ -85,7 +85,7 @@ class SyncCommandTest {
         cli.run("add", "rice", "1", "kg").ok();
         loginAnswers();
         Result login = cli.run("sync", "login", url(), "--user", "anna").ok();
-        assertThat(login.out()).contains("Logged in to " + url() + " as anna").contains("2 operations wait to be sent");
+        assertThat(login.out()).contains("Logged in to " + url() + " as anna").contains("2 operation(s) wait to be sent");
         assertThat(login.out() + login.err()).doesNotContain("secret-refresh").doesNotContain("correct horse");
         RecordedRequest loginRequest = server.takeRequest();
         assertThat(loginRequest.getPath()).isEqualTo("/api/v1/auth/login");
@@ -103,14 +103,14 @@ class SyncCommandTest {
         server.enqueue(json(200, "{\"accessToken\":\"access-2\",\"refreshToken\":\"secret-refresh-2\"}"));
         server.enqueue(json(503, "{\"error\":\"unavailable\",\"message\":\"restarting\"}"));
         Result failed = cli.run("sync").exit(1);
-        assertThat(failed.err()).contains("restarting").contains("Nothing is lost").contains("4 operations");
+        assertThat(failed.err()).contains("restarting").contains("Nothing is lost").contains("4 operation(s)");
         server.takeRequest();
         server.takeRequest();
 
         server.enqueue(json(401, "{\"error\":\"unauthorized\",\"message\":\"revoked\"}"));
         Result refused = cli.run("sync").exit(1);
-        assertThat(refused.err()).contains("no longer valid").contains("fridge sync login").contains("4 unsent");
+        assertThat(refused.err()).contains("no longer valid").contains("fridge sync login").contains("Unsent operations kept: 4");
         assertThat(cli.run("sync", "status").ok().out()).contains("logged out").contains("Unsent operations: 4");
-        assertThat(cli.run("sync", "logout").ok().out()).contains("4 unsent operations are kept");
+        assertThat(cli.run("sync", "logout").ok().out()).contains("Unsent operations kept: 4");
     }
 }

@@ -89,7 +89,7 @@ public final class SyncLoginCommand implements Runnable {
             return;
         }
         context.out().println(context.text("cli.sync.login.done", server, user, linked.link().deviceId()));
-        context.out().println(context.text("cli.sync.login.pending", pending));
+        if (pending > 0) context.out().println(context.text("cli.sync.login.pending", pending));
     }
 
     private String checkedUrl(String text) {
