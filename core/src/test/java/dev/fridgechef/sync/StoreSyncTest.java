@@ -1,6 +1,7 @@
 package dev.fridgechef.sync;
 
 import dev.fridgechef.FridgeChef;
+import dev.fridgechef.MovableClock;
 import dev.fridgechef.TestFoods;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.InventoryItem;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,36 +30,7 @@ class StoreSyncTest {
     private final List<FridgeChef> apps = new ArrayList<>();
     private final FakeServer server = new FakeServer();
 
-    /** A wall clock the test moves on, so that "later" means later. */
-    static final class MovingClock extends Clock {
-        private long millis = Instant.parse("2026-11-25T10:00:00Z").toEpochMilli();
-
-        synchronized void advance(long ms) {
-            millis += ms;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
 
     private FridgeChef device(String name) {
         FridgeChef app = new FridgeChef(Store.open(dir.resolve(name).resolve("store")), TestFoods.get(), clock);
@@ -75,7 +44,7 @@ class StoreSyncTest {
     }
 
     private DeviceSync.Report sync(FridgeChef app, FakeTransport transport) {
-        clock.advance(10);
+        clock.advance(java.time.Duration.ofMillis(10));
         return new DeviceSync(app.sync(), transport, 3, 4).sync();
     }
 
@@ -137,7 +106,7 @@ class StoreSyncTest {
         long milkA = id(a, "milk");
         long milkB = id(b, "milk");
         a.inventory().edit(milkA, new ItemDraft(null, null, null, null, null, null, "from a", null), false);
-        clock.advance(1000);
+        clock.advance(java.time.Duration.ofMillis(1000));
         b.inventory().edit(milkB, new ItemDraft(null, null, null, null, null, null, "from b", null), false);
         b.inventory().add(ItemDraft.of("eggs", "10", "pcs"));
 
