@@ -19,21 +19,22 @@ public final class SyncEngine {
     private final UUID deviceId;
     private final Outbox outbox;
     private final SyncTransport transport;
-    private final Replica replica;
-    private final HlcClock clock;
-    private final SyncPoint.Store points;
+    private final PulledPages pages;
     private final int pushBatch;
     private final int pullLimit;
 
-    public SyncEngine(Outbox outbox, SyncTransport transport, Replica replica, HlcClock clock, SyncPoint.Store points, int pushBatch, int pullLimit) {
-        this.deviceId = clock.deviceId();
+    public SyncEngine(UUID deviceId, Outbox outbox, SyncTransport transport, PulledPages pages, int pushBatch, int pullLimit) {
+        this.deviceId = deviceId;
         this.outbox = outbox;
         this.transport = transport;
-        this.replica = replica;
-        this.clock = clock;
-        this.points = points;
+        this.pages = pages;
         this.pushBatch = pushBatch;
         this.pullLimit = pullLimit;
+    }
+
+    /** Pulled pages applied to {@code replica} in memory ({@link ReplicaPages}). */
+    public SyncEngine(Outbox outbox, SyncTransport transport, Replica replica, HlcClock clock, SyncPoint.Store points, int pushBatch, int pullLimit) {
+        this(clock.deviceId(), outbox, transport, new ReplicaPages(replica, clock, points), pushBatch, pullLimit);
     }
 
     public SyncEngine(Outbox outbox, SyncTransport transport, Replica replica, HlcClock clock, SyncPoint.Store points) {
@@ -78,23 +79,16 @@ public final class SyncEngine {
     }
 
     private void pull(Progress progress) throws IOException {
-        long cursor = points.load().cursor();
+        long cursor = pages.cursor();
         while (true) {
             SyncTransport.PullPage page = transport.pull(cursor, pullLimit);
             List<Op> ops = new ArrayList<>(page.ops().size());
-            List<Hlc> stamps = new ArrayList<>(page.ops().size());
-            for (SyncTransport.PulledOp pulled : page.ops()) {
-                ops.add(pulled.op());
-                stamps.add(pulled.op().hlc());
-            }
-            HlcClock.Observation seen = clock.observe(stamps);
-            Replica.Applied applied = replica.applyAll(ops);
+            for (SyncTransport.PulledOp pulled : page.ops()) ops.add(pulled.op());
             long next = Math.max(cursor, page.nextCursor());
-            points.save(new SyncPoint(next, Hlc.max(clock.state(), seen.next())));
-            clock.commit(seen.next());
+            PulledPages.Applied applied = pages.apply(ops, next);
             progress.pulled += applied.newOps();
             progress.overdrawn.addAll(applied.overdrawn());
-            seen.warnings().forEach(w -> progress.drift.merge(w.deviceId(), w, (a, b) -> a.ahead().compareTo(b.ahead()) >= 0 ? a : b));
+            applied.drift().forEach(w -> progress.drift.merge(w.deviceId(), w, (a, b) -> a.ahead().compareTo(b.ahead()) >= 0 ? a : b));
             if (!page.more()) {
                 return;
             }
