@@ -10,8 +10,8 @@ public record HealthRecord(Set<Condition> conditions, Set<Medication> medication
     public static final HealthRecord EMPTY = new HealthRecord(Set.of(), Set.of());
 
     public HealthRecord {
-        conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
-        medications = medications == null ? Set.of() : Set.copyOf(medications);
+        conditions = OrderedSets.of(conditions, Condition.class);
+        medications = OrderedSets.of(medications, Medication.class);
     }
 
     public boolean isEmpty() {

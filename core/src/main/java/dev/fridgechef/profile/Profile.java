@@ -16,22 +16,11 @@ public record Profile(Sex sex, Integer birthYear, Double heightCm, Double weight
             Set.of(), Set.of(), List.of());
 
     public Profile {
-        flags = inOrder(flags, DietFlag.class);
-        allergies = inOrder(allergies, Allergen.class);
+        flags = OrderedSets.of(flags, DietFlag.class);
+        allergies = OrderedSets.of(allergies, Allergen.class);
         dislikes = dislikes == null ? List.of() : List.copyOf(dislikes);
         goal = goal == null ? Goal.MAINTAIN : goal;
         diet = diet == null ? Diet.OMNIVORE : diet;
-    }
-
-    /**
-     * An unmodifiable copy that iterates in declaration order: {@code Set.copyOf} iterates in an order
-     * that changes from one JVM run to the next, and the profile's JSON (its hash, its output) must not.
-     */
-    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
-        if (values == null || values.isEmpty()) return Set.of();
-        java.util.EnumSet<E> copy = java.util.EnumSet.noneOf(type);
-        for (E e : values) copy.add(java.util.Objects.requireNonNull(e));
-        return java.util.Collections.unmodifiableSet(copy);
     }
 
     /** Names of the fields targets need that are not set yet ("sex", "age", ...). */
