@@ -3,8 +3,11 @@ package dev.fridgechef.server.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.sync.Entity;
+import dev.fridgechef.sync.OpKind;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +25,8 @@ public record SyncOp(UUID opId, String hlc, UUID deviceId, String entity, String
     public static final int MAX_ENTITY_ID = 100;
     public static final int MAX_PAYLOAD_BYTES = 8 * 1024;
     static final Pattern HLC = Pattern.compile("^\\d{13}-[0-9a-f]{4}-[0-9a-f-]{36}$");
-    static final Map<String, Set<String>> KINDS = Map.of(
-            "stock", Set.of("ItemCreated", "QuantityAdjusted", "FieldSet", "ItemRemoved"),
-            "diary", Set.of("EntryAdded", "EntryRemoved"),
-            "profile", Set.of("RegisterSet", "FlagSet"),
-            "plan", Set.of("RegisterSet"));
+    /** The kinds each entity takes, by wire name: core's table ({@link OpKind#appliesTo}), which the clients follow too. */
+    static final Map<String, Set<String>> KINDS = kindsByEntity();
     private static final Set<String> FIELDS = Set.of("opId", "hlc", "deviceId", "entity", "entityId", "kind", "payload");
 
     /** The wall-clock milliseconds of the operation's HLC. */
@@ -82,6 +82,18 @@ public record SyncOp(UUID opId, String hlc, UUID deviceId, String entity, String
             throw ApiException.invalidField(at + ".payload", "must not contain NUL characters"); // jsonb cannot keep them
         }
         return new SyncOp(opId, hlc, deviceId, entity, entityId, kind, payloadText);
+    }
+
+    private static Map<String, Set<String>> kindsByEntity() {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        for (Entity entity : Entity.values()) {
+            Set<String> names = new TreeSet<>();
+            for (OpKind kind : OpKind.values()) {
+                if (kind.appliesTo(entity)) names.add(kind.wire());
+            }
+            kinds.put(entity.wire(), Set.copyOf(names));
+        }
+        return Map.copyOf(kinds);
     }
 
     private static String text(ObjectNode object, String at, String field) {
