@@ -172,7 +172,11 @@ public final class Plans {
 
     /** The newest plan of the caller's household that covers today. */
     public Optional<StoredPlan> current(UUID userId) {
-        LocalDate today = profiles.today(userId);
+        return current(userId, profiles.today(userId));
+    }
+
+    /** The newest plan of the caller's household that covers {@code today} (the caller's today, read already). */
+    public Optional<StoredPlan> current(UUID userId, LocalDate today) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM plans p WHERE p.household_id = :household "
                         + "AND p.start_date <= :today AND p.end_date >= :today ORDER BY p.created_at DESC, p.id DESC LIMIT 1")
                 .bind("household", Membership.household(h, userId)).bind("today", today).map(ROW).findOne());

@@ -46,7 +46,12 @@ public final class Profiles {
 
     /** Today's date where the user is. */
     public LocalDate today(UUID userId) {
-        return LocalDate.now(clock.withZone(timeZone(userId)));
+        return today(get(userId));
+    }
+
+    /** Today's date where the owner of {@code profile} is. */
+    public LocalDate today(StoredProfile profile) {
+        return LocalDate.now(clock.withZone(profile.timeZone()));
     }
 
     public StoredProfile get(UUID userId) {
