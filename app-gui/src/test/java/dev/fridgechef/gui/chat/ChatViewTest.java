@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.chat;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.chat.Conversation;
 import dev.fridgechef.chat.Message;
@@ -35,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,36 +98,36 @@ class ChatViewTest {
                 chunk("Buckwheat ") + chunk("with \\u202ekefir\\u009b.") + "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,"
                         + "\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
                         + "\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":4,\"total_tokens\":104}}\n\ndata: [DONE]\n\n"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
+        FxWait.until(10, () -> list(robot).getItems().size() == 1);
         assertThat(robot.lookup("#chat-notice").queryAs(Label.class).isVisible()).isFalse();
         robot.interact(() -> robot.lookup("#chat-input").queryAs(TextArea.class).setText("A quick dinner?"));
         robot.clickOn("#chat-input").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2);
+        FxWait.until(20, () -> list(robot).getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(robot)).isEqualTo("A quick dinner?|Buckwheat with kefir.");
         assertThat(list(robot).getSelectionModel().getSelectedItem().title()).isEqualTo("A quick dinner?");
         assertThat(list(robot).getItems().get(0).title()).isEqualTo("A quick dinner?");
 
         robot.interact(() -> list(robot).getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(robot).startsWith("Protein at breakfast?"));
+        FxWait.until(10, () -> texts(robot).startsWith("Protein at breakfast?"));
         assertThat(texts(robot)).isEqualTo("Protein at breakfast?|Eggs or cottage cheese.");
     }
 
     @Test
     void renameAndDeleteAskFirst(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
+        FxWait.until(10, () -> list(robot).getItems().size() == 1);
         robot.interact(() -> list(robot).getSelectionModel().select(0));
         Platform.runLater(() -> robot.lookup("#chat-rename").queryButton().fire()); // the dialog waits for an answer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-rename-dialog").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#chat-rename-dialog").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#chat-rename-dialog .text-field").queryAs(TextField.class).setText("Breakfasts"));
         robot.clickOn(ok(robot, "#chat-rename-dialog"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().get(0).title().equals("Breakfasts"));
+        FxWait.until(10, () -> list(robot).getItems().get(0).title().equals("Breakfasts"));
 
         robot.interact(() -> list(robot).getSelectionModel().select(0));
         Platform.runLater(() -> robot.lookup("#chat-delete").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-delete-dialog").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#chat-delete-dialog").tryQuery().isPresent());
         robot.clickOn(ok(robot, "#chat-delete-dialog"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().isEmpty());
+        FxWait.until(10, () -> list(robot).getItems().isEmpty());
         assertThat(session.app().conversations().list()).isEmpty();
     }
 
@@ -141,7 +141,7 @@ class ChatViewTest {
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).contains("Settings (Ctrl+5)");
         assertThat(robot.lookup("#chat-send").queryButton().isDisabled()).isTrue();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 1);
+        FxWait.until(10, () -> list(robot).getItems().size() == 1);
         assertThat(server.getRequestCount()).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.diary;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.gui.GuiSession;
@@ -116,7 +117,7 @@ class DiaryNarrativeTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        FxWait.until(15, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.diary;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.Nutrient;
@@ -25,7 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +83,7 @@ class DiaryPhotoTest {
         robot.clickOn("#photo-remove");
 
         PhotoDraft expected = draft.withGrams(1, 200).without(2);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        FxWait.until(5, () -> table.getItems().size() == 1);
         assertThat(robot.lookup("#photo-total").queryAs(Label.class).getText())
                 .isEqualTo(session.text("diaryview.photo.total", DiaryFormat.number(session, expected.energyKcal(), 0)));
 

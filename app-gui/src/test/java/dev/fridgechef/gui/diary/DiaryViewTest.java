@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.diary;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.analysis.Eaten;
 import dev.fridgechef.analysis.OfflineSummary;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,7 +194,7 @@ class DiaryViewTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        FxWait.until(15, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.diary;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.diary.DiaryService;
 import dev.fridgechef.gui.GuiSession;
@@ -28,7 +29,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,7 +144,7 @@ class InsightsDialogTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        FxWait.until(15, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.fridge;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
 import dev.fridgechef.gui.main.MainWindow;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,7 +176,7 @@ class FridgeViewTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.plan;
 
+import dev.fridgechef.gui.FxWait;
 import com.sun.net.httpserver.HttpServer;
 import dev.fridgechef.job.Job;
 import dev.fridgechef.llm.LlmSettings;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class AiPlanDialogTest extends PlanPageFixture {
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#ai-plan-dialog").tryQuery()).isEmpty();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.app().jobs().list(1).get(0).status() == Job.Status.CANCELLED);
+        FxWait.until(60, () -> session.app().jobs().list(1).get(0).status() == Job.Status.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plan-empty").query().isVisible()).as("the cancelled plan is not shown").isTrue();
     }

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.plan;
 
+import dev.fridgechef.gui.FxWait;
 import atlantafx.base.controls.Message;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.gui.GuiSession;
@@ -26,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +54,7 @@ abstract class PlanPageFixture {
     }
 
     static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        FxWait.until(15, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

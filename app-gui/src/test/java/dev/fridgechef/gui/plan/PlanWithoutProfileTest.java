@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.plan;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
 import dev.fridgechef.gui.main.MainWindow;
@@ -12,10 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +39,9 @@ class PlanWithoutProfileTest {
     @Test
     void generatingWithoutAProfilePointsToTheProfilePage(FxRobot robot) throws Exception {
         robot.clickOn("#nav-plan");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plan-generate").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#plan-generate").tryQuery().isPresent());
         robot.clickOn("#plan-generate");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
         assertThat(text).contains("Profile page").doesNotContain("fridge profile set");
         assertThat(session.app().plans().list()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.profile;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
 import dev.fridgechef.profile.ActivityLevel;
@@ -23,7 +24,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,14 +83,14 @@ class ProfileViewTest {
         robot.clickOn("#profile-allergen-peanuts");
         robot.clickOn("#profile-dislike-input").write("liver").type(javafx.scene.input.KeyCode.ENTER);
         robot.clickOn("#profile-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.app().profiles().find().isPresent());
+        FxWait.until(10, () -> session.app().profiles().find().isPresent());
         Profile saved = session.app().profiles().get();
         assertThat(saved.sex()).isEqualTo(Sex.MALE);
         assertThat(saved.weightKg()).isEqualTo(90.0);
         assertThat(saved.birthYear()).isEqualTo(2026 - 35);
         assertThat(saved.allergies()).containsExactly(Allergen.PEANUTS);
         assertThat(saved.dislikes()).containsExactly("liver");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#profile-status").equals("Saved"));
+        FxWait.until(5, () -> text(robot, "#profile-status").equals("Saved"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.recipes;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
 import dev.fridgechef.gui.main.MainWindow;
@@ -28,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
@@ -213,6 +213,6 @@ class RecipesViewTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 }

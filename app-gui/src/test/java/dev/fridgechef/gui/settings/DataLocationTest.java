@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.settings;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
 import dev.fridgechef.gui.main.MainWindow;
@@ -16,11 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +51,7 @@ class DataLocationTest {
         Path target = home.resolve("elsewhere");
         Files.createDirectories(target);
         javafx.application.Platform.runLater(() -> pane(robot).moveTo(target)); // it may ask first: not interact(), which would wait for the answer
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).contains("Restart");
         assertThat(dialog.getContentText()).contains(target.toString());
@@ -69,12 +68,12 @@ class DataLocationTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("fridgechef.mv.db"), "not touched");
         javafx.application.Platform.runLater(() -> pane(robot).moveTo(target)); // it may ask first: not interact(), which would wait for the answer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(button(robot, "Use it as it is"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoreLocation.chosenFolder(session.configFolder()).isPresent());
+        FxWait.until(10, () -> StoreLocation.chosenFolder(session.configFolder()).isPresent());
         assertThat(StoreLocation.chosenFolder(session.configFolder())).contains(target);
         assertThat(Files.readString(target.resolve("fridgechef.mv.db"))).isEqualTo("not touched");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+        FxWait.until(10, () -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .anyMatch(b -> b.getText().equals("Restart later")));
         robot.clickOn(button(robot, "Restart later"));
     }

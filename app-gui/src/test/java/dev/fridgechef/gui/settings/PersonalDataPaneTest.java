@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.settings;
 
+import dev.fridgechef.gui.FxWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fridgechef.Json;
 import dev.fridgechef.gui.GuiSession;
@@ -24,7 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +60,7 @@ class PersonalDataPaneTest {
     void exportWritesEverythingToTheFileAndSaysWhere(FxRobot robot) throws Exception {
         Path file = home.resolve("out/me.json");
         robot.interact(() -> pane(robot).exportTo(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).contains(file.toString());
         JsonNode doc = Json.mapper().readTree(file.toFile());
         assertThat(doc.get("format").asText()).isEqualTo("fridgechef-personal-data");
@@ -73,7 +73,7 @@ class PersonalDataPaneTest {
     @Test
     void eraseNeedsTheWordThenEmptiesTheStoreAndTheFiles(FxRobot robot) throws Exception {
         Platform.runLater(() -> pane(robot).askAndErase()); // the dialog waits for an answer: not interact()
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-erase-word").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#settings-erase-word").tryQuery().isPresent());
         Button erase = robot.lookup("#settings-erase-ok").queryButton();
         assertThat(erase.isDisabled()).isTrue();
         robot.interact(() -> robot.lookup("#settings-erase-word").queryAs(TextField.class).setText("erase"));
@@ -82,7 +82,7 @@ class PersonalDataPaneTest {
         assertThat(erase.isDisabled()).isFalse();
         robot.clickOn(erase);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
+        FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery()
                 .map(d -> ((DialogPane) d).getContentText()).filter(t -> t != null && t.contains("Everything was erased")).isPresent());
         assertThat(session.app().inventory().list()).isEmpty();
         assertThat(session.configFolder().resolve(LlmKeys.FILE_NAME)).doesNotExist();
@@ -98,7 +98,7 @@ class PersonalDataPaneTest {
     @Test
     void cancellingErasesNothing(FxRobot robot) throws Exception {
         Platform.runLater(() -> pane(robot).askAndErase());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-erase-word").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#settings-erase-word").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#settings-erase-word").queryAs(TextField.class).setText("forget"));
         Button cancel = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream().filter(Button::isCancelButton).findFirst().orElseThrow();
         robot.clickOn(cancel);

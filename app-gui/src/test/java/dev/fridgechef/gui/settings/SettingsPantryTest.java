@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.settings;
 
+import dev.fridgechef.gui.FxWait;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.TestSessions;
@@ -30,7 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class SettingsPantryTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        FxWait.until(15, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

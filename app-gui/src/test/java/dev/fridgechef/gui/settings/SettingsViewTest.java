@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.settings;
 
+import dev.fridgechef.gui.FxWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fridgechef.Json;
 import dev.fridgechef.gui.GuiSession;
@@ -24,7 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +80,7 @@ class SettingsViewTest {
 
     @Test
     void anAddedProviderGoesToLlmJsonAndItsKeyToTheKeysFileAndIsUsedAtOnce(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-spent").queryAs(Label.class).getText().contains("$"));
+        FxWait.until(10, () -> robot.lookup("#settings-spent").queryAs(Label.class).getText().contains("$"));
         scrollTo(robot, "#settings-provider-add"); // below the staples on the page
         robot.clickOn("#settings-provider-add");
         robot.clickOn("#settings-provider-name").write("router");
@@ -88,7 +88,7 @@ class SettingsViewTest {
         robot.clickOn("#settings-provider-key").write("sk-secret-9876");
         robot.clickOn("#settings-provider-ok");
         Path config = home.resolve("config");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(config.resolve("llm.json"))
+        FxWait.until(10, () -> Files.isRegularFile(config.resolve("llm.json"))
                 && !session.app().llmSettings().providers().isEmpty());
 
         JsonNode provider = Json.mapper().readTree(config.resolve("llm.json").toFile()).path("providers").get(0);
@@ -110,7 +110,7 @@ class SettingsViewTest {
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#settings-provider-remove");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.app().llmSettings().providers().isEmpty());
+        FxWait.until(10, () -> session.app().llmSettings().providers().isEmpty());
         assertThat(LlmKeys.in(config).all()).isEmpty();
     }
 
