@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -145,6 +146,22 @@ public final class HttpSyncTransport implements SyncTransport {
         }
         if (!answer.has("next") || !answer.has("more")) throw new IOException("the server's pull answer has no \"next\" or \"more\"");
         return new PullPage(ops, answer.path("next").asLong(), answer.path("more").asBoolean());
+    }
+
+    /** The server's snapshot for a device that has pulled nothing; none from a server without snapshots (404) or with too large a log (409). */
+    @Override
+    public Optional<Snapshot> snapshot() throws IOException {
+        JsonNode answer;
+        try {
+            answer = authorized(() -> get("/api/v1/sync/snapshot?deviceId=" + deviceId));
+        } catch (ServerException e) {
+            if (e.status() == 404 || e.status() == 409) return Optional.empty();
+            throw e;
+        }
+        if (!answer.has("cursor") || !answer.path("ops").isArray()) throw new IOException("the server's snapshot has no \"cursor\" or \"ops\"");
+        List<Op> ops = new ArrayList<>(answer.path("ops").size());
+        for (JsonNode node : answer.path("ops")) ops.add(Op.fromNode(node));
+        return Optional.of(new Snapshot(ops, answer.path("cursor").asLong(), answer.path("logOps").asLong()));
     }
 
     private interface Call {
