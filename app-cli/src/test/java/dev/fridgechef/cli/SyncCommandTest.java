@@ -113,4 +113,27 @@ class SyncCommandTest {
         assertThat(cli.run("sync", "status").ok().out()).contains("logged out").contains("Unsent operations: 4");
         assertThat(cli.run("sync", "logout").ok().out()).contains("Unsent operations kept: 4");
     }
+
+    @Test
+    void anotherAccountCannotTakeOverALinkedStoreAndLogoutEndsTheServerSession() throws Exception {
+        cli.run("add", "rice", "1", "kg").ok();
+        loginAnswers();
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        server.takeRequest();
+        server.takeRequest();
+
+        Result other = cli.run("sync", "login", url(), "--user", "boris").exit(1);
+        assertThat(other.err()).contains("linked to " + url() + " as anna").contains("fridge --db");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("account").asText()).isEqualTo("anna");
+
+        server.enqueue(json(200, "{\"accessToken\":\"access-2\",\"refreshToken\":\"secret-refresh-2\"}"));
+        server.enqueue(new MockResponse().setResponseCode(204));
+        var out = cli.run("sync", "logout", "--json").ok().json();
+        assertThat(out.get("session_revoked").asBoolean()).isTrue();
+        assertThat(out.get("pending").asInt()).isEqualTo(2);
+        server.takeRequest();
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/auth/logout");
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isFalse();
+    }
 }

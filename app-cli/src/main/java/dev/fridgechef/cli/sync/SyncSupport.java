@@ -4,6 +4,7 @@ import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.sync.http.HttpSyncTransport;
 import dev.fridgechef.sync.http.SyncCredentials;
+import dev.fridgechef.sync.http.SyncLogin;
 import dev.fridgechef.sync.store.SyncStore;
 
 import java.time.Duration;
@@ -34,6 +35,10 @@ final class SyncSupport {
             return Duration.ofSeconds(Integer.parseInt(text.strip()));
         }
         return HttpSyncTransport.DEFAULT_TIMEOUT;
+    }
+
+    static SyncLogin service(CliContext context) {
+        return new SyncLogin(context.app().sync(), credentials(context), DEVICE_NAME, timeout(context));
     }
 
     static SyncStore.Link link(CliContext context) {

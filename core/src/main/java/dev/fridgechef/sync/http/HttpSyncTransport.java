@@ -116,6 +116,11 @@ public final class HttpSyncTransport implements SyncTransport {
         return authorized(() -> get("/api/v1/sync/status?deviceId=" + deviceId));
     }
 
+    /** Ends this login's session on the server (POST /api/v1/auth/logout): its refresh token stops working. */
+    public void logout() throws IOException {
+        authorized(() -> post("/api/v1/auth/logout", json.createObjectNode(), accessToken));
+    }
+
     @Override
     public PushReply push(UUID deviceId, List<Op> ops) throws IOException {
         ObjectNode body = json.createObjectNode();

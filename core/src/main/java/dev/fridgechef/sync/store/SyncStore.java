@@ -72,7 +72,7 @@ public final class SyncStore {
     }
 
     /**
-     * Links the store to a server, or confirms the link (a login again). On the first link, every
+     * Links the store to a server, or confirms the link (a login again as the same account; another account is refused). On the first link, every
      * stock item gets its UUID and today's stock becomes this device's first operations, in the same
      * transaction. Returns the link and how many operations that made.
      */
@@ -86,6 +86,10 @@ public final class SyncStore {
                 Link l = existing.get();
                 if (!sameServer(l.serverUrl(), serverUrl)) {
                     throw new UserException("error.sync.other.server", l.serverUrl(), serverUrl);
+                }
+                // another account's household would receive this one's stock
+                if (!sameAccount(l.account(), account)) {
+                    throw new UserException("error.sync.other.account", l.serverUrl(), l.account(), account);
                 }
                 h.createUpdate("UPDATE sync_state SET account = :account, server_url = :url WHERE id = 1")
                         .bind("account", account).bind("url", serverUrl).execute();
@@ -104,6 +108,11 @@ public final class SyncStore {
 
     public static boolean sameServer(String a, String b) {
         return strip(a).equalsIgnoreCase(strip(b));
+    }
+
+    /** Account names as the server takes them at login: letter case aside. */
+    public static boolean sameAccount(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
     }
 
     static String strip(String url) {
