@@ -136,4 +136,40 @@ class SyncCommandTest {
         assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/auth/logout");
         assertThat(cli.run("sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isFalse();
     }
+
+    private void loginAnswersForAHouseholdThatSyncs() {
+        server.enqueue(json(200, "{\"accessToken\":\"access-1\",\"refreshToken\":\"secret-refresh\"}"));
+        server.enqueue(json(200, "{\"lastSeq\":40,\"device\":{},\"devices\":[]}"));
+    }
+
+    @Test
+    void aFirstLoginWithStockIntoAHouseholdThatSyncsAsksThenAddsOrSetsTheStockAside() throws Exception {
+        cli.run("add", "rice", "1", "kg").ok();
+        cli.run("add", "milk", "1", "l", "--expires", "+5d").ok();
+        loginAnswersForAHouseholdThatSyncs();
+        Result asked = cli.run("sync", "login", url(), "--user", "anna").exit(1);
+        assertThat(asked.err()).contains("This store has 2 stock item(s)").contains("--local-stock add").contains("--local-stock set-aside");
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("linked").asBoolean()).as("nothing linked").isFalse();
+        assertThat(cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "keep").exit(2).err()).contains("add or set-aside");
+
+        loginAnswersForAHouseholdThatSyncs();
+        var done = cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "set-aside", "--json").ok().json();
+        assertThat(done.get("set_aside").asInt()).isEqualTo(2);
+        assertThat(done.get("pending").asInt()).as("no stock of this store goes to the household").isZero();
+        Path file = Path.of(done.get("set_aside_file").asText());
+        assertThat(Files.readString(file)).contains("rice").contains("milk");
+        assertThat(cli.run("list", "--json").ok().json().size()).isZero();
+        assertThat(cli.run("import", file.toString()).ok().out()).contains("2");
+        assertThat(cli.run("list", "--json").ok().json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void addingTheLocalStockMakesItTheDevicesFirstOperations() {
+        cli.run("add", "rice", "1", "kg").ok();
+        loginAnswersForAHouseholdThatSyncs();
+        var done = cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "add", "--json").ok().json();
+        assertThat(done.get("set_aside").asInt()).isZero();
+        assertThat(done.get("pending").asInt()).isEqualTo(2);
+        assertThat(cli.run("list", "--json").ok().json().size()).isEqualTo(1);
+    }
 }

@@ -80,6 +80,15 @@ public final class SyncStore {
     }
 
     public Linked linkTo(String serverUrl, String account) {
+        return linkTo(serverUrl, account, null);
+    }
+
+    /**
+     * As {@link #linkTo(String, String)}; with {@code setAside}, a first link hands today's stock to it
+     * (it writes the items somewhere the person can import them from) and starts with none, taking the
+     * household's instead: all in the link's transaction, so a failed write links nothing and keeps the stock.
+     */
+    public Linked linkTo(String serverUrl, String account, java.util.function.Consumer<List<dev.fridgechef.inventory.InventoryItem>> setAside) {
         return jdbi.inTransaction(h -> {
             Optional<Link> existing = linkForUpdate(h);
             if (existing.isPresent()) {
@@ -101,6 +110,10 @@ public final class SyncStore {
                     .bind("device", device.toString()).bind("url", serverUrl).bind("account", account)
                     .bind("now", Timestamp.from(wall.instant())).execute();
             Link link = link(h).orElseThrow();
+            if (setAside != null) {
+                setAside.accept(StockOps.all(h));
+                h.createUpdate("DELETE FROM inventory_item").execute();
+            }
             int ops = StockOps.initial(this, h, link);
             return new Linked(link(h).orElseThrow(), ops, true);
         });
@@ -173,6 +186,11 @@ public final class SyncStore {
     static List<Op> logOf(Handle h, Entity entity, String entityId) {
         return h.createQuery("SELECT op FROM sync_log WHERE entity = :e AND entity_id = :id ORDER BY hlc")
                 .bind("e", entity.wire()).bind("id", entityId).mapTo(String.class).map(Op::fromJson).list();
+    }
+
+    /** How many stock items this store holds. */
+    public int stockItems() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM inventory_item").mapTo(Integer.class).one());
     }
 
     /** How many operations wait in the outbox. */
