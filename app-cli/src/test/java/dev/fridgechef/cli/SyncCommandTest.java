@@ -172,4 +172,17 @@ class SyncCommandTest {
         assertThat(done.get("pending").asInt()).isEqualTo(2);
         assertThat(cli.run("list", "--json").ok().json().size()).isEqualTo(1);
     }
+
+    @Test
+    void twoStoresWithOneConfigFolderKeepTheirOwnLogins() {
+        String other = dir.resolve("other-store").toString();
+        loginAnswers();
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        loginAnswers();
+        cli.runWithoutDb("--db", other, "sync", "login", url(), "--user", "boris").ok();
+        var first = cli.run("sync", "status", "--json").ok().json();
+        assertThat(first.get("account").asText()).isEqualTo("anna");
+        assertThat(first.get("logged_in").asBoolean()).as("the second store's login did not replace the first's").isTrue();
+        assertThat(cli.runWithoutDb("--db", other, "sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isTrue();
+    }
 }

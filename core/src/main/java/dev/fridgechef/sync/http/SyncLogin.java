@@ -118,11 +118,12 @@ public final class SyncLogin {
      * refresh token here whatever the server said. The outbox is left as it is.
      */
     public LoggedOut logout() {
-        Optional<SyncCredentials.Login> login = credentials.load().filter(SyncCredentials.Login::loggedIn);
+        UUID device = store.link().map(SyncStore.Link::deviceId).orElse(null);
+        Optional<SyncCredentials.Login> login = (device == null ? credentials.load() : credentials.load(device.toString()))
+                .filter(SyncCredentials.Login::loggedIn);
         Session session = Session.ALREADY_ENDED;
         String problem = null;
         if (login.isPresent()) {
-            UUID device = store.link().map(SyncStore.Link::deviceId).orElse(null);
             try {
                 new HttpSyncTransport(login.get().server(), credentials, device, deviceName, timeout).logout();
                 session = Session.REVOKED;
@@ -133,7 +134,8 @@ public final class SyncLogin {
                 problem = e.getMessage();
             }
         }
-        credentials.logOut();
+        if (device == null) credentials.logOut();
+        else credentials.logOut(device.toString());
         return new LoggedOut(session, problem, store.pending());
     }
 }
