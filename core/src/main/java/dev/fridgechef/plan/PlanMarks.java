@@ -15,10 +15,17 @@ import java.util.Set;
 public final class PlanMarks {
     private final Jdbi jdbi;
     private final Clock clock;
+    private PlanJournal journal = PlanJournal.NONE;
 
     public PlanMarks(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /** Who hears each meal marked cooked, in the marking transaction (sync's outbox). */
+    public PlanMarks withJournal(PlanJournal hears) {
+        this.journal = hears;
+        return this;
     }
 
     /** A meal of a plan that was cooked, with the recipe it had then. */
@@ -26,14 +33,20 @@ public final class PlanMarks {
     }
 
     public void cooked(long planId, LocalDate day, MealType meal, String recipeId) {
-        jdbi.useHandle(h -> cooked(h, planId, day, meal, recipeId));
+        jdbi.useTransaction(h -> cooked(h, planId, day, meal, recipeId));
     }
 
     /** Marks the meal cooked inside the caller's transaction (with the stock it took, see {@link PlannedCooking}). */
     void cooked(Handle h, long planId, LocalDate day, MealType meal, String recipeId) {
+        mark(h, planId, day, meal, recipeId, LocalDateTime.now(clock));
+        journal.cooked(h, day, meal);
+    }
+
+    /** The mark alone, heard by no journal. */
+    static void mark(Handle h, long planId, LocalDate day, MealType meal, String recipeId, LocalDateTime at) {
         h.createUpdate("MERGE INTO cooked_meal (plan_id, plan_date, meal, recipe_id, cooked_at) KEY (plan_id, plan_date, meal) "
                         + "VALUES (:p, :d, :m, :r, :t)")
-                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).bind("t", LocalDateTime.now(clock)).execute();
+                .bind("p", planId).bind("d", day).bind("m", meal.key()).bind("r", recipeId).bind("t", at).execute();
     }
 
     /** Whether that slot is marked cooked with that recipe, read with a lock so two cooks cannot both pass. */

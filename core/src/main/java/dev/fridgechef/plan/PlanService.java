@@ -43,6 +43,7 @@ public final class PlanService {
     private dev.fridgechef.recipe.RecipeService recipes;
     private Supplier<dev.fridgechef.text.TextSimilarity> wishes;
     private Supplier<PlannerHints> hints = () -> PlannerHints.NONE;
+    private PlanJournal journal = PlanJournal.NONE;
 
     public PlanService(Jdbi jdbi, ObjectMapper json, InventoryService inventory, ProfileService profiles, Supplier<Planner> planner,
                        Clock clock) {
@@ -69,6 +70,12 @@ public final class PlanService {
     /** What the diary says about the person's eating (dishes left unfinished, meals skipped), read anew for every plan. */
     public PlanService withHints(Supplier<PlannerHints> fromDiary) {
         this.hints = fromDiary;
+        return this;
+    }
+
+    /** Who hears each plan stored, in the storing transaction (sync's outbox). */
+    public PlanService withJournal(PlanJournal hears) {
+        this.journal = hears;
         return this;
     }
 
@@ -321,6 +328,7 @@ public final class PlanService {
                     .bind("d", c.today()).bind("s", plan.start()).bind("e", plan.start().plusDays(plan.days() - 1L))
                     .bind("src", source).bind("j", document).bind("t", LocalDateTime.now(clock)).bind("a", answer).execute();
             StoredPlan saved = find(h, c.inventoryHash(), c.profileHash(), key, c.today()).orElseThrow();
+            journal.stored(h, plan);
             return new StoredPlan(saved.id(), saved.plan(), c.inventoryHash(), c.profileHash(), key, c.today(), saved.source(),
                     saved.createdAt(), false, List.of());
         });
@@ -346,8 +354,10 @@ public final class PlanService {
         PlanContext c = context(same);
         MealPlan changed = replacingPlanner(current).replaceMeal(c.request(same),
                 current, day, meal).orElseThrow(() -> new UserException("error.plan.replace.none", meal.key()));
-        jdbi.useHandle(h -> h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed))
-                .bind("id", planId).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE meal_plan SET plan_json = :j WHERE id = :id").bind("j", write(changed)).bind("id", planId).execute();
+            journal.stored(h, changed);
+        });
         return new StoredPlan(stored.id(), changed, stored.inventoryHash(), stored.profileHash(), stored.options(), stored.planDay(),
                 stored.source(), stored.createdAt(), false, List.of());
     }
