@@ -98,8 +98,11 @@ public final class FridgeChef implements AutoCloseable {
         this.pantry = new dev.fridgechef.plan.PantryService(store.jdbi(), foods);
         this.plans = new PlanService(store.jdbi(), json, inventory, profiles, () -> new Planner(recipes.library()), clock).withPantry(pantry)
                 .withRecipes(recipes).withWishes(similarity);
+        var planOps = new dev.fridgechef.sync.store.PlanOps(syncStore, new dev.fridgechef.plan.PlanSlots(foods, json, clock));
+        syncStore.projectPlansWith(planOps);
+        plans.withJournal(planOps);
         this.cooking = new CookService(inventory, profiles, recipes::library).withPantry(pantry);
-        this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock);
+        this.planMarks = new dev.fridgechef.plan.PlanMarks(store.jdbi(), clock).withJournal(planOps);
         this.plannedCooking = new dev.fridgechef.plan.PlannedCooking(plans, planMarks, cooking, inventory, foods);
         this.llmSettings = llmSettings;
         this.usage = new UsageLedger(store.jdbi(), clock);

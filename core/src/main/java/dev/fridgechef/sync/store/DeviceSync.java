@@ -47,8 +47,11 @@ public final class DeviceSync {
         this(store, transport, 500, 500);
     }
 
-    /** What a sync did; {@code result.overdrawnItems()} holds item names, {@code itemsChanged} the stock items the pulled operations changed here. */
-    public record Report(SyncResult result, int itemsChanged) {
+    /**
+     * What a sync did; {@code result.overdrawnItems()} holds item names, {@code itemsChanged} the stock items the pulled operations changed here,
+     * {@code planSlotsChanged} the slots of this account's plan they changed.
+     */
+    public record Report(SyncResult result, int itemsChanged, int planSlotsChanged) {
     }
 
     public Report sync() {
@@ -56,7 +59,7 @@ public final class DeviceSync {
         StorePages pages = new StorePages(store);
         SyncResult result = new SyncEngine(link.deviceId(), outbox, transport, pages, pushBatch, pullLimit).sync();
         store.noteSync(describe(result));
-        return new Report(result, pages.itemsChanged);
+        return new Report(result, pages.itemsChanged, pages.planSlotsChanged);
     }
 
     private static String describe(SyncResult r) {
@@ -71,6 +74,7 @@ public final class DeviceSync {
     private static final class StorePages implements PulledPages {
         private final SyncStore store;
         int itemsChanged;
+        int planSlotsChanged;
 
         StorePages(SyncStore store) {
             this.store = store;
@@ -106,8 +110,10 @@ public final class DeviceSync {
                 Replica.Applied applied = replica.applyAll(fresh);
                 ReplicaState state = replica.state();
                 for (String uid : touched) StockOps.project(h, state.stock().get(uid), uid);
+                int planChanged = store.plans().map(plans -> plans.project(h, link, fresh)).orElse(0);
                 H2SyncPoints.save(h, new SyncPoint(nextCursor, Hlc.max(clock.state(), seen.next())));
                 itemsChanged += touched.size();
+                planSlotsChanged += planChanged;
                 List<String> overdrawn = new ArrayList<>();
                 for (String id : applied.overdrawn()) {
                     StockItem item = state.stock().get(id);

@@ -51,6 +51,22 @@ public final class SyncStore {
         return ids;
     }
 
+    Clock wall() {
+        return wall;
+    }
+
+    private volatile PlanOps plans;
+
+    /** Where pulled plan operations are projected; without it (a store opened without the plan services) they stay in the log. */
+    public SyncStore projectPlansWith(PlanOps ops) {
+        this.plans = ops;
+        return this;
+    }
+
+    Optional<PlanOps> plans() {
+        return Optional.ofNullable(plans);
+    }
+
     public Optional<Link> link() {
         return jdbi.withHandle(SyncStore::link);
     }
