@@ -99,6 +99,13 @@ class DiaryProfileSyncTest {
         assertThat(labels(b)).hasSize(1).containsExactlyElementsOf(labels(a));
         assertThat(entries(b).getFirst().entry().amount()).isEqualTo("200 g");
 
+        // undoing the edit on a is one more replacement: b shows the entry as it was, once
+        a.diary().undo();
+        sync(a);
+        sync(b);
+        assertThat(labels(b)).hasSize(1).containsExactlyElementsOf(labels(a));
+        assertThat(entries(b).getFirst().entry().amount()).isEqualTo("150 g");
+
         b.diary().remove(entries(b).getFirst().entry().id());
         sync(b);
         sync(a);
@@ -112,6 +119,32 @@ class DiaryProfileSyncTest {
         assertThat(labels(a)).hasSize(1).containsExactlyElementsOf(labels(b));
         sync(b);
         assertThat(labels(b)).hasSize(1);
+    }
+
+    @Test
+    void anAddUndoneIsARemovalAndAnUndoOfAnEntryRemovedElsewhereRecordsNothing() {
+        FridgeChef a = device("a");
+        FridgeChef b = device("b");
+        a.sync().linkTo("http://server", "anna");
+        b.sync().linkTo("http://server", "anna");
+        a.diary().ate("apple 150 g", null, null, LocalDateTime.of(DAY, java.time.LocalTime.of(9, 0)), null, 100);
+        a.diary().ate("banana 120 g", null, null, LocalDateTime.of(DAY, java.time.LocalTime.of(9, 5)), null, 100);
+        sync(a);
+        sync(b);
+        assertThat(entries(b)).hasSize(2);
+        a.diary().undo();
+        sync(a);
+        sync(b);
+        assertThat(labels(b)).hasSize(1).containsExactlyElementsOf(labels(a));
+
+        // b removes the apple; a, after pulling that, undoes its own add of it: nothing more to send
+        b.diary().remove(entries(b).getFirst().entry().id());
+        sync(b);
+        sync(a);
+        assertThat(entries(a)).isEmpty();
+        a.diary().undo();
+        assertThat(new H2Outbox(a.sync().jdbi()).size()).isZero();
+        assertThat(entries(a)).isEmpty();
     }
 
     @Test
