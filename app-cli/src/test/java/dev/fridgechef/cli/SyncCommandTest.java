@@ -185,4 +185,43 @@ class SyncCommandTest {
         assertThat(first.get("logged_in").asBoolean()).as("the second store's login did not replace the first's").isTrue();
         assertThat(cli.runWithoutDb("--db", other, "sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isTrue();
     }
+
+    @Test
+    void syncSaysHowManyDiaryEntriesAndProfileFieldsChangedHere() throws Exception {
+        String device = "0190a5b2-0000-7000-8000-00000000000b";
+        String entry = "{\"opId\":\"0190a5b2-0001-7000-8000-000000000001\",\"hlc\":\"1764064800000-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"diary\",\"entityId\":\"0190a5b2-0002-7000-8000-000000000002\",\"kind\":\"EntryAdded\",\"payload\":{\"member\":\"anna\","
+                + "\"eatenOn\":\"2026-11-25\",\"eatenAt\":\"09:00\",\"meal\":\"breakfast\",\"kind\":\"food\",\"recipeId\":null,\"foodId\":\"01124\","
+                + "\"label\":\"egg\",\"labelRu\":null,\"servings\":null,\"amount\":\"50 g\",\"eatenPercent\":100.0,\"loggedAt\":\"2026-11-25T09:01\","
+                + "\"portions\":[{\"foodId\":\"01124\",\"grams\":50.0,\"amount\":\"50 g\"}]},\"serverSeq\":1}";
+        String weight = "{\"opId\":\"0190a5b2-0003-7000-8000-000000000003\",\"hlc\":\"1764064800001-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"profile\",\"entityId\":\"anna\",\"kind\":\"RegisterSet\",\"payload\":{\"field\":\"weightKg\",\"value\":71.5},\"serverSeq\":2}";
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.startsWith("/api/v1/auth/")) return json(200, "{\"accessToken\":\"access\",\"refreshToken\":\"secret-refresh\"}");
+                if (path.startsWith("/api/v1/sync/status")) return json(200, "{\"lastSeq\":0,\"device\":{},\"devices\":[]}");
+                if (path.startsWith("/api/v1/sync/pull?after=0")) return json(200, "{\"ops\":[" + entry + "," + weight + "],\"next\":2,\"more\":false}");
+                if (path.startsWith("/api/v1/sync/pull")) return json(200, "{\"ops\":[],\"next\":2,\"more\":false}");
+                return json(404, "{\"error\":\"not_found\",\"message\":\"" + path + "\"}");
+            }
+        });
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        Result sync = cli.run("sync").ok();
+        assertThat(sync.out()).contains("changed here: 0 item(s), 1 diary entry(-ies), 1 profile field(s)");
+        assertThat(cli.run("diary", "2026-11-25").ok().out()).contains("egg");
+        assertThat(cli.run("profile", "show", "--json").ok().out()).contains("71.5");
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.startsWith("/api/v1/auth/")) return json(200, "{\"accessToken\":\"access\",\"refreshToken\":\"secret-refresh\"}");
+                return json(200, "{\"ops\":[],\"next\":2,\"more\":false}");
+            }
+        });
+        var again = cli.run("sync", "--json").ok().json();
+        assertThat(again.get("diary_entries_changed").asInt()).isZero();
+        assertThat(again.get("profile_fields_changed").asInt()).isZero();
+    }
 }

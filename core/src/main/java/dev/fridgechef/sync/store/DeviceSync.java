@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * One sync of this store: core's {@link SyncEngine} (push the outbox oldest first, then pull pages
  * until the server has no more) with each pulled page applied in one H2 transaction
- * ({@link StorePages}): the page's new operations go into the log, the stock items they touch are
- * reduced from the log and written into {@code inventory_item}, and the cursor and clock are saved.
+ * ({@link StorePages}): the page's new operations go into the log, the stock items, diary entries and
+ * profile they touch are reduced from the log and written into {@code inventory_item}, the diary and the
+ * profile (this store's member's entries and profile only), and the cursor and clock are saved.
  * A failure rolls all of that back, and the page is pulled again next time. Operations leave the
  * outbox only when the server acknowledges them.
  */
@@ -48,18 +49,21 @@ public final class DeviceSync {
     }
 
     /**
-     * What a sync did; {@code result.overdrawnItems()} holds item names, {@code itemsChanged} the stock items the pulled operations changed here,
-     * {@code planSlotsChanged} the slots of this account's plan they changed.
+     * What a sync did; {@code result.overdrawnItems()} holds item names. What the pulled operations
+     * changed here: {@code itemsChanged} stock items, {@code diaryEntriesChanged} diary entries added or
+     * removed, {@code profileFieldsChanged} profile fields (a set such as the allergies counting as one),
+     * {@code planSlotsChanged} slots of this account's meal plan.
      */
-    public record Report(SyncResult result, int itemsChanged, int planSlotsChanged) {
+    public record Report(SyncResult result, int itemsChanged, int diaryEntriesChanged, int profileFieldsChanged, int planSlotsChanged) {
     }
 
     public Report sync() {
         SyncStore.Link link = store.link().orElseThrow(() -> new dev.fridgechef.i18n.UserException("error.sync.not.linked"));
+        store.recordUnsynced();
         StorePages pages = new StorePages(store);
         SyncResult result = new SyncEngine(link.deviceId(), outbox, transport, pages, pushBatch, pullLimit).sync();
         store.noteSync(describe(result));
-        return new Report(result, pages.itemsChanged, pages.planSlotsChanged);
+        return new Report(result, pages.itemsChanged, pages.diaryEntriesChanged, pages.profileFieldsChanged, pages.planSlotsChanged);
     }
 
     private static String describe(SyncResult r) {
@@ -74,6 +78,8 @@ public final class DeviceSync {
     private static final class StorePages implements PulledPages {
         private final SyncStore store;
         int itemsChanged;
+        int diaryEntriesChanged;
+        int profileFieldsChanged;
         int planSlotsChanged;
 
         StorePages(SyncStore store) {
@@ -96,9 +102,17 @@ public final class DeviceSync {
                 List<Op> fresh = SyncStore.addToLog(h, ops);
                 Set<UUID> freshIds = new HashSet<>();
                 Set<String> touched = new LinkedHashSet<>();
+                Set<String> entries = new LinkedHashSet<>();
+                boolean ownProfile = false;
                 for (Op op : fresh) {
                     freshIds.add(op.opId());
-                    if (op.entity() == Entity.STOCK) touched.add(op.entityId());
+                    switch (op.entity()) {
+                        case STOCK -> touched.add(op.entityId());
+                        case DIARY -> entries.add(op.entityId());
+                        case PROFILE -> ownProfile |= op.entityId().equals(link.account());
+                        case PLAN -> {
+                        }
+                    }
                 }
                 // what this device knew of those items before the page, then the page: which items it drove below zero
                 Replica replica = new Replica();
@@ -110,9 +124,17 @@ public final class DeviceSync {
                 Replica.Applied applied = replica.applyAll(fresh);
                 ReplicaState state = replica.state();
                 for (String uid : touched) StockOps.project(h, state.stock().get(uid), uid);
+                int diaryChanged = 0;
+                for (String uid : entries) {
+                    Replica entry = Replica.of(SyncStore.logOf(h, Entity.DIARY, uid));
+                    if (DiaryOps.project(h, link.account(), entry.state().diary().get(uid), uid)) diaryChanged++;
+                }
+                int profileChanged = ownProfile ? ProfileOps.project(h, link.account(), SyncStore.logOf(h, Entity.PROFILE, link.account()), store.now()) : 0;
                 int planChanged = store.plans().map(plans -> plans.project(h, link, fresh)).orElse(0);
                 H2SyncPoints.save(h, new SyncPoint(nextCursor, Hlc.max(clock.state(), seen.next())));
                 itemsChanged += touched.size();
+                diaryEntriesChanged += diaryChanged;
+                profileFieldsChanged += profileChanged;
                 planSlotsChanged += planChanged;
                 List<String> overdrawn = new ArrayList<>();
                 for (String id : applied.overdrawn()) {

@@ -130,9 +130,25 @@ public final class SyncStore {
                 setAside.accept(StockOps.all(h));
                 h.createUpdate("DELETE FROM inventory_item").execute();
             }
-            int ops = StockOps.initial(this, h, link);
+            int ops = StockOps.initial(this, h, link) + DiaryOps.initial(this, h, link) + ProfileOps.initial(this, h, link);
             return new Linked(link(h).orElseThrow(), ops, true);
         });
+    }
+
+    /**
+     * Records what a store linked before the diary and profile synced has not recorded yet (its diary
+     * entries without a UUID, its profile if this device never wrote it); nothing for a store linked
+     * since, nor when not linked. Returns how many operations that made.
+     */
+    public int recordUnsynced() {
+        return jdbi.inTransaction(h -> {
+            Optional<Link> link = linkForUpdate(h);
+            return link.isEmpty() ? 0 : DiaryOps.initial(this, h, link.get()) + ProfileOps.initial(this, h, link.get());
+        });
+    }
+
+    java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(wall);
     }
 
     public static boolean sameServer(String a, String b) {
