@@ -224,4 +224,36 @@ class SyncCommandTest {
         assertThat(again.get("diary_entries_changed").asInt()).isZero();
         assertThat(again.get("profile_fields_changed").asInt()).isZero();
     }
+
+    @Test
+    void syncSaysHowManyPlanSlotsChangedAndPlanShowHasTheAccountsMeal() throws Exception {
+        String device = "0190a5b2-0000-7000-8000-00000000000b";
+        String meal = "{\"meal\":{\"meal\":\"lunch\",\"recipeId\":\"red-lentil-dal\",\"titleEn\":\"Red lentil dal\",\"titleRu\":\"Дал\","
+                + "\"servings\":1,\"energy\":600,\"protein\":30,\"ingredients\":[{\"foodId\":\"16144\",\"nameEn\":\"red lentils\","
+                + "\"nameRu\":\"красная чечевица\",\"grams\":100,\"fromStockGrams\":0,\"toBuyGrams\":100}],\"cookServings\":1},"
+                + "\"fat\":2,\"carbohydrate\":60,\"energyTarget\":2000,\"proteinTarget\":100,\"people\":1}";
+        String annas = "{\"opId\":\"0190a5b2-0001-7000-8000-000000000001\",\"hlc\":\"1764064800000-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"plan\",\"entityId\":\"2026-11-25/lunch\",\"kind\":\"RegisterSet\",\"payload\":{\"field\":\"anna\",\"value\":"
+                + meal + "},\"serverSeq\":1}";
+        String boris = "{\"opId\":\"0190a5b2-0003-7000-8000-000000000003\",\"hlc\":\"1764064800001-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"plan\",\"entityId\":\"2026-11-25/dinner\",\"kind\":\"RegisterSet\",\"payload\":{\"field\":\"boris\",\"value\":"
+                + meal.replace("lunch", "dinner") + "},\"serverSeq\":2}";
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.startsWith("/api/v1/auth/")) return json(200, "{\"accessToken\":\"access\",\"refreshToken\":\"secret-refresh\"}");
+                if (path.startsWith("/api/v1/sync/status")) return json(200, "{\"lastSeq\":0,\"device\":{},\"devices\":[]}");
+                if (path.startsWith("/api/v1/sync/pull?after=0")) return json(200, "{\"ops\":[" + annas + "," + boris + "],\"next\":2,\"more\":false}");
+                if (path.startsWith("/api/v1/sync/pull")) return json(200, "{\"ops\":[],\"next\":2,\"more\":false}");
+                return json(404, "{\"error\":\"not_found\",\"message\":\"" + path + "\"}");
+            }
+        });
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        assertThat(cli.run("sync").ok().out()).contains("1 plan slot(s)");
+        String plan = cli.run("plan", "show", "2026-11-25").ok().out();
+        assertThat(plan).contains("Red lentil dal");
+        var shown = cli.run("plan", "show", "2026-11-25", "--json").ok().json();
+        assertThat(shown.toString()).contains("lunch").doesNotContain("dinner");
+    }
 }

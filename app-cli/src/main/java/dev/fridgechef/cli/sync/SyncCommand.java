@@ -57,6 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
             out.put("items_changed", report.itemsChanged());
             out.put("diary_entries_changed", report.diaryEntriesChanged());
             out.put("profile_fields_changed", report.profileFieldsChanged());
+            out.put("plan_slots_changed", report.planSlotsChanged());
             out.put("overdrawn", r.overdrawnItems());
             out.put("clock_warnings", warnings);
             out.put("pending", sync.pending());
@@ -64,7 +65,7 @@ public final class SyncCommand implements Callable<Integer> {
             context.printJson(out);
         } else {
             context.out().println(context.text("cli.sync.counts", r.pushed(), r.pulled(), report.itemsChanged(), report.diaryEntriesChanged(),
-                    report.profileFieldsChanged()));
+                    report.profileFieldsChanged(), report.planSlotsChanged()));
             for (String item : r.overdrawnItems()) context.out().println(context.text("cli.sync.overdrawn", item));
             for (String w : warnings) context.out().println(context.text("cli.sync.clock", w));
         }
