@@ -222,6 +222,34 @@ class SyncClientEndToEndTest {
         assertThat(phone.pending()).isZero();
     }
 
+    @Test
+    void aPlanMadeOnOneDeviceIsThePlanOfTheMembersOtherDeviceOnly() throws Exception {
+        Api.Session anna = SyncApiTest.member(api, "e2eplananna");
+        Api.Session boris = SyncApiTest.joiner(api, anna, "e2eplanboris");
+        Device phone = new Device("phone");
+        Device laptop = new Device("laptop");
+        Device borisPhone = new Device("boris");
+        phone.app.profiles().update(dev.fridgechef.demo.SampleData.profile());
+        for (ItemDraft d : dev.fridgechef.demo.SampleData.fridge()) phone.app.inventory().add(d);
+        phone.login(anna.username());
+        laptop.login(anna.username());
+        borisPhone.login(boris.username());
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        var options = new dev.fridgechef.plan.PlanOptions(today, 2, List.of(dev.fridgechef.recipe.MealType.LUNCH, dev.fridgechef.recipe.MealType.DINNER), false);
+        dev.fridgechef.plan.MealPlan made = phone.app.plans().plan(options).plan();
+        synced(phone.sync());
+        DeviceSync.Report pulled = laptop.sync();
+        synced(pulled);
+        synced(borisPhone.sync());
+
+        assertThat(pulled.planSlotsChanged()).isEqualTo(4);
+        dev.fridgechef.plan.MealPlan shown = laptop.app.plans().covering(today).orElseThrow().plan();
+        assertThat(shown.plan()).extracting(dev.fridgechef.plan.MealPlan.Day::meals)
+                .containsExactlyElementsOf(made.plan().stream().map(dev.fridgechef.plan.MealPlan.Day::meals).toList());
+        assertThat(borisPhone.app.plans().covering(today)).isEmpty();
+        assertThat(laptop.pending()).isZero();
+    }
+
     private static List<DiaryDay.Entry> entries(Device d, LocalDate day) {
         return d.app.diary().day(day).sessions().stream().flatMap(s -> s.entries().stream()).toList();
     }
