@@ -57,7 +57,7 @@ public final class PlanSlots {
     }
 
     /** A plan stored here, with the meals marked cooked on it. */
-    public record Local(long id, MealPlan plan, List<PlanMarks.CookedMeal> cooked) {
+    public record Local(long id, MealPlan plan, List<PlanMarks.CookedMeal> cooked, LocalDateTime createdAt) {
     }
 
     /** A slot's value as it travels: everything but the date, which the slot's name holds. */
@@ -111,16 +111,17 @@ public final class PlanSlots {
 
     /** The newest plan stored here that covers {@code date}, read in the caller's transaction. */
     public Optional<Local> covering(Handle h, LocalDate date) {
-        return h.createQuery("SELECT id FROM meal_plan WHERE user_name = :u AND start_date <= :d AND end_date >= :d "
+        return h.createQuery("SELECT id, created_at FROM meal_plan WHERE user_name = :u AND start_date <= :d AND end_date >= :d "
                         + "ORDER BY created_at DESC, id DESC LIMIT 1")
-                .bind("u", ProfileService.DEFAULT_USER).bind("d", date).mapTo(Long.class).findOne()
-                .map(id -> new Local(id, read(h, id), cooked(h, id)));
+                .bind("u", ProfileService.DEFAULT_USER).bind("d", date)
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getTimestamp("created_at").toLocalDateTime())).findOne()
+                .map(row -> new Local(row.getKey(), read(h, row.getKey()), cooked(h, row.getKey()), row.getValue()));
     }
 
     /**
      * The plan of the days {@code from} to {@code to}: a day with synced slots is made of them (meals in
-     * meal order, its totals their sums); any other day is taken from the newest of the {@code local}
-     * plans that has it, or left empty. Targets come from the slots, the shopping list is what the
+     * meal order, its totals their sums); any other day is taken from the first of the {@code local}
+     * plans (newest first) that has it, or left empty. Targets come from the slots, the shopping list is what the
      * meals still need to buy; a plan made so has no warnings.
      */
     public MealPlan plan(LocalDate from, LocalDate to, Map<LocalDate, List<Slot>> synced, List<MealPlan> local) {

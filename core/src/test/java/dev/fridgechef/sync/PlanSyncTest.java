@@ -46,11 +46,16 @@ class PlanSyncTest {
 
     /** A device with the sample profile; {@code stock}: with the sample fridge too. */
     private FridgeChef device(String name, String account, boolean stock) {
+        FridgeChef app = unlinked(name, stock);
+        app.sync().linkTo("http://server", account);
+        return app;
+    }
+
+    private FridgeChef unlinked(String name, boolean stock) {
         FridgeChef app = new FridgeChef(Store.open(dir.resolve(name).resolve("store")), TestFoods.get(), clock);
         apps.add(app);
         app.profiles().update(SampleData.profile());
         if (stock) for (ItemDraft d : SampleData.fridge()) app.inventory().add(d);
-        app.sync().linkTo("http://server", account);
         return app;
     }
 
@@ -176,6 +181,29 @@ class PlanSyncTest {
             assertThat(l.field()).isEqualTo("anna");
             assertThat(l.value().get("meal").get("recipeId").asText()).isEqualTo(old);
         });
+    }
+
+    @Test
+    void daysTheLogDoesNotHaveComeFromThePlanHereWithTheirCookedMarks() {
+        FridgeChef a = device("a", "anna", true);
+        FridgeChef b = unlinked("b", true);
+        StoredPlan own = b.plans().plan(THREE_DAYS);
+        b.plannedCooking().cookPlanned(START, MealType.BREAKFAST);
+        b.sync().linkTo("http://server", "anna");
+        LocalDate day2 = START.plusDays(1);
+        StoredPlan annas = a.plans().plan(new PlanOptions(day2, 1, List.of(MealType.LUNCH, MealType.DINNER), false));
+        sync(a);
+        assertThat(sync(b).planSlotsChanged()).isEqualTo(2);
+
+        StoredPlan shown = b.plans().covering(START).orElseThrow();
+        assertThat(shown.id()).isNotEqualTo(own.id());
+        assertThat(shown.plan().start()).isEqualTo(START);
+        assertThat(shown.plan().days()).isEqualTo(3);
+        assertThat(shown.plan().plan().get(0)).isEqualTo(own.plan().plan().get(0));
+        assertThat(shown.plan().plan().get(1).meals()).isEqualTo(annas.plan().plan().get(0).meals());
+        assertThat(shown.plan().plan().get(2)).isEqualTo(own.plan().plan().get(2));
+        assertThat(shown.plan().meals()).containsExactly(MealType.BREAKFAST, MealType.LUNCH, MealType.DINNER);
+        assertThat(PlanMarks.isCooked(b.planMarks().cookedMeals(shown.id()), START, meal(shown.plan(), START, MealType.BREAKFAST))).isTrue();
     }
 
     @Test

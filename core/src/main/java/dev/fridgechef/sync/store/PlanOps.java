@@ -133,7 +133,9 @@ public final class PlanOps implements PlanJournal {
                     if (end.isAfter(to)) to = end;
                 }
             }
-            store(h, member, from, to, List.copyOf(local.values()));
+            List<PlanSlots.Local> newestFirst = new ArrayList<>(local.values());
+            newestFirst.sort(java.util.Comparator.comparing(PlanSlots.Local::createdAt).thenComparing(PlanSlots.Local::id).reversed());
+            store(h, member, from, to, newestFirst);
         }
         return touched.size();
     }
