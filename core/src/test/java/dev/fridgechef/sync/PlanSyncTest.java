@@ -121,6 +121,10 @@ class PlanSyncTest {
         }
         // the projection records nothing: no echo
         assertThat(new H2Outbox(b.sync().jdbi()).size()).isZero();
+        // the same plan made again records nothing either: only slots whose value changed are sent
+        StoredPlan again = a.plans().plan(new PlanOptions(START, 3, THREE_DAYS.meals(), true));
+        assertThat(again.plan().plan()).isEqualTo(mine.plan());
+        assertThat(new H2Outbox(a.sync().jdbi()).size()).isZero();
         assertThat(sync(a).planSlotsChanged()).isZero();
         assertThat(a.plans().covering(START).orElseThrow().id()).isEqualTo(made.id());
     }
