@@ -115,12 +115,7 @@ public final class DeviceSync {
                     }
                 }
                 // what this device knew of those items before the page, then the page: which items it drove below zero
-                Replica replica = new Replica();
-                for (String uid : touched) {
-                    for (Op op : SyncStore.logOf(h, Entity.STOCK, uid)) {
-                        if (!freshIds.contains(op.opId())) replica.apply(op);
-                    }
-                }
+                Replica replica = Replica.of(SyncStore.logOfAll(h, Entity.STOCK, touched, freshIds));
                 Replica.Applied applied = replica.applyAll(fresh);
                 ReplicaState state = replica.state();
                 for (String uid : touched) StockOps.project(h, state.stock().get(uid), uid);

@@ -200,18 +200,54 @@ public final class SyncStore {
         return ops;
     }
 
-    /** Adds operations to the log; returns those it did not hold yet. */
+    /** Adds operations to the log; returns those it did not hold yet (a repeat within {@code ops} counts once). */
     static List<Op> addToLog(Handle h, Collection<Op> ops) {
-        List<Op> fresh = new ArrayList<>();
-        for (Op op : ops) {
-            int rows = h.createUpdate("INSERT INTO sync_log (op_id, entity, entity_id, hlc, device_id, op) "
-                            + "SELECT :id, :entity, :entityId, :hlc, :device, :op FROM DUAL "
-                            + "WHERE NOT EXISTS (SELECT 1 FROM sync_log WHERE op_id = :id)")
-                    .bind("id", op.opId().toString()).bind("entity", op.entity().wire()).bind("entityId", op.entityId())
-                    .bind("hlc", op.hlc().toString()).bind("device", op.deviceId().toString()).bind("op", op.toJson()).execute();
-            if (rows == 1) fresh.add(op);
+        java.util.Map<UUID, Op> distinct = new java.util.LinkedHashMap<>();
+        for (Op op : ops) distinct.putIfAbsent(op.opId(), op);
+        List<String> ids = distinct.keySet().stream().map(UUID::toString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            var query = h.createQuery("SELECT op_id FROM sync_log WHERE op_id IN (" + placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.mapTo(String.class).forEach(known -> distinct.remove(UUID.fromString(known)));
         }
+        List<Op> fresh = new ArrayList<>(distinct.values());
+        if (fresh.isEmpty()) return fresh;
+        var batch = h.prepareBatch("INSERT INTO sync_log (op_id, entity, entity_id, hlc, device_id, op) VALUES (:id, :entity, :entityId, :hlc, :device, :op)");
+        for (Op op : fresh) {
+            batch.bind("id", op.opId().toString()).bind("entity", op.entity().wire()).bind("entityId", op.entityId())
+                    .bind("hlc", op.hlc().toString()).bind("device", op.deviceId().toString()).bind("op", op.toJson()).add();
+        }
+        batch.execute();
         return fresh;
+    }
+
+    /**
+     * The operations the log holds about each of {@code ids} (one query per 500 of them), except those in
+     * {@code skip}, which are not even parsed: what a device knew of the entities a page touches, without
+     * the page's own operations.
+     */
+    static List<Op> logOfAll(Handle h, Entity entity, Collection<String> ids, java.util.Set<UUID> skip) {
+        List<Op> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            var query = h.createQuery("SELECT op_id, op FROM sync_log WHERE entity = :e AND entity_id IN (" + placeholders(chunk.size()) + ")")
+                    .bind("e", entity.wire());
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.map((rs, ctx) -> skip.contains(UUID.fromString(rs.getString("op_id"))) ? null : rs.getString("op"))
+                    .forEach(json -> {
+                        if (json != null) out.add(Op.fromJson(json));
+                    });
+        }
+        return out;
+    }
+
+    /** ":p0, :p1, …" for an IN list of {@code n} values (one index lookup each, where an array comparison scans the table). */
+    private static String placeholders(int n) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < n; i++) sql.append(i == 0 ? ":p" : ", :p").append(i);
+        return sql.toString();
     }
 
     /** Every operation the log holds about one entity. */
