@@ -120,17 +120,17 @@ public final class PlanSlots {
 
     /**
      * The plan of the days {@code from} to {@code to}: a day with synced slots is made of them (meals in
-     * meal order, its totals their sums); any other day is taken from the first of the {@code local}
-     * plans (newest first) that has it, or left empty. Targets come from the slots, the shopping list is what the
-     * meals still need to buy; a plan made so has no warnings.
+     * meal order, its totals their sums); any other day is the one of {@code localDays} (the plan here
+     * for it), or left empty. Targets come from the slots ({@code newest}, the newest plan here, when
+     * there are none), the shopping list is what the meals still need to buy; a plan made so has no warnings.
      */
-    public MealPlan plan(LocalDate from, LocalDate to, Map<LocalDate, List<Slot>> synced, List<MealPlan> local) {
+    public MealPlan plan(LocalDate from, LocalDate to, Map<LocalDate, List<Slot>> synced, Map<LocalDate, MealPlan.Day> localDays,
+                         MealPlan newest) {
         List<Slot> all = new TreeMap<>(synced).values().stream().flatMap(List::stream).toList();
-        MealPlan newest = local.isEmpty() ? null : local.get(0);
         List<MealPlan.Day> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<Slot> slots = synced.getOrDefault(d, List.of());
-            days.add(slots.isEmpty() ? localDay(d, local) : day(d, slots));
+            days.add(slots.isEmpty() ? localDays.getOrDefault(d, new MealPlan.Day(d, List.of(), 0, 0, 0, 0)) : day(d, slots));
         }
         EnumSet<MealType> meals = EnumSet.noneOf(MealType.class);
         days.forEach(day -> day.meals().forEach(m -> meals.add(m.meal())));
@@ -156,11 +156,6 @@ public final class PlanSlots {
         }
         return new MealPlan.Day(date, sorted.stream().map(Slot::meal).toList(), PlanRenderer.round1(energy), PlanRenderer.round1(protein),
                 PlanRenderer.round1(fat), PlanRenderer.round1(carbohydrate));
-    }
-
-    private static MealPlan.Day localDay(LocalDate date, List<MealPlan> local) {
-        return local.stream().flatMap(p -> p.plan().stream()).filter(d -> d.date().equals(date)).findFirst()
-                .orElse(new MealPlan.Day(date, List.of(), 0, 0, 0, 0));
     }
 
     /** The grams each food still has to be bought for the meals, in the planner's shop units. */

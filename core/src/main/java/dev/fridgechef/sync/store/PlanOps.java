@@ -176,8 +176,20 @@ public final class PlanOps implements PlanJournal {
             }
         }
         if (synced.isEmpty()) return;
-        local.forEach(l -> cooked.addAll(l.cooked()));
-        MealPlan plan = slots.plan(from, to, synced, local.stream().map(PlanSlots.Local::plan).toList());
+        // a day without slots of this account keeps the plan here for it, each from the newest plan covering it
+        Map<Long, PlanSlots.Local> used = new HashMap<>();
+        local.forEach(l -> used.put(l.id(), l));
+        Map<LocalDate, MealPlan.Day> localDays = new HashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (synced.containsKey(d)) continue;
+            LocalDate day = d;
+            slots.covering(h, day).ifPresent(l -> {
+                used.putIfAbsent(l.id(), l);
+                l.plan().plan().stream().filter(x -> x.date().equals(day)).findFirst().ifPresent(x -> localDays.put(day, x));
+            });
+        }
+        used.values().forEach(l -> cooked.addAll(l.cooked()));
+        MealPlan plan = slots.plan(from, to, synced, localDays, local.isEmpty() ? null : local.get(0).plan());
         slots.store(h, plan, PlanSlots.SOURCE_PREFIX + newest.deviceId(), cooked);
     }
 
