@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /** "History…" of a synced stock item: the values of its fields that a later change replaced, here or on another device. */
 final class HistoryDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private HistoryDialog() {
     }
@@ -53,16 +53,17 @@ final class HistoryDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
                 column(session, "fridgeview.history.col.field", l -> field(session, l.field()), 110),
-                column(session, "fridgeview.history.col.value", HistoryDialog::value, 200),
+                column(session, "fridgeview.history.col.value", HistoryDialog::value, 190),
                 column(session, "fridgeview.history.col.device", l -> l.deviceId().equals(loaded.thisDevice())
                         ? session.text("fridgeview.history.this")
                         : session.text("fridgeview.history.other", l.deviceId().substring(Math.max(0, l.deviceId().length() - 8))), 140),
                 column(session, "fridgeview.history.col.when", l -> WHEN.format(Instant.ofEpochMilli(l.hlc().millis()).atZone(ZoneId.systemDefault())), 160)));
         table.getItems().setAll(history.lost());
-        table.setPrefSize(640, 260);
+        table.setPrefSize(660, Math.min(300, 70 + 36 * history.lost().size()));
         Label intro = new Label(session.text("fridgeview.history.intro", history.name()));
         intro.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, intro, table));
+        dialog.getDialogPane().setPrefWidth(720);
         return dialog;
     }
 

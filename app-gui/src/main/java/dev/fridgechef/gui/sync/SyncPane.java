@@ -96,6 +96,15 @@ public final class SyncPane {
         message.setId("sync-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.SUCCESS);
+        for (Label l : new Label[] {error, message}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
+        for (GridPane grid : new GridPane[] {facts, form}) {
+            javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+            keys.setMinWidth(150); // the facts and the form line up
+            grid.getColumnConstraints().add(keys);
+        }
         root = new VBox(12, note, unlinked, facts, form, actions, error, message);
         root.setId("settings-sync");
         show(null);
@@ -175,6 +184,8 @@ public final class SyncPane {
         session.task(() -> session.sync().login(server.get(), name, secret))
                 .onSuccess(done -> {
                     password.clear();
+                    message.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
+                    message.getStyleClass().add(Styles.SUCCESS);
                     message.setText(session.text("sync.pane.login.done", done.link().serverUrl(), done.link().account(), done.pending()));
                     refresh();
                 })
@@ -192,9 +203,11 @@ public final class SyncPane {
         logout.setDisable(true);
         session.task(() -> session.sync().logout())
                 .onSuccess(done -> {
-                    message.setText(done.session() == SyncLogin.Session.NOT_REVOKED
-                            ? session.text("sync.pane.logout.notrevoked", done.problem(), done.pending())
-                            : session.text("sync.pane.logout.done", done.pending()));
+                    boolean revoked = done.session() != SyncLogin.Session.NOT_REVOKED;
+                    message.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
+                    message.getStyleClass().add(revoked ? Styles.SUCCESS : Styles.WARNING);
+                    message.setText(revoked ? session.text("sync.pane.logout.done", done.pending())
+                            : session.text("sync.pane.logout.notrevoked", done.problem(), done.pending()));
                     refresh();
                 })
                 .onError(this::failed)
