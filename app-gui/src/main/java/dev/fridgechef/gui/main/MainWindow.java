@@ -147,7 +147,10 @@ public final class MainWindow {
         store.setWrapText(true);
         store.setTooltip(new javafx.scene.control.Tooltip(session.text("app.store.tooltip", session.databasePath() + ".mv.db")));
         if (syncIndicator != null) syncIndicator.dispose();
-        syncIndicator = new SyncIndicator(session, () -> show(Section.SETTINGS));
+        syncIndicator = new SyncIndicator(session, () -> {
+            show(Section.SETTINGS);
+            if (views.get(Section.SETTINGS) instanceof dev.fridgechef.gui.settings.SettingsView settings) settings.showSync();
+        });
         bar.getChildren().addAll(spring, syncIndicator.node(), store);
         return bar;
     }

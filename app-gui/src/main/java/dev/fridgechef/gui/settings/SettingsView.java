@@ -31,6 +31,8 @@ public final class SettingsView implements View {
     private final PantryPane pantry;
     private final SyncPane sync;
     private final ScrollPane root;
+    private final VBox page;
+    private final VBox syncCard;
 
     public SettingsView(GuiSession session) {
         this.session = session;
@@ -39,13 +41,14 @@ public final class SettingsView implements View {
         this.sync = new SyncPane(session);
         Label title = new Label(session.text("nav.settings"));
         title.getStyleClass().add("page-title");
-        VBox page = new VBox(18, title,
+        syncCard = section(Feather.REFRESH_CW, "sync.pane.title", sync.node());
+        page = new VBox(18, title,
                 section(Feather.GLOBE, "settingsview.appearance", appearance()),
                 section(Feather.PACKAGE, "settingsview.pantry", pantry.node()),
                 section(Feather.CPU, "settingsview.providers", ai.providers()),
                 section(Feather.DOLLAR_SIGN, "settingsview.budget.title", ai.budget()),
                 section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()),
-                section(Feather.REFRESH_CW, "sync.pane.title", sync.node()),
+                syncCard,
                 section(Feather.SHIELD, "settingsview.yourdata", new PersonalDataPane(session).node()));
         page.setMaxWidth(920);
         page.setPadding(new Insets(0, 12, 12, 0));
@@ -64,6 +67,16 @@ public final class SettingsView implements View {
         ai.refresh();
         pantry.refresh();
         sync.refresh();
+    }
+
+    /** Scrolls to the Sync card (the side bar's "Log in again" leads here). */
+    public void showSync() {
+        sync.whenShown(() -> {
+            root.layout();
+            double scrollable = page.getHeight() - root.getViewportBounds().getHeight();
+            if (scrollable > 0) root.setVvalue(Math.min(1, syncCard.getBoundsInParent().getMinY() / scrollable));
+            sync.focusLogin();
+        });
     }
 
     @Override

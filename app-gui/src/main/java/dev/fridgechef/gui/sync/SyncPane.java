@@ -43,6 +43,7 @@ public final class SyncPane {
     private final Label error = new Label();
     private final Label message = new Label();
     private final VBox root;
+    private Runnable afterShow;
     private final ChangeListener<SyncStatus> listener = (obs, old, now) -> {
         if (old == null || old.running() != now.running() || old.kind() != now.kind() || old.pending() != now.pending()) refresh();
     };
@@ -120,11 +121,31 @@ public final class SyncPane {
         session.task(() -> session.sync().details()).onSuccess(this::show).runOnce();
     }
 
+    /** Puts the cursor where a login starts: the password when the address and name are known. */
+    public void focusLogin() {
+        if (!form.isVisible()) return;
+        (url.getText() == null || url.getText().isBlank() ? url : user.getText() == null || user.getText().isBlank() ? user : password).requestFocus();
+    }
+
     public void dispose() {
         session.sync().status().removeListener(listener);
     }
 
+    /** Runs once the next read of the link is shown and laid out (scrolling to this pane needs its final height). */
+    public void whenShown(Runnable action) {
+        afterShow = action;
+    }
+
     private void show(SyncController.Details details) {
+        update(details);
+        if (details != null && afterShow != null) {
+            Runnable action = afterShow;
+            afterShow = null;
+            javafx.application.Platform.runLater(action);
+        }
+    }
+
+    private void update(SyncController.Details details) {
         boolean linked = details != null && details.link().isPresent();
         boolean loggedIn = details != null && details.loggedIn();
         visible(unlinked, details != null && !linked);
