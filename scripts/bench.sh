@@ -23,6 +23,9 @@
 #                               no device missed an operation (server/src/test/java/dev/fridgechef/server/load/SyncLoad.java; OPTIONS: --help)
 #   scripts/bench.sh sync [OPS] [ROUNDS]  10,000 pending sync operations pushed and pulled through SyncEngine against an in-memory
 #                               server: push, pull (reduce + protocol), merged state and compaction times (core/src/test/java/dev/fridgechef/sync/SyncBench.java)
+#   scripts/bench.sh sync-cli [ITEMS]  sync through real processes: the server on loopback and three `fridge` stores of one household;
+#                               ITEMS stock items (default 5000) pushed by one, fetched by a new device (snapshot) and by one that
+#                               synced before (pages): wall and CPU time of each `fridge sync` (scripts/bench-sync-cli.sh)
 #   scripts/bench.sh import [ROWS] fridge import of a generated 50,000-row CSV, valid and with a bad last row (scripts/bench-import.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +50,7 @@ case "${1:-planner}" in
   store) main=dev.fridgechef.bench.StoreBench ;;
   sync) main=dev.fridgechef.sync.SyncBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
+  sync-cli) shift; exec scripts/bench-sync-cli.sh "$@" ;;
   import) shift; exec scripts/bench-import.sh "$@" ;;
   server-load)
     shift
@@ -59,7 +63,7 @@ case "${1:-planner}" in
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|sync [OPS] [ROUNDS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|sync [OPS] [ROUNDS]|sync-cli [ITEMS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

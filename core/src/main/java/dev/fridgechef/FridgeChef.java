@@ -90,7 +90,7 @@ public final class FridgeChef implements AutoCloseable {
         this.syncStore = new dev.fridgechef.sync.store.SyncStore(store.jdbi(), clock);
         this.inventory = new InventoryService(store.jdbi(), foods, clock).withJournal(new dev.fridgechef.sync.store.StockOps(syncStore));
         this.inventoryFiles = new InventoryFiles(json);
-        this.profiles = new ProfileService(store.jdbi(), json, clock);
+        this.profiles = new ProfileService(store.jdbi(), json, clock).withJournal(new dev.fridgechef.sync.store.ProfileOps(syncStore));
         this.health = new HealthService(store.jdbi(), json, clock);
         this.supplements = new Lazy<>(() -> new SupplementService(profiles, health,
                 new SupplementAdvisor(SupplementRules.load(json), new StockFoodSources(inventory))));
@@ -106,7 +106,7 @@ public final class FridgeChef implements AutoCloseable {
         this.jobs = new JobQueue(store.jdbi(), clock);
         this.conversations = new Conversations(store.jdbi(), clock);
         this.diary = new dev.fridgechef.diary.DiaryService(store.jdbi(), foods, new dev.fridgechef.diary.EntryResolver(foods, recipes::library),
-                profiles, json, clock);
+                profiles, json, clock).withJournal(new dev.fridgechef.sync.store.DiaryOps(syncStore));
         this.plannedEating = new dev.fridgechef.diary.PlannedEating(diary, plans, planMarks, plannedCooking, foods);
         this.insights = new dev.fridgechef.insights.InsightsService(store.jdbi(), foods, diary::targets, clock);
         plans.withHints(() -> insights.insights().hints());

@@ -136,4 +136,92 @@ class SyncCommandTest {
         assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/auth/logout");
         assertThat(cli.run("sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isFalse();
     }
+
+    private void loginAnswersForAHouseholdThatSyncs() {
+        server.enqueue(json(200, "{\"accessToken\":\"access-1\",\"refreshToken\":\"secret-refresh\"}"));
+        server.enqueue(json(200, "{\"lastSeq\":40,\"device\":{},\"devices\":[]}"));
+    }
+
+    @Test
+    void aFirstLoginWithStockIntoAHouseholdThatSyncsAsksThenAddsOrSetsTheStockAside() throws Exception {
+        cli.run("add", "rice", "1", "kg").ok();
+        cli.run("add", "milk", "1", "l", "--expires", "+5d").ok();
+        loginAnswersForAHouseholdThatSyncs();
+        Result asked = cli.run("sync", "login", url(), "--user", "anna").exit(1);
+        assertThat(asked.err()).contains("This store has 2 stock item(s)").contains("--local-stock add").contains("--local-stock set-aside");
+        assertThat(cli.run("sync", "status", "--json").ok().json().get("linked").asBoolean()).as("nothing linked").isFalse();
+        assertThat(cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "keep").exit(2).err()).contains("add or set-aside");
+
+        loginAnswersForAHouseholdThatSyncs();
+        var done = cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "set-aside", "--json").ok().json();
+        assertThat(done.get("set_aside").asInt()).isEqualTo(2);
+        assertThat(done.get("pending").asInt()).as("no stock of this store goes to the household").isZero();
+        Path file = Path.of(done.get("set_aside_file").asText());
+        assertThat(Files.readString(file)).contains("rice").contains("milk");
+        assertThat(cli.run("list", "--json").ok().json().size()).isZero();
+        assertThat(cli.run("import", file.toString()).ok().out()).contains("2");
+        assertThat(cli.run("list", "--json").ok().json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void addingTheLocalStockMakesItTheDevicesFirstOperations() {
+        cli.run("add", "rice", "1", "kg").ok();
+        loginAnswersForAHouseholdThatSyncs();
+        var done = cli.run("sync", "login", url(), "--user", "anna", "--local-stock", "add", "--json").ok().json();
+        assertThat(done.get("set_aside").asInt()).isZero();
+        assertThat(done.get("pending").asInt()).isEqualTo(2);
+        assertThat(cli.run("list", "--json").ok().json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void twoStoresWithOneConfigFolderKeepTheirOwnLogins() {
+        String other = dir.resolve("other-store").toString();
+        loginAnswers();
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        loginAnswers();
+        cli.runWithoutDb("--db", other, "sync", "login", url(), "--user", "boris").ok();
+        var first = cli.run("sync", "status", "--json").ok().json();
+        assertThat(first.get("account").asText()).isEqualTo("anna");
+        assertThat(first.get("logged_in").asBoolean()).as("the second store's login did not replace the first's").isTrue();
+        assertThat(cli.runWithoutDb("--db", other, "sync", "status", "--json").ok().json().get("logged_in").asBoolean()).isTrue();
+    }
+
+    @Test
+    void syncSaysHowManyDiaryEntriesAndProfileFieldsChangedHere() throws Exception {
+        String device = "0190a5b2-0000-7000-8000-00000000000b";
+        String entry = "{\"opId\":\"0190a5b2-0001-7000-8000-000000000001\",\"hlc\":\"1764064800000-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"diary\",\"entityId\":\"0190a5b2-0002-7000-8000-000000000002\",\"kind\":\"EntryAdded\",\"payload\":{\"member\":\"anna\","
+                + "\"eatenOn\":\"2026-11-25\",\"eatenAt\":\"09:00\",\"meal\":\"breakfast\",\"kind\":\"food\",\"recipeId\":null,\"foodId\":\"01124\","
+                + "\"label\":\"egg\",\"labelRu\":null,\"servings\":null,\"amount\":\"50 g\",\"eatenPercent\":100.0,\"loggedAt\":\"2026-11-25T09:01\","
+                + "\"portions\":[{\"foodId\":\"01124\",\"grams\":50.0,\"amount\":\"50 g\"}]},\"serverSeq\":1}";
+        String weight = "{\"opId\":\"0190a5b2-0003-7000-8000-000000000003\",\"hlc\":\"1764064800001-0000-" + device + "\",\"deviceId\":\"" + device
+                + "\",\"entity\":\"profile\",\"entityId\":\"anna\",\"kind\":\"RegisterSet\",\"payload\":{\"field\":\"weightKg\",\"value\":71.5},\"serverSeq\":2}";
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.startsWith("/api/v1/auth/")) return json(200, "{\"accessToken\":\"access\",\"refreshToken\":\"secret-refresh\"}");
+                if (path.startsWith("/api/v1/sync/status")) return json(200, "{\"lastSeq\":0,\"device\":{},\"devices\":[]}");
+                if (path.startsWith("/api/v1/sync/pull?after=0")) return json(200, "{\"ops\":[" + entry + "," + weight + "],\"next\":2,\"more\":false}");
+                if (path.startsWith("/api/v1/sync/pull")) return json(200, "{\"ops\":[],\"next\":2,\"more\":false}");
+                return json(404, "{\"error\":\"not_found\",\"message\":\"" + path + "\"}");
+            }
+        });
+        cli.run("sync", "login", url(), "--user", "anna").ok();
+        Result sync = cli.run("sync").ok();
+        assertThat(sync.out()).contains("changed here: 0 item(s), 1 diary entry(-ies), 1 profile field(s)");
+        assertThat(cli.run("diary", "2026-11-25").ok().out()).contains("egg");
+        assertThat(cli.run("profile", "show", "--json").ok().out()).contains("71.5");
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath();
+                if (path.startsWith("/api/v1/auth/")) return json(200, "{\"accessToken\":\"access\",\"refreshToken\":\"secret-refresh\"}");
+                return json(200, "{\"ops\":[],\"next\":2,\"more\":false}");
+            }
+        });
+        var again = cli.run("sync", "--json").ok().json();
+        assertThat(again.get("diary_entries_changed").asInt()).isZero();
+        assertThat(again.get("profile_fields_changed").asInt()).isZero();
+    }
 }

@@ -27,7 +27,7 @@ final class DiaryRepository {
     }
 
     /** The session the entry belongs to: one of that day and meal close in time, else a new one. */
-    long session(Handle h, LocalDate day, LocalTime time, MealType meal) {
+    static long session(Handle h, LocalDate day, LocalTime time, MealType meal) {
         Optional<EatingSession> near = sessions(h, day, day).stream()
                 .filter(s -> EatingSession.joinDistance(s.time(), s.meal(), time, meal).isPresent())
                 .min(java.util.Comparator.comparing(s -> EatingSession.joinDistance(s.time(), s.meal(), time, meal).orElseThrow()));
@@ -37,7 +37,7 @@ final class DiaryRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    EatingSession sessionById(Handle h, long id) {
+    static EatingSession sessionById(Handle h, long id) {
         return h.createQuery("SELECT * FROM diary_session WHERE id = :id").bind("id", id).map((rs, ctx) -> session(rs)).one();
     }
 
@@ -46,12 +46,12 @@ final class DiaryRepository {
                 .map((rs, ctx) -> session(rs)).findOne();
     }
 
-    List<EatingSession> sessions(Handle h, LocalDate from, LocalDate to) {
+    static List<EatingSession> sessions(Handle h, LocalDate from, LocalDate to) {
         return h.createQuery("SELECT * FROM diary_session WHERE user_name = :u AND eaten_on BETWEEN :f AND :t ORDER BY eaten_on, eaten_at, id")
                 .bind("u", ProfileService.DEFAULT_USER).bind("f", from).bind("t", to).map((rs, ctx) -> session(rs)).list();
     }
 
-    long insert(Handle h, long sessionId, LocalDate day, NewEntry e, double percent, LocalDateTime now) {
+    static long insert(Handle h, long sessionId, LocalDate day, NewEntry e, double percent, LocalDateTime now) {
         long id = h.createUpdate("INSERT INTO diary_entry (session_id, eaten_on, kind, recipe_id, food_id, label, label_ru, servings, amount, eaten_percent, logged_at) "
                         + "VALUES (:s, :d, :k, :r, :f, :l, :lr, :sv, :a, :p, :now)")
                 .bind("s", sessionId).bind("d", day).bind("k", e.kind().key()).bind("r", e.recipeId()).bind("f", e.foodId())
@@ -78,6 +78,15 @@ final class DiaryRepository {
                 .bind("id", e.id()).execute();
         h.createUpdate("DELETE FROM diary_portion WHERE entry_id = :id").bind("id", e.id()).execute();
         insertPortions(h, e.id(), e.portions());
+    }
+
+    boolean isRemoved(Handle h, long id) {
+        return h.createQuery("SELECT removed FROM diary_entry WHERE id = :id").bind("id", id).mapTo(Boolean.class).one();
+    }
+
+    /** Every entry not removed, with its portions, oldest first. */
+    static List<DiaryEntry> all(Handle h) {
+        return entries(h, "NOT e.removed", Map.of());
     }
 
     void setRemoved(Handle h, long id, boolean removed) {

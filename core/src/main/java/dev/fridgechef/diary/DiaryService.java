@@ -39,6 +39,7 @@ public final class DiaryService {
     private final String actor;
     private final DiaryRepository rows;
     private final DiaryNutrition nutrition;
+    private volatile DiaryJournal journal = DiaryJournal.NONE;
 
     /** {@code json} writes the entries kept in the change history. */
     public DiaryService(Jdbi jdbi, FoodDatabase foods, EntryResolver resolver, ProfileService profiles, ObjectMapper json, Clock clock) {
@@ -59,7 +60,13 @@ public final class DiaryService {
 
     /** The same diary, with changes recorded as made by {@code actor} ("cli", "gui", "photo"). */
     public DiaryService as(String actor) {
-        return new DiaryService(jdbi, foods, resolver, profiles, rows, clock, actor);
+        return new DiaryService(jdbi, foods, resolver, profiles, rows, clock, actor).withJournal(journal);
+    }
+
+    /** Who hears each change in its transaction (sync records operations); set once when the app is wired. */
+    public DiaryService withJournal(DiaryJournal journal) {
+        this.journal = java.util.Objects.requireNonNull(journal);
+        return this;
     }
 
     public LocalDateTime now() {
@@ -90,7 +97,9 @@ public final class DiaryService {
         MealType m = meal != null ? meal : MealTimes.mealAt(when.toLocalTime());
         long session = rows.session(h, when.toLocalDate(), when.toLocalTime(), m);
         long id = rows.insert(h, session, when.toLocalDate(), entry, percent, now());
-        rows.change(h, id, DiaryChange.Action.ADD, actor, now(), null, rows.entryForUpdate(h, id, false).orElseThrow());
+        DiaryEntry stored = rows.entryForUpdate(h, id, false).orElseThrow();
+        rows.change(h, id, DiaryChange.Action.ADD, actor, now(), null, stored);
+        journal.added(h, stored, rows.sessionById(h, session));
         return id;
     }
 
@@ -174,6 +183,7 @@ public final class DiaryService {
             DiaryEntry after = edited(h, before, edit);
             rows.update(h, after);
             rows.change(h, id, DiaryChange.Action.EDIT, actor, now(), before, after);
+            journal.replaced(h, before, after, rows.sessionById(h, after.sessionId()));
         });
         return entry(id);
     }
@@ -201,6 +211,7 @@ public final class DiaryService {
         LoggedEntry removed = entry(id);
         jdbi.useTransaction(h -> {
             DiaryEntry before = rows.entryForUpdate(h, id, false).orElseThrow(() -> new UserException("error.diary.entry.unknown", id));
+            journal.removed(h, before);
             rows.setRemoved(h, id, true);
             rows.change(h, id, DiaryChange.Action.REMOVE, actor, now(), before, null);
         });
@@ -212,10 +223,21 @@ public final class DiaryService {
         return jdbi.inTransaction(h -> {
             DiaryChange last = rows.lastUndoable(h).orElseThrow(() -> new UserException("error.diary.undo.nothing"));
             DiaryEntry current = rows.entryForUpdate(h, last.entryId(), true).orElseThrow();
+            // an entry a pulled removal took out of the diary meanwhile stays out: undoing its add or edit changes nothing there
+            boolean wasIn = !rows.isRemoved(h, last.entryId());
             switch (last.action()) {
-                case ADD -> rows.setRemoved(h, last.entryId(), true);
-                case REMOVE -> rows.setRemoved(h, last.entryId(), false);
-                case EDIT -> rows.update(h, last.before());
+                case ADD -> {
+                    if (wasIn) journal.removed(h, current);
+                    rows.setRemoved(h, last.entryId(), true);
+                }
+                case REMOVE -> {
+                    rows.setRemoved(h, last.entryId(), false);
+                    journal.added(h, current, rows.sessionById(h, current.sessionId()));
+                }
+                case EDIT -> {
+                    rows.update(h, last.before());
+                    if (wasIn) journal.replaced(h, current, last.before(), rows.sessionById(h, last.before().sessionId()));
+                }
                 case UNDO -> throw new IllegalStateException("an undo is never undone");
             }
             rows.markUndone(h, last.id());

@@ -16,11 +16,18 @@ public final class ProfileService {
     private final Jdbi jdbi;
     private final ObjectMapper json;
     private final Clock clock;
+    private volatile ProfileJournal journal = ProfileJournal.NONE;
 
     public ProfileService(Jdbi jdbi, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Who hears each change in its transaction (sync records operations); set once when the app is wired. */
+    public ProfileService withJournal(ProfileJournal journal) {
+        this.journal = java.util.Objects.requireNonNull(journal);
+        return this;
     }
 
     public Optional<Profile> find() {
@@ -43,6 +50,7 @@ public final class ProfileService {
             Profile merged = ProfileRules.apply(old, u, year);
             h.createUpdate("MERGE INTO profile (user_name, document, updated_at) KEY (user_name) VALUES (:u, :d, :t)")
                     .bind("u", DEFAULT_USER).bind("d", toJson(merged)).bind("t", LocalDateTime.now(clock)).execute();
+            journal.changed(h, old, merged);
             return merged;
         });
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,15 +81,19 @@ public final class SyncEngine {
 
     private void pull(Progress progress) throws IOException {
         long cursor = pages.cursor();
+        if (cursor == 0) {
+            Optional<SyncTransport.Snapshot> snapshot = transport.snapshot();
+            if (snapshot.isPresent() && snapshot.get().cursor() > 0) {
+                cursor = snapshot.get().cursor();
+                progress.add(pages.apply(snapshot.get().ops(), cursor));
+            }
+        }
         while (true) {
             SyncTransport.PullPage page = transport.pull(cursor, pullLimit);
             List<Op> ops = new ArrayList<>(page.ops().size());
             for (SyncTransport.PulledOp pulled : page.ops()) ops.add(pulled.op());
             long next = Math.max(cursor, page.nextCursor());
-            PulledPages.Applied applied = pages.apply(ops, next);
-            progress.pulled += applied.newOps();
-            progress.overdrawn.addAll(applied.overdrawn());
-            applied.drift().forEach(w -> progress.drift.merge(w.deviceId(), w, (a, b) -> a.ahead().compareTo(b.ahead()) >= 0 ? a : b));
+            progress.add(pages.apply(ops, next));
             if (!page.more()) {
                 return;
             }
@@ -109,6 +114,12 @@ public final class SyncEngine {
         int pulled;
         final Set<String> overdrawn = new LinkedHashSet<>();
         final Map<String, DriftWarning> drift = new LinkedHashMap<>();
+
+        void add(PulledPages.Applied applied) {
+            pulled += applied.newOps();
+            overdrawn.addAll(applied.overdrawn());
+            applied.drift().forEach(w -> drift.merge(w.deviceId(), w, (a, b) -> a.ahead().compareTo(b.ahead()) >= 0 ? a : b));
+        }
 
         SyncResult result(SyncResult.Status status) {
             return new SyncResult(pushed, pulled, List.copyOf(drift.values()), List.copyOf(overdrawn), status);

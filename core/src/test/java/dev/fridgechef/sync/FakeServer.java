@@ -33,6 +33,11 @@ final class FakeServer {
         return new ArrayList<>(log.subList(from, Math.min(log.size(), from + limit)));
     }
 
+    /** What the real server gives a device that has pulled nothing: the compacted log and the sequence it covers. */
+    synchronized SyncTransport.Snapshot snapshot() {
+        return new SyncTransport.Snapshot(Compaction.compact(ops()), log.size(), log.size());
+    }
+
     synchronized long lastSeq() {
         return log.size();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ final class FakeTransport implements SyncTransport {
 
     private final FakeServer server;
     private final Deque<Fault> faults = new ArrayDeque<>();
+    /** Whether the server gives snapshots; false: an older server, and devices pull the log from the start. */
+    boolean snapshots = true;
+    /** How many snapshots this device was given. */
+    int snapshotsGiven;
     /** Every op id the server acknowledged in a reply this device received. */
     final Set<UUID> acknowledged = new HashSet<>();
 
@@ -79,5 +84,27 @@ final class FakeTransport implements SyncTransport {
         }
         long next = afterSeq + page.size();
         return new PullPage(ops, next, next < server.lastSeq());
+    }
+
+    @Override
+    public Optional<Snapshot> snapshot() throws IOException {
+        if (!snapshots) {
+            return Optional.empty();
+        }
+        Fault fault = next();
+        if (fault == Fault.CUT_BEFORE) {
+            throw new IOException("connection reset before the snapshot was asked for");
+        }
+        Snapshot snapshot = server.snapshot();
+        if (fault == Fault.CUT_AFTER) {
+            throw new IOException("connection reset in the middle of the snapshot");
+        }
+        snapshotsGiven++;
+        if (fault == Fault.DUPLICATE) {
+            List<Op> twice = new ArrayList<>(snapshot.ops());
+            twice.addAll(snapshot.ops());
+            return Optional.of(new Snapshot(twice, snapshot.cursor(), snapshot.logOps()));
+        }
+        return Optional.of(snapshot);
     }
 }

@@ -77,6 +77,7 @@ class SyncEngineTest {
         use(laptop, 10);
         assertThat(laptop.engine.sync().synced()).isTrue();
         Hlc clockBefore = phone.clock.state();
+        phone.transport.snapshots = false; // an older server: the log is pulled page by page from the start
 
         phone.transport.failWith(List.of(NONE, CUT_AFTER));
         SyncResult failed = phone.engine.sync();
@@ -128,5 +129,38 @@ class SyncEngineTest {
         }, phone.replica, phone.clock, phone.points);
         SyncResult result = stubborn.sync();
         assertThat(result.status()).isEqualTo(new SyncResult.Pending(1, "the server did not acknowledge 1 operations"));
+    }
+
+    @Test
+    void aNewDeviceStartsFromTheCompactedSnapshotThenPullsWhatCameAfter() {
+        UUID bread = UUID.fromString("0193a1b2-0000-7000-8000-0000000000bb");
+        riceOf1000gOnBoth();
+        for (int i = 0; i < 5; i++) use(laptop, 10);
+        laptop.make(s -> Op.itemCreated(s, bread, OpTest.rice()));
+        laptop.make(s -> Op.quantityAdjusted(s, bread, BigDecimal.ONE, Reason.ADDED));
+        laptop.make(s -> Op.itemRemoved(s, bread));
+        assertThat(laptop.engine.sync().synced()).isTrue();
+        assertThat(server.lastSeq()).isEqualTo(10);
+
+        SimDevice tablet = new SimDevice(3, server, NOW, Duration.ZERO, 2, 2);
+        tablet.transport.failWith(List.of(CUT_AFTER));
+        assertThat(tablet.engine.sync().status()).as("a snapshot cut off changes nothing").isInstanceOf(SyncResult.Failed.class);
+        assertThat(tablet.points.load().cursor()).isZero();
+        assertThat(tablet.replica.state().stock()).isEmpty();
+
+        SyncResult first = tablet.engine.sync();
+        assertThat(first.synced()).isTrue();
+        assertThat(first.pulled()).as("the bread's creation and addition, cancelled by its removal, are left out").isEqualTo(8);
+        assertThat(tablet.transport.snapshotsGiven).isEqualTo(1);
+        assertThat(tablet.points.load().cursor()).isEqualTo(10);
+        assertThat(tablet.replica.state()).isEqualTo(laptop.replica.state());
+        assertThat(rice(tablet)).isEqualByComparingTo("950");
+
+        use(phone, 100);
+        phone.engine.sync();
+        SyncResult next = tablet.engine.sync();
+        assertThat(next.pulled()).isEqualTo(1);
+        assertThat(tablet.transport.snapshotsGiven).as("only a device that has pulled nothing asks for one").isEqualTo(1);
+        assertThat(rice(tablet)).isEqualByComparingTo("850");
     }
 }

@@ -310,4 +310,49 @@ class SyncApiTest {
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
+
+    @Test
+    void aNewDeviceGetsTheLogCompactedInOneAnswer() {
+        Api.Session ann = member(api, "snapann");
+        Api.Session ben = joiner(api, ann, "snapben");
+        UUID phone = UUID.randomUUID();
+        java.time.Clock wall = java.time.Clock.systemUTC();
+        dev.fridgechef.sync.HlcClock clock = new dev.fridgechef.sync.HlcClock(wall, phone, null);
+        dev.fridgechef.sync.Uuid7 ids = new dev.fridgechef.sync.Uuid7(wall);
+        UUID rice = ids.next();
+        UUID bread = ids.next();
+        dev.fridgechef.sync.ItemFields fields = new dev.fridgechef.sync.ItemFields("rice", null, "g", "pantry",
+                java.time.LocalDate.of(2026, 12, 1), null, false, null);
+        java.util.function.Supplier<dev.fridgechef.sync.Stamp> stamp = () -> dev.fridgechef.sync.Stamp.next(ids, clock);
+        List<dev.fridgechef.sync.Op> ops = List.of(
+                dev.fridgechef.sync.Op.itemCreated(stamp.get(), rice, fields),
+                dev.fridgechef.sync.Op.quantityAdjusted(stamp.get(), rice, new java.math.BigDecimal("1000"), dev.fridgechef.sync.Reason.ADDED),
+                dev.fridgechef.sync.Op.quantityAdjusted(stamp.get(), rice, new java.math.BigDecimal("-200"), dev.fridgechef.sync.Reason.USED),
+                dev.fridgechef.sync.Op.itemCreated(stamp.get(), bread, fields),
+                dev.fridgechef.sync.Op.quantityAdjusted(stamp.get(), bread, java.math.BigDecimal.ONE, dev.fridgechef.sync.Reason.ADDED),
+                dev.fridgechef.sync.Op.itemRemoved(stamp.get(), bread));
+        List<Map<String, Object>> wire = ops.stream().map(op -> Api.JSON.convertValue(Api.JSON.valueToTree(op),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { })).toList();
+        assertThat(push(api, ann, phone, wire).status()).isEqualTo(200);
+
+        UUID laptop = UUID.randomUUID();
+        Api.Reply snapshot = api.get("/api/v1/sync/snapshot?deviceId=" + laptop, ben.access());
+        assertThat(snapshot.status()).as(snapshot.raw().body()).isEqualTo(200);
+        assertThat(snapshot.json().path("cursor").asLong()).isEqualTo(6);
+        assertThat(snapshot.json().path("logOps").asLong()).isEqualTo(6);
+        List<String> kept = new ArrayList<>();
+        snapshot.json().path("ops").forEach(op -> kept.add(op.path("opId").asText()));
+        assertThat(kept).as("the bread's creation and addition, cancelled by its removal, are left out").containsExactly(
+                ops.get(0).opId().toString(), ops.get(1).opId().toString(), ops.get(2).opId().toString(), ops.get(5).opId().toString());
+        assertThat(dev.fridgechef.sync.Op.fromNode(snapshot.json().path("ops").get(2))).isEqualTo(ops.get(2));
+        Api.Reply status = api.get("/api/v1/sync/status?deviceId=" + laptop, ben.access());
+        assertThat(status.json().path("device").path("cursor").asLong()).as("the device pulls after the snapshot next").isEqualTo(6);
+
+        // an operation core cannot read (the server checks only the shape): no snapshot, the log is pulled instead
+        assertThat(push(api, ann, phone, List.of(SyncOps.op(phone, "stock", "ItemCreated", Map.of("food", "milk")))).status()).isEqualTo(200);
+        Api.Reply refused = api.get("/api/v1/sync/snapshot?deviceId=" + UUID.randomUUID(), ben.access());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("error")).isEqualTo("snapshot_unavailable");
+        assertThat(api.get("/api/v1/sync/snapshot", ben.access()).status()).isEqualTo(422);
+    }
 }

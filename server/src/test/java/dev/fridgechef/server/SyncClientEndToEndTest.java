@@ -1,6 +1,9 @@
 package dev.fridgechef.server;
 
 import dev.fridgechef.FridgeChef;
+import dev.fridgechef.diary.DiaryDay;
+import dev.fridgechef.profile.Allergen;
+import dev.fridgechef.profile.ProfileUpdate;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.inventory.InventoryItem;
 import dev.fridgechef.inventory.ItemDraft;
@@ -21,9 +24,13 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,6 +204,50 @@ class SyncClientEndToEndTest {
         assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", token)).status()).isEqualTo(401);
         assertThat(service.login(url, anna.username(), PASSWORD).firstLink()).isFalse();
         synced(a.sync());
+    }
+
+    @Test
+    void aDiaryEntryAndAProfileFieldReachTheMembersOtherDeviceOnly() throws Exception {
+        Api.Session anna = SyncApiTest.member(api, "e2ediaryanna");
+        Api.Session boris = SyncApiTest.joiner(api, anna, "e2ediaryboris");
+        Device phone = new Device("phone");
+        Device laptop = new Device("laptop");
+        Device borisPhone = new Device("boris");
+        phone.app.profiles().update(new ProfileUpdate(null, null, null, null, 70.5, null, null, null, null, null, Set.of(Allergen.SESAME), null));
+        phone.login(anna.username());
+        laptop.login(anna.username());
+        borisPhone.login(boris.username());
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        phone.app.diary().ate("apple 150 g", null, null, LocalDateTime.of(day, LocalTime.of(9, 0)), null, 100);
+        synced(phone.sync());
+        DeviceSync.Report pulled = laptop.sync();
+        synced(pulled);
+        synced(borisPhone.sync());
+        assertThat(pulled.diaryEntriesChanged()).isEqualTo(1);
+        assertThat(pulled.profileFieldsChanged()).isPositive();
+        List<DiaryDay.Entry> onLaptop = entries(laptop, day);
+        assertThat(onLaptop).hasSize(1);
+        assertThat(onLaptop.getFirst().entry().amount()).isEqualTo("150 g");
+        assertThat(laptop.app.profiles().get()).isEqualTo(phone.app.profiles().get());
+        assertThat(entries(borisPhone, day)).isEmpty();
+        assertThat(borisPhone.app.profiles().find()).isEmpty();
+
+        // the laptop changes the weight and removes the entry: the phone follows
+        laptop.app.profiles().update(new ProfileUpdate(null, null, null, null, 69.8, null, null, null, null, null, null, null));
+        laptop.app.diary().remove(onLaptop.getFirst().entry().id());
+        synced(laptop.sync());
+        DeviceSync.Report back = phone.sync();
+        synced(back);
+        assertThat(back.diaryEntriesChanged()).isEqualTo(1);
+        assertThat(back.profileFieldsChanged()).isEqualTo(1);
+        assertThat(entries(phone, day)).isEmpty();
+        assertThat(phone.app.profiles().get().weightKg()).isEqualTo(69.8);
+        assertThat(phone.app.profiles().get().allergies()).containsExactly(Allergen.SESAME);
+        assertThat(phone.pending()).isZero();
+    }
+
+    private static List<DiaryDay.Entry> entries(Device d, LocalDate day) {
+        return d.app.diary().day(day).sessions().stream().flatMap(s -> s.entries().stream()).toList();
     }
 
     /** What fridge sync login checks before it links anything: the real server's answer for an account in no household. */

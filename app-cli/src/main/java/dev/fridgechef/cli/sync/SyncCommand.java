@@ -55,13 +55,16 @@ public final class SyncCommand implements Callable<Integer> {
             out.put("pushed", r.pushed());
             out.put("pulled", r.pulled());
             out.put("items_changed", report.itemsChanged());
+            out.put("diary_entries_changed", report.diaryEntriesChanged());
+            out.put("profile_fields_changed", report.profileFieldsChanged());
             out.put("overdrawn", r.overdrawnItems());
             out.put("clock_warnings", warnings);
             out.put("pending", sync.pending());
             if (r.status() instanceof SyncResult.Failed f) out.put("error", f.message());
             context.printJson(out);
         } else {
-            context.out().println(context.text("cli.sync.counts", r.pushed(), r.pulled(), report.itemsChanged()));
+            context.out().println(context.text("cli.sync.counts", r.pushed(), r.pulled(), report.itemsChanged(), report.diaryEntriesChanged(),
+                    report.profileFieldsChanged()));
             for (String item : r.overdrawnItems()) context.out().println(context.text("cli.sync.overdrawn", item));
             for (String w : warnings) context.out().println(context.text("cli.sync.clock", w));
         }

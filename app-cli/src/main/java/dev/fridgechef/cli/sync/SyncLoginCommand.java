@@ -2,6 +2,7 @@ package dev.fridgechef.cli.sync;
 
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
+import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.sync.http.SyncLogin;
 import dev.fridgechef.sync.store.SyncStore;
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +35,9 @@ public final class SyncLoginCommand implements Runnable {
     @Option(names = "--user", required = true, paramLabel = "NAME", descriptionKey = "sync.user")
     String user;
 
+    @Option(names = "--local-stock", paramLabel = "add|set-aside", descriptionKey = "sync.local.stock")
+    String localStock;
+
     @Mixin
     JsonOption json;
 
@@ -46,7 +51,16 @@ public final class SyncLoginCommand implements Runnable {
         String password = context.env().get(SyncSupport.PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) password = context.terminal().readPassword(context.text("cli.sync.password.prompt", user, server));
         if (password == null || password.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.sync.password.none"));
-        SyncLogin.LoggedIn done = SyncSupport.service(context).login(server, user, password);
+        SyncLogin.LocalStock choice = localStockChoice();
+        Path setAsideFile = context.databasePath().toAbsolutePath().getParent()
+                .resolve("stock-set-aside-" + SyncSupport.time(context.clock().instant()).replace(' ', '-').replace(":", "") + ".csv");
+        SyncLogin.LoggedIn done;
+        try {
+            done = SyncSupport.service(context).login(server, user, password, choice, setAsideFile);
+        } catch (UserException e) {
+            if (e.key().equals("error.sync.local.stock")) context.err().println(context.text("cli.sync.local.stock.choose"));
+            throw e;
+        }
         int pending = done.pending();
         SyncStore.Link link = done.link();
         if (json.enabled()) {
@@ -56,11 +70,23 @@ public final class SyncLoginCommand implements Runnable {
             out.put("device_id", link.deviceId().toString());
             out.put("first_link", done.firstLink());
             out.put("pending", pending);
+            out.put("set_aside", done.setAside());
+            out.put("set_aside_file", done.setAsideFile() == null ? null : done.setAsideFile().toString());
             context.printJson(out);
             return;
         }
         context.out().println(context.text("cli.sync.login.done", server, user, link.deviceId()));
+        if (done.setAside() > 0) context.out().println(context.text("cli.sync.set.aside", done.setAside(), done.setAsideFile()));
         if (pending > 0) context.out().println(context.text("cli.sync.login.pending", pending));
+    }
+
+    private SyncLogin.LocalStock localStockChoice() {
+        if (localStock == null) return SyncLogin.LocalStock.ASK;
+        return switch (localStock.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "add" -> SyncLogin.LocalStock.ADD;
+            case "set-aside" -> SyncLogin.LocalStock.SET_ASIDE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.sync.local.stock.bad", localStock));
+        };
     }
 
     private String checkedUrl(String text) {

@@ -47,7 +47,6 @@ final class SyncSupport {
 
     /** The login for this store's device, if it is still valid. */
     static Optional<SyncCredentials.Login> login(CliContext context, SyncStore.Link link) {
-        return credentials(context).load().filter(SyncCredentials.Login::loggedIn)
-                .filter(l -> link.deviceId().toString().equals(l.deviceId()));
+        return credentials(context).load(link.deviceId().toString()).filter(SyncCredentials.Login::loggedIn);
     }
 }

@@ -34,7 +34,7 @@ import java.util.Map;
 /**
  * The main window: a side bar with the pages (and the sync state, when the store is linked) and the
  * page shown. Pages are made when first shown and made again when the language changes. Ctrl+1 …
- * Ctrl+7 switch pages, F5 reloads. A sync that changed stock reloads the page shown.
+ * Ctrl+7 switch pages, F5 reloads. A sync that changed data here reloads the page shown.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -66,7 +66,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/fridgechef/gui/app.css").toExternalForm());
         installGlobalShortcuts();
         session.onPreferencesChanged(this::preferencesChanged);
-        session.sync().onStockChanged(() -> {
+        session.sync().onDataChanged(() -> {
             if (views.containsKey(current)) views.get(current).refresh();
         });
         session.sync().onNotice(this::syncNotice);

@@ -57,7 +57,7 @@ public final class SyncController implements AutoCloseable {
     private final SyncLogin logins;
     private final ScheduledExecutorService timer;
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.unlinked());
-    private final List<Runnable> stockListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<SyncNotice>> noticeListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -85,9 +85,9 @@ public final class SyncController implements AutoCloseable {
         return status.getReadOnlyProperty();
     }
 
-    /** Called on the FX thread after a sync changed stock items here. */
-    public void onStockChanged(Runnable listener) {
-        stockListeners.add(listener);
+    /** Called on the FX thread after a sync changed stock items, diary entries or profile fields here. */
+    public void onDataChanged(Runnable listener) {
+        dataListeners.add(listener);
     }
 
     /** Called on the FX thread when a sync has something to tell (items used up by a merge, clocks ahead). */
@@ -119,9 +119,9 @@ public final class SyncController implements AutoCloseable {
     }
 
     /** Logs in (blocking: call it off the FX thread), then syncs. Errors are {@link dev.fridgechef.i18n.UserException}s with their message key. */
-    public SyncLogin.LoggedIn login(String server, String user, String password) {
+    public SyncLogin.LoggedIn login(String server, String user, String password, SyncLogin.LocalStock localStock, java.nio.file.Path setAsideFile) {
         SyncLogin.LoggedIn done = onTimer(() -> {
-            SyncLogin.LoggedIn in = logins.login(server, user, password);
+            SyncLogin.LoggedIn in = logins.login(server, user, password, localStock, setAsideFile);
             watch();
             return in;
         });
@@ -163,7 +163,7 @@ public final class SyncController implements AutoCloseable {
             DeviceSync.Report report = new DeviceSync(store, transport).sync();
             after = outcome(report.result(), transport, link.get());
             tell(report.result(), transport);
-            if (report.itemsChanged() > 0) stockListeners.forEach(Platform::runLater);
+            if (report.itemsChanged() + report.diaryEntriesChanged() + report.profileFieldsChanged() > 0) dataListeners.forEach(Platform::runLater);
         } catch (RuntimeException e) {
             after = new SyncStatus(SyncStatus.Kind.ERROR, store.pending(), lastSynced, e.getMessage(), false);
         }
@@ -232,7 +232,7 @@ public final class SyncController implements AutoCloseable {
     }
 
     private Optional<SyncCredentials.Login> login(SyncStore.Link link) {
-        return credentials.load().filter(SyncCredentials.Login::loggedIn).filter(l -> link.deviceId().toString().equals(l.deviceId()));
+        return credentials.load(link.deviceId().toString()).filter(SyncCredentials.Login::loggedIn);
     }
 
     private void publish(SyncStatus next) {

@@ -42,6 +42,7 @@ public final class SyncPane {
     private final HBox actions;
     private final Label error = new Label();
     private final Label message = new Label();
+    private final HBox localChoice;
     private final VBox root;
     private Runnable afterShow;
     private final ChangeListener<SyncStatus> listener = (obs, old, now) -> {
@@ -106,7 +107,16 @@ public final class SyncPane {
             keys.setMinWidth(150); // the facts and the form line up
             grid.getColumnConstraints().add(keys);
         }
-        root = new VBox(12, note, unlinked, facts, form, actions, error, message);
+        Button add = new Button(session.text("sync.pane.local.add"), new FontIcon(Feather.PLUS_CIRCLE));
+        add.setId("sync-local-add");
+        add.setOnAction(e -> login(SyncLogin.LocalStock.ADD));
+        Button setAside = new Button(session.text("sync.pane.local.setaside"), new FontIcon(Feather.ARCHIVE));
+        setAside.setId("sync-local-set-aside");
+        setAside.setOnAction(e -> login(SyncLogin.LocalStock.SET_ASIDE));
+        localChoice = new HBox(8, add, setAside);
+        localChoice.setId("sync-local-choice");
+        visible(localChoice, false);
+        root = new VBox(12, note, unlinked, facts, form, actions, error, localChoice, message);
         root.setId("settings-sync");
         show(null);
         session.sync().status().addListener(listener);
@@ -186,6 +196,12 @@ public final class SyncPane {
     }
 
     private void login() {
+        login(SyncLogin.LocalStock.ASK);
+    }
+
+    /** {@code localStock}: what to do with this store's stock when the household already syncs (the server's answer decides whether that is asked). */
+    private void login(SyncLogin.LocalStock localStock) {
+        visible(localChoice, false);
         error.setText("");
         message.setText("");
         String typedUrl = url.getText() == null ? "" : url.getText().strip();
@@ -202,15 +218,23 @@ public final class SyncPane {
         }
         login.setDisable(true);
         login.setText(session.text("sync.pane.logging"));
-        session.task(() -> session.sync().login(server.get(), name, secret))
+        java.nio.file.Path setAside = session.databasePath().toAbsolutePath().getParent()
+                .resolve("stock-set-aside-" + java.time.LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".csv");
+        session.task(() -> session.sync().login(server.get(), name, secret, localStock, setAside))
                 .onSuccess(done -> {
                     password.clear();
                     message.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
                     message.getStyleClass().add(Styles.SUCCESS);
-                    message.setText(session.text("sync.pane.login.done", done.link().serverUrl(), done.link().account(), done.pending()));
+                    String text = session.text("sync.pane.login.done", done.link().serverUrl(), done.link().account(), done.pending());
+                    if (done.setAside() > 0) text += " " + session.text("sync.pane.set.aside", done.setAside(), done.setAsideFile());
+                    message.setText(text);
                     refresh();
                 })
-                .onError(this::failed)
+                .onError(problem -> {
+                    failed(problem);
+                    // the household already syncs and this store has stock: the person says what it is
+                    if (problem instanceof UserException e && "error.sync.local.stock".equals(e.key())) visible(localChoice, true);
+                })
                 .andFinally(() -> {
                     login.setDisable(false);
                     login.setText(session.text("sync.pane.login"));

@@ -45,7 +45,7 @@ public final class FakeSyncServer implements SyncController.Transports {
         return new SyncTransport() {
             @Override
             public PushReply push(UUID deviceId, List<Op> ops) throws IOException {
-                answerable(credentials);
+                answerable(credentials, link);
                 Set<UUID> acknowledged = new HashSet<>();
                 for (Op op : ops) {
                     add(op);
@@ -58,7 +58,7 @@ public final class FakeSyncServer implements SyncController.Transports {
 
             @Override
             public PullPage pull(long afterSeq, int limit) throws IOException {
-                answerable(credentials);
+                answerable(credentials, link);
                 synchronized (FakeSyncServer.this) {
                     int from = (int) Math.min(afterSeq, log.size());
                     int to = Math.min(log.size(), from + limit);
@@ -70,12 +70,12 @@ public final class FakeSyncServer implements SyncController.Transports {
         };
     }
 
-    private synchronized void answerable(SyncCredentials credentials) throws IOException {
+    private synchronized void answerable(SyncCredentials credentials, SyncStore.Link link) throws IOException {
         calls++;
         switch (mode) {
             case OFFLINE -> throw new IOException("cannot reach the server http://sync.test (Connection refused)", new ConnectException("Connection refused"));
             case LOGIN_EXPIRED -> {
-                credentials.logOut(); // as the HTTP transport does when the server refuses the refresh token
+                credentials.logOut(link.deviceId().toString()); // as the HTTP transport does when the server refuses the refresh token
                 throw new HttpSyncTransport.LoginRequiredException("the server no longer accepts this device's login");
             }
             default -> {

@@ -116,6 +116,28 @@ class SyncSettingsTest {
     }
 
     @Test
+    void stockHereAndAHouseholdThatAlreadySyncsAsksWhatToDoAndSettingItAsideKeepsAFile(FxRobot robot) throws Exception {
+        household.mode(FakeSyncServer.Mode.OFFLINE);
+        http.enqueue(json(200, "{\"accessToken\":\"a\",\"refreshToken\":\"r\"}"));
+        http.enqueue(json(200, "{\"lastSeq\":12,\"device\":{},\"devices\":[]}"));
+        fillIn(robot, url(), "anna", "pw");
+        FxWait.until(10, () -> label(robot, "#sync-error").contains("1 stock item(s)")
+                && robot.lookup("#sync-local-choice").query().isVisible());
+        assertThat(session.app().sync().link()).isEmpty();
+
+        http.enqueue(json(200, "{\"accessToken\":\"a\",\"refreshToken\":\"r2\"}"));
+        http.enqueue(json(200, "{\"lastSeq\":12,\"device\":{},\"devices\":[]}"));
+        robot.interact(() -> robot.lookup("#sync-local-set-aside").queryAs(Button.class).fire());
+        FxWait.until(10, () -> label(robot, "#sync-message").contains("1 stock item(s) were set aside in"));
+        assertThat(robot.lookup("#sync-local-choice").query().isVisible()).isFalse();
+        assertThat(session.app().sync().link()).isPresent();
+        assertThat(session.app().inventory().list()).isEmpty();
+        try (var files = java.nio.file.Files.list(session.databasePath().toAbsolutePath().getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("stock-set-aside-") && n.endsWith(".csv"));
+        }
+    }
+
+    @Test
     void aLoginTheServerRefusesIsShownUnderTheFormAndLinksNothing(FxRobot robot) throws Exception {
         http.enqueue(json(401, "{\"error\":\"unauthorized\",\"message\":\"Wrong login or password\"}"));
         fillIn(robot, url(), "anna", "wrong");

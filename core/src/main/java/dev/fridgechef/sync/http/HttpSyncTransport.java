@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -152,6 +153,22 @@ public final class HttpSyncTransport implements SyncTransport {
         return new PullPage(ops, answer.path("next").asLong(), answer.path("more").asBoolean());
     }
 
+    /** The server's snapshot for a device that has pulled nothing; none from a server without snapshots (404) or with too large a log (409). */
+    @Override
+    public Optional<Snapshot> snapshot() throws IOException {
+        JsonNode answer;
+        try {
+            answer = authorized(() -> get("/api/v1/sync/snapshot?deviceId=" + deviceId));
+        } catch (ServerException e) {
+            if (e.status() == 404 || e.status() == 409) return Optional.empty();
+            throw e;
+        }
+        if (!answer.has("cursor") || !answer.path("ops").isArray()) throw new IOException("the server's snapshot has no \"cursor\" or \"ops\"");
+        List<Op> ops = new ArrayList<>(answer.path("ops").size());
+        for (JsonNode node : answer.path("ops")) ops.add(Op.fromNode(node));
+        return Optional.of(new Snapshot(ops, answer.path("cursor").asLong(), answer.path("logOps").asLong()));
+    }
+
     private interface Call {
         HttpRequest request() throws IOException;
     }
@@ -169,7 +186,7 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private synchronized void refresh() throws IOException {
-        SyncCredentials.Login login = credentials.load().filter(SyncCredentials.Login::loggedIn)
+        SyncCredentials.Login login = (deviceId == null ? credentials.load() : credentials.load(deviceId.toString())).filter(SyncCredentials.Login::loggedIn)
                 .orElseThrow(() -> new LoginRequiredException("not logged in to the sync server: log in again (fridge sync login)"));
         ObjectNode body = json.createObjectNode();
         body.put("refreshToken", login.refreshToken());
@@ -178,7 +195,8 @@ public final class HttpSyncTransport implements SyncTransport {
             answer = send(post("/api/v1/auth/refresh", body, null));
         } catch (ServerException e) {
             if (e.status() == 401 || e.status() == 400 || e.status() == 403) {
-                credentials.logOut();
+                if (deviceId == null) credentials.logOut();
+                else credentials.logOut(deviceId.toString());
                 throw new LoginRequiredException("the server no longer accepts this device's login (" + e.getMessage()
                         + "): log in again (fridge sync login); unsent changes are kept");
             }

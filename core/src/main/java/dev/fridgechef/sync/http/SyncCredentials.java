@@ -1,6 +1,8 @@
 package dev.fridgechef.sync.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fridgechef.AtomicFiles;
 
@@ -8,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,33 +49,65 @@ public final class SyncCredentials {
         return file;
     }
 
+    /** The login saved last (of any store using this config folder). */
     public synchronized Optional<Login> load() {
-        if (!Files.isRegularFile(file)) return Optional.empty();
-        try {
-            var node = json.readTree(file.toFile());
-            return Optional.of(new Login(node.path("server").asText(null), node.path("account").asText(null),
-                    node.path("deviceId").asText(null), node.path("refreshToken").isTextual() ? node.path("refreshToken").asText() : null));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        List<Login> all = all();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
 
+    /** The login of one device (one store): stores sharing a config folder each keep their own. */
+    public synchronized Optional<Login> load(String deviceId) {
+        return all().stream().filter(l -> java.util.Objects.equals(l.deviceId(), deviceId)).findFirst();
+    }
+
+    /** Saves a device's login in place of the one it had, keeping the other devices'. */
     public synchronized void save(Login login) {
-        ObjectNode node = json.createObjectNode();
-        node.put("server", login.server());
-        node.put("account", login.account());
-        node.put("deviceId", login.deviceId());
-        node.put("refreshToken", login.refreshToken());
+        List<Login> all = new ArrayList<>(all());
+        all.removeIf(l -> java.util.Objects.equals(l.deviceId(), login.deviceId()));
+        all.add(login);
+        ObjectNode root = json.createObjectNode();
+        ArrayNode logins = root.putArray("logins");
+        for (Login l : all) {
+            ObjectNode node = logins.addObject();
+            node.put("server", l.server());
+            node.put("account", l.account());
+            node.put("deviceId", l.deviceId());
+            node.put("refreshToken", l.refreshToken());
+        }
         try {
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(node), true);
+            AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** Forgets the refresh token and keeps who was logged in where. */
+    /** Forgets the refresh token of the login saved last and keeps who was logged in where. */
     public synchronized void logOut() {
         load().ifPresent(l -> save(l.withRefreshToken(null)));
+    }
+
+    /** Forgets one device's refresh token and keeps who was logged in where. */
+    public synchronized void logOut(String deviceId) {
+        load(deviceId).ifPresent(l -> save(l.withRefreshToken(null)));
+    }
+
+    /** Every login in the file, oldest saved first; a file of one login (as written before several were kept) reads as that one. */
+    private List<Login> all() {
+        if (!Files.isRegularFile(file)) return List.of();
+        try {
+            JsonNode root = json.readTree(file.toFile());
+            List<Login> out = new ArrayList<>();
+            if (root.has("logins")) root.path("logins").forEach(n -> out.add(login(n)));
+            else if (root.isObject()) out.add(login(root));
+            return out;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Login login(JsonNode node) {
+        return new Login(node.path("server").asText(null), node.path("account").asText(null), node.path("deviceId").asText(null),
+                node.path("refreshToken").isTextual() ? node.path("refreshToken").asText() : null);
     }
 }

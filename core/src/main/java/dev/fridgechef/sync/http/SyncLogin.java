@@ -1,10 +1,13 @@
 package dev.fridgechef.sync.http;
 
+import dev.fridgechef.Json;
 import dev.fridgechef.i18n.UserException;
+import dev.fridgechef.inventory.InventoryFiles;
 import dev.fridgechef.sync.store.SyncStore;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,9 +33,19 @@ public final class SyncLogin {
         this.timeout = timeout;
     }
 
-    /** What a login did: the link, whether it was the store's first, and how many operations wait to be sent. */
-    public record LoggedIn(SyncStore.Link link, boolean firstLink, int pending) {
+    /**
+     * What a login did: the link, whether it was the store's first, how many operations wait to be sent,
+     * and how many stock items were set aside to {@code setAsideFile} (0 and null when none were).
+     */
+    public record LoggedIn(SyncStore.Link link, boolean firstLink, int pending, int setAside, Path setAsideFile) {
     }
+
+    /**
+     * What a first login does with stock this store already has when the household already syncs data:
+     * ask (refuse, saying how to choose), add it to the household's (food the others do not have), or set
+     * it aside in a file and take the household's (the same fridge: adding it would count it twice).
+     */
+    public enum LocalStock { ASK, ADD, SET_ASIDE }
 
     /** How the session on the server ended: told to end, found ended already, or not reachable ({@code problem} says why). */
     public enum Session { REVOKED, ALREADY_ENDED, NOT_REVOKED }
@@ -52,8 +65,16 @@ public final class SyncLogin {
         }
     }
 
-    /** Logs in with a checked server URL ({@link #serverUrl}); the password is not kept. */
+    /** {@link #login(String, String, String, LocalStock, Path)} that asks about stock the store already has. */
     public LoggedIn login(String server, String user, String password) {
+        return login(server, user, password, LocalStock.ASK, null);
+    }
+
+    /**
+     * Logs in with a checked server URL ({@link #serverUrl}); the password is not kept. {@code setAsideFile}:
+     * where {@link LocalStock#SET_ASIDE} writes the store's stock (CSV, as {@code fridge import} reads it).
+     */
+    public LoggedIn login(String server, String user, String password, LocalStock localStock, Path setAsideFile) {
         Optional<SyncStore.Link> existing = store.link();
         if (existing.isPresent()) {
             SyncStore.Link link = existing.get();
@@ -71,17 +92,25 @@ public final class SyncLogin {
         }
         // the account must be in a household before anything is linked or recorded
         UUID probe = existing.map(SyncStore.Link::deviceId).orElseGet(() -> store.ids().next());
+        long householdOps;
         try {
-            new HttpSyncTransport(server, credentials, probe, deviceName, timeout).withAccessToken(tokens.accessToken()).status();
+            householdOps = new HttpSyncTransport(server, credentials, probe, deviceName, timeout).withAccessToken(tokens.accessToken())
+                    .status().path("lastSeq").asLong(0);
         } catch (HttpSyncTransport.ServerException e) {
             if ("no_household".equals(e.code())) throw new UserException("error.sync.no.household", user, server);
             throw new UserException("error.sync.server", server, e.getMessage());
         } catch (IOException e) {
             throw new UserException("error.sync.server", server, e.getMessage());
         }
-        SyncStore.Linked linked = store.linkTo(server, user);
+        int items = existing.isEmpty() ? store.stockItems() : 0;
+        boolean both = items > 0 && householdOps > 0;
+        if (both && localStock == LocalStock.ASK) throw new UserException("error.sync.local.stock", items, server);
+        boolean setAside = both && localStock == LocalStock.SET_ASIDE;
+        if (setAside && setAsideFile == null) throw new IllegalArgumentException("setting stock aside needs a file to write it to");
+        SyncStore.Linked linked = store.linkTo(server, user,
+                setAside ? stock -> new InventoryFiles(Json.mapper()).writeFile(stock, setAsideFile, InventoryFiles.Format.CSV) : null);
         credentials.save(new SyncCredentials.Login(server, user, linked.link().deviceId().toString(), tokens.refreshToken()));
-        return new LoggedIn(linked.link(), linked.first(), store.pending());
+        return new LoggedIn(linked.link(), linked.first(), store.pending(), setAside ? items : 0, setAside ? setAsideFile : null);
     }
 
     /**
@@ -89,11 +118,12 @@ public final class SyncLogin {
      * refresh token here whatever the server said. The outbox is left as it is.
      */
     public LoggedOut logout() {
-        Optional<SyncCredentials.Login> login = credentials.load().filter(SyncCredentials.Login::loggedIn);
+        UUID device = store.link().map(SyncStore.Link::deviceId).orElse(null);
+        Optional<SyncCredentials.Login> login = (device == null ? credentials.load() : credentials.load(device.toString()))
+                .filter(SyncCredentials.Login::loggedIn);
         Session session = Session.ALREADY_ENDED;
         String problem = null;
         if (login.isPresent()) {
-            UUID device = store.link().map(SyncStore.Link::deviceId).orElse(null);
             try {
                 new HttpSyncTransport(login.get().server(), credentials, device, deviceName, timeout).logout();
                 session = Session.REVOKED;
@@ -104,7 +134,8 @@ public final class SyncLogin {
                 problem = e.getMessage();
             }
         }
-        credentials.logOut();
+        if (device == null) credentials.logOut();
+        else credentials.logOut(device.toString());
         return new LoggedOut(session, problem, store.pending());
     }
 }

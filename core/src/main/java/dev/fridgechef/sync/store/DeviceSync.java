@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * One sync of this store: core's {@link SyncEngine} (push the outbox oldest first, then pull pages
  * until the server has no more) with each pulled page applied in one H2 transaction
- * ({@link StorePages}): the page's new operations go into the log, the stock items they touch are
- * reduced from the log and written into {@code inventory_item}, and the cursor and clock are saved.
+ * ({@link StorePages}): the page's new operations go into the log, the stock items, diary entries and
+ * profile they touch are reduced from the log and written into {@code inventory_item}, the diary and the
+ * profile (this store's member's entries and profile only), and the cursor and clock are saved.
  * A failure rolls all of that back, and the page is pulled again next time. Operations leave the
  * outbox only when the server acknowledges them.
  */
@@ -47,16 +48,21 @@ public final class DeviceSync {
         this(store, transport, 500, 500);
     }
 
-    /** What a sync did; {@code result.overdrawnItems()} holds item names, {@code itemsChanged} the stock items the pulled operations changed here. */
-    public record Report(SyncResult result, int itemsChanged) {
+    /**
+     * What a sync did; {@code result.overdrawnItems()} holds item names. What the pulled operations
+     * changed here: {@code itemsChanged} stock items, {@code diaryEntriesChanged} diary entries added or
+     * removed, {@code profileFieldsChanged} profile fields (a set such as the allergies counting as one).
+     */
+    public record Report(SyncResult result, int itemsChanged, int diaryEntriesChanged, int profileFieldsChanged) {
     }
 
     public Report sync() {
         SyncStore.Link link = store.link().orElseThrow(() -> new dev.fridgechef.i18n.UserException("error.sync.not.linked"));
+        store.recordUnsynced();
         StorePages pages = new StorePages(store);
         SyncResult result = new SyncEngine(link.deviceId(), outbox, transport, pages, pushBatch, pullLimit).sync();
         store.noteSync(describe(result));
-        return new Report(result, pages.itemsChanged);
+        return new Report(result, pages.itemsChanged, pages.diaryEntriesChanged, pages.profileFieldsChanged);
     }
 
     private static String describe(SyncResult r) {
@@ -71,6 +77,8 @@ public final class DeviceSync {
     private static final class StorePages implements PulledPages {
         private final SyncStore store;
         int itemsChanged;
+        int diaryEntriesChanged;
+        int profileFieldsChanged;
 
         StorePages(SyncStore store) {
             this.store = store;
@@ -92,22 +100,33 @@ public final class DeviceSync {
                 List<Op> fresh = SyncStore.addToLog(h, ops);
                 Set<UUID> freshIds = new HashSet<>();
                 Set<String> touched = new LinkedHashSet<>();
+                Set<String> entries = new LinkedHashSet<>();
+                boolean ownProfile = false;
                 for (Op op : fresh) {
                     freshIds.add(op.opId());
-                    if (op.entity() == Entity.STOCK) touched.add(op.entityId());
-                }
-                // what this device knew of those items before the page, then the page: which items it drove below zero
-                Replica replica = new Replica();
-                for (String uid : touched) {
-                    for (Op op : SyncStore.logOf(h, Entity.STOCK, uid)) {
-                        if (!freshIds.contains(op.opId())) replica.apply(op);
+                    switch (op.entity()) {
+                        case STOCK -> touched.add(op.entityId());
+                        case DIARY -> entries.add(op.entityId());
+                        case PROFILE -> ownProfile |= op.entityId().equals(link.account());
+                        case PLAN -> {
+                        }
                     }
                 }
+                // what this device knew of those items before the page, then the page: which items it drove below zero
+                Replica replica = Replica.of(SyncStore.logOfAll(h, Entity.STOCK, touched, freshIds));
                 Replica.Applied applied = replica.applyAll(fresh);
                 ReplicaState state = replica.state();
                 for (String uid : touched) StockOps.project(h, state.stock().get(uid), uid);
+                int diaryChanged = 0;
+                for (String uid : entries) {
+                    Replica entry = Replica.of(SyncStore.logOf(h, Entity.DIARY, uid));
+                    if (DiaryOps.project(h, link.account(), entry.state().diary().get(uid), uid)) diaryChanged++;
+                }
+                int profileChanged = ownProfile ? ProfileOps.project(h, link.account(), SyncStore.logOf(h, Entity.PROFILE, link.account()), store.now()) : 0;
                 H2SyncPoints.save(h, new SyncPoint(nextCursor, Hlc.max(clock.state(), seen.next())));
                 itemsChanged += touched.size();
+                diaryEntriesChanged += diaryChanged;
+                profileFieldsChanged += profileChanged;
                 List<String> overdrawn = new ArrayList<>();
                 for (String id : applied.overdrawn()) {
                     StockItem item = state.stock().get(id);

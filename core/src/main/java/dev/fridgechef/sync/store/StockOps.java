@@ -87,8 +87,7 @@ public final class StockOps implements StockJournal {
 
     /** At link time: every item gets its UUID, and today's stock becomes this device's first operations. */
     static int initial(SyncStore sync, Handle h, SyncStore.Link link) {
-        List<InventoryItem> items = h.createQuery("SELECT id FROM inventory_item ORDER BY id").mapTo(Long.class).list().stream()
-                .map(id -> item(h, id)).toList();
+        List<InventoryItem> items = all(h);
         List<Function<Stamp, Op>> changes = new ArrayList<>();
         for (InventoryItem item : items) {
             UUID uid = sync.ids().next();
@@ -96,6 +95,11 @@ public final class StockOps implements StockJournal {
             changes.addAll(creation(uid, item));
         }
         return sync.record(h, link, changes).size();
+    }
+
+    /** Every stock item, in the order they were added. */
+    static List<InventoryItem> all(Handle h) {
+        return h.createQuery("SELECT id FROM inventory_item ORDER BY id").mapTo(Long.class).list().stream().map(id -> item(h, id)).toList();
     }
 
     private static List<Function<Stamp, Op>> creation(UUID uid, InventoryItem item) {

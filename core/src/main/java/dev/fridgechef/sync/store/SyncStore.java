@@ -80,6 +80,15 @@ public final class SyncStore {
     }
 
     public Linked linkTo(String serverUrl, String account) {
+        return linkTo(serverUrl, account, null);
+    }
+
+    /**
+     * As {@link #linkTo(String, String)}; with {@code setAside}, a first link hands today's stock to it
+     * (it writes the items somewhere the person can import them from) and starts with none, taking the
+     * household's instead: all in the link's transaction, so a failed write links nothing and keeps the stock.
+     */
+    public Linked linkTo(String serverUrl, String account, java.util.function.Consumer<List<dev.fridgechef.inventory.InventoryItem>> setAside) {
         return jdbi.inTransaction(h -> {
             Optional<Link> existing = linkForUpdate(h);
             if (existing.isPresent()) {
@@ -101,9 +110,29 @@ public final class SyncStore {
                     .bind("device", device.toString()).bind("url", serverUrl).bind("account", account)
                     .bind("now", Timestamp.from(wall.instant())).execute();
             Link link = link(h).orElseThrow();
-            int ops = StockOps.initial(this, h, link);
+            if (setAside != null) {
+                setAside.accept(StockOps.all(h));
+                h.createUpdate("DELETE FROM inventory_item").execute();
+            }
+            int ops = StockOps.initial(this, h, link) + DiaryOps.initial(this, h, link) + ProfileOps.initial(this, h, link);
             return new Linked(link(h).orElseThrow(), ops, true);
         });
+    }
+
+    /**
+     * Records what a store linked before the diary and profile synced has not recorded yet (its diary
+     * entries without a UUID, its profile if this device never wrote it); nothing for a store linked
+     * since, nor when not linked. Returns how many operations that made.
+     */
+    public int recordUnsynced() {
+        return jdbi.inTransaction(h -> {
+            Optional<Link> link = linkForUpdate(h);
+            return link.isEmpty() ? 0 : DiaryOps.initial(this, h, link.get()) + ProfileOps.initial(this, h, link.get());
+        });
+    }
+
+    java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(wall);
     }
 
     public static boolean sameServer(String a, String b) {
@@ -155,24 +184,65 @@ public final class SyncStore {
         return ops;
     }
 
-    /** Adds operations to the log; returns those it did not hold yet. */
+    /** Adds operations to the log; returns those it did not hold yet (a repeat within {@code ops} counts once). */
     static List<Op> addToLog(Handle h, Collection<Op> ops) {
-        List<Op> fresh = new ArrayList<>();
-        for (Op op : ops) {
-            int rows = h.createUpdate("INSERT INTO sync_log (op_id, entity, entity_id, hlc, device_id, op) "
-                            + "SELECT :id, :entity, :entityId, :hlc, :device, :op FROM DUAL "
-                            + "WHERE NOT EXISTS (SELECT 1 FROM sync_log WHERE op_id = :id)")
-                    .bind("id", op.opId().toString()).bind("entity", op.entity().wire()).bind("entityId", op.entityId())
-                    .bind("hlc", op.hlc().toString()).bind("device", op.deviceId().toString()).bind("op", op.toJson()).execute();
-            if (rows == 1) fresh.add(op);
+        java.util.Map<UUID, Op> distinct = new java.util.LinkedHashMap<>();
+        for (Op op : ops) distinct.putIfAbsent(op.opId(), op);
+        List<String> ids = distinct.keySet().stream().map(UUID::toString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            var query = h.createQuery("SELECT op_id FROM sync_log WHERE op_id IN (" + placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.mapTo(String.class).forEach(known -> distinct.remove(UUID.fromString(known)));
         }
+        List<Op> fresh = new ArrayList<>(distinct.values());
+        if (fresh.isEmpty()) return fresh;
+        var batch = h.prepareBatch("INSERT INTO sync_log (op_id, entity, entity_id, hlc, device_id, op) VALUES (:id, :entity, :entityId, :hlc, :device, :op)");
+        for (Op op : fresh) {
+            batch.bind("id", op.opId().toString()).bind("entity", op.entity().wire()).bind("entityId", op.entityId())
+                    .bind("hlc", op.hlc().toString()).bind("device", op.deviceId().toString()).bind("op", op.toJson()).add();
+        }
+        batch.execute();
         return fresh;
+    }
+
+    /**
+     * The operations the log holds about each of {@code ids} (one query per 500 of them), except those in
+     * {@code skip}, which are not even parsed: what a device knew of the entities a page touches, without
+     * the page's own operations.
+     */
+    static List<Op> logOfAll(Handle h, Entity entity, Collection<String> ids, java.util.Set<UUID> skip) {
+        List<Op> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            var query = h.createQuery("SELECT op_id, op FROM sync_log WHERE entity = :e AND entity_id IN (" + placeholders(chunk.size()) + ")")
+                    .bind("e", entity.wire());
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.map((rs, ctx) -> skip.contains(UUID.fromString(rs.getString("op_id"))) ? null : rs.getString("op"))
+                    .forEach(json -> {
+                        if (json != null) out.add(Op.fromJson(json));
+                    });
+        }
+        return out;
+    }
+
+    /** ":p0, :p1, …" for an IN list of {@code n} values (one index lookup each, where an array comparison scans the table). */
+    private static String placeholders(int n) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < n; i++) sql.append(i == 0 ? ":p" : ", :p").append(i);
+        return sql.toString();
     }
 
     /** Every operation the log holds about one entity. */
     static List<Op> logOf(Handle h, Entity entity, String entityId) {
         return h.createQuery("SELECT op FROM sync_log WHERE entity = :e AND entity_id = :id ORDER BY hlc")
                 .bind("e", entity.wire()).bind("id", entityId).mapTo(String.class).map(Op::fromJson).list();
+    }
+
+    /** How many stock items this store holds. */
+    public int stockItems() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM inventory_item").mapTo(Integer.class).one());
     }
 
     /** How many operations wait in the outbox. */

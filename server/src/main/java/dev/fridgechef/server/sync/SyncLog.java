@@ -1,6 +1,7 @@
 package dev.fridgechef.server.sync;
 
 import dev.fridgechef.server.http.ApiException;
+import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.stock.Membership;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -169,6 +170,53 @@ public final class SyncLog {
         });
         counters.pulled(pulled.ops().size());
         return pulled;
+    }
+
+    /** A compacted log for a device that has pulled nothing: the operations, the sequence they cover and how many the log held. */
+    public record Snapshot(List<dev.fridgechef.sync.Op> ops, long cursor, long logOps) {
+    }
+
+    /**
+     * The household's log up to its last number, compacted ({@link dev.fridgechef.sync.Compaction#compact(List)}:
+     * repeats and what removals cancelled left out, op ids kept, so it is safe for any device), and records
+     * the device's cursor there. Empty when the log holds more than {@code maxLog} operations or one this
+     * version cannot read: the device pulls the log page by page instead.
+     */
+    public Optional<Snapshot> snapshot(UUID userId, UUID deviceId, int maxLog) {
+        Optional<Snapshot> snapshot = jdbi.inTransaction(h -> {
+            h.execute("SET LOCAL synchronous_commit TO off");
+            UUID household = Membership.household(h, userId);
+            claimDevice(h, household, userId, deviceId, Optional.empty(), "last_pull_at");
+            // every row up to the committed last_seq is committed: pushes number and commit under the household's lock
+            long lastSeq = h.createQuery("SELECT last_seq FROM sync_household_seq WHERE household_id = :h").bind("h", household)
+                    .mapTo(Long.class).findOne().orElse(0L);
+            if (lastSeq > maxLog) return Optional.<Snapshot>empty();
+            List<dev.fridgechef.sync.Op> log = new ArrayList<>((int) lastSeq);
+            try (var rows = h.createQuery("SELECT op_id, hlc, device_id, entity, entity_id, kind, payload::text AS payload "
+                            + "FROM sync_op_log WHERE household_id = :h AND server_seq <= :last ORDER BY server_seq")
+                    .bind("h", household).bind("last", lastSeq).setFetchSize(1000)
+                    .map((rs, ctx) -> wire(rs.getString("op_id"), rs.getString("hlc"), rs.getString("device_id"), rs.getString("entity"),
+                            rs.getString("entity_id"), rs.getString("kind"), rs.getString("payload"))).stream()) {
+                for (var it = rows.iterator(); it.hasNext(); ) log.add(dev.fridgechef.sync.Op.fromJson(it.next()));
+            } catch (dev.fridgechef.sync.InvalidOpException unreadable) {
+                return Optional.<Snapshot>empty();
+            }
+            h.createUpdate("UPDATE sync_device SET last_cursor = :next WHERE device_id = :d").bind("next", lastSeq).bind("d", deviceId).execute();
+            return Optional.of(new Snapshot(dev.fridgechef.sync.Compaction.compact(log), lastSeq, log.size()));
+        });
+        snapshot.ifPresent(s -> counters.pulled(s.ops().size()));
+        return snapshot;
+    }
+
+    private static String wire(String opId, String hlc, String deviceId, String entity, String entityId, String kind, String payload) {
+        var node = Replies.MAPPER.createObjectNode().put("opId", opId).put("hlc", hlc).put("deviceId", deviceId).put("entity", entity)
+                .put("entityId", entityId).put("kind", kind);
+        try {
+            node.set("payload", Replies.MAPPER.readTree(payload));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return node.toString();
     }
 
     /** The household's last number, this device (when it synced before) and every device of the household. */

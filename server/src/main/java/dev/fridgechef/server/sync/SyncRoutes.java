@@ -32,6 +32,8 @@ public final class SyncRoutes {
     public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     public static final int DEFAULT_PULL = 500;
     public static final int MAX_PULL = 1000;
+    /** A log longer than this is pulled page by page rather than compacted into one answer. */
+    public static final int MAX_SNAPSHOT_LOG = 100_000;
     static final Duration DRIFT_WARNING = Duration.ofMinutes(5);
     private static final Set<String> PUSH_FIELDS = Set.of("deviceId", "deviceName", "ops");
 
@@ -46,6 +48,7 @@ public final class SyncRoutes {
     public void register(Routes routes) {
         routes.user("POST", "/api/v1/sync/push", this::push);
         routes.user("GET", "/api/v1/sync/pull", this::pull);
+        routes.user("GET", "/api/v1/sync/snapshot", this::snapshot);
         routes.user("GET", "/api/v1/sync/status", this::status);
     }
 
@@ -107,6 +110,19 @@ public final class SyncRoutes {
         answer.put("ops", ops);
         answer.put("next", pulled.next());
         answer.put("more", pulled.more());
+        answer.put("serverTime", clock.instant());
+        Replies.json(ctx, 200, answer);
+    }
+
+    private void snapshot(Context ctx) {
+        Caller caller = Authenticator.caller(ctx);
+        UUID deviceId = deviceParam(ctx);
+        SyncLog.Snapshot snapshot = log.snapshot(caller.userId(), deviceId, MAX_SNAPSHOT_LOG).orElseThrow(() -> ApiException.conflict(
+                "snapshot_unavailable", "No snapshot: the log holds over " + MAX_SNAPSHOT_LOG + " operations, or one this server cannot compact; pull it page by page"));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ops", snapshot.ops());
+        answer.put("cursor", snapshot.cursor());
+        answer.put("logOps", snapshot.logOps());
         answer.put("serverTime", clock.instant());
         Replies.json(ctx, 200, answer);
     }
