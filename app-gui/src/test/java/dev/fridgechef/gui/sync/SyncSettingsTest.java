@@ -38,9 +38,11 @@ class SyncSettingsTest {
     private final FakeSyncServer household = new FakeSyncServer();
     private GuiSession session;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         http.start();
         session = TestSessions.open(dir.resolve("settings-sync-" + System.nanoTime()), household, SyncIndicatorTest.QUICK);
         session.app().inventory().add(ItemDraft.of("rice", "1", "kg"));
@@ -154,7 +156,7 @@ class SyncSettingsTest {
         var linked = session.app().sync().linkTo(url(), "anna");
         new SyncCredentials(session.configFolder()).save(new SyncCredentials.Login(url(), "anna", linked.link().deviceId().toString(), "refresh-1"));
         robot.interact(() -> {
-            window = new MainWindow(session, new Stage());
+            window = new MainWindow(session, stage); // the same window: a second one would hold a second indicator
             window.show();
         });
         http.enqueue(json(200, "{\"accessToken\":\"access-1\",\"refreshToken\":\"refresh-2\"}"));
