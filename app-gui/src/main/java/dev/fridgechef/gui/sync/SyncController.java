@@ -205,6 +205,8 @@ public final class SyncController implements AutoCloseable {
         }
         boolean loggedIn = login(link.get()).isPresent();
         int pending = store.pending();
+        // linked or logged in meanwhile (by the fridge command, say): sync soon rather than in minutes
+        boolean becameReady = loggedIn && (!current.linked() || current.kind() == SyncStatus.Kind.LOGIN);
         if (!current.linked() || (loggedIn && current.kind() == SyncStatus.Kind.LOGIN)) {
             publish(initial(link.get(), loggedIn, pending));
         } else if (!loggedIn && current.kind() != SyncStatus.Kind.LOGIN) {
@@ -212,7 +214,7 @@ public final class SyncController implements AutoCloseable {
         } else if (pending != current.pending()) {
             publish(current.withPending(pending));
         }
-        if (loggedIn && lastPending >= 0 && pending > lastPending) {
+        if (becameReady || (loggedIn && lastPending >= 0 && pending > lastPending)) {
             if (afterChange != null) afterChange.cancel(false);
             afterChange = timer.schedule(guarded(this::syncOnce), timing.afterChange().toMillis(), TimeUnit.MILLISECONDS);
         }
