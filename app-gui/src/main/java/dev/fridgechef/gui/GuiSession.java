@@ -4,7 +4,10 @@ import dev.fridgechef.FridgeChef;
 import dev.fridgechef.gui.common.ErrorDialogs;
 import dev.fridgechef.gui.common.Tasks;
 import dev.fridgechef.gui.settings.GuiPreferences;
+import dev.fridgechef.gui.sync.SyncController;
 import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.sync.http.HttpSyncTransport;
+import dev.fridgechef.sync.http.SyncCredentials;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -23,19 +26,26 @@ public final class GuiSession implements AutoCloseable {
     /** The GUI's bundles, searched before the core's (which has the errors and labels). */
     static final String[] BUNDLES = {"fridgechef.gui.messages", "fridgechef.gui.fridge.messages", "fridgechef.gui.plan.messages",
             "fridgechef.gui.recipes.messages", "fridgechef.gui.profile.messages", "fridgechef.gui.settings.messages",
-            "fridgechef.gui.chat.messages", "fridgechef.gui.diary.messages"};
+            "fridgechef.gui.chat.messages", "fridgechef.gui.diary.messages", "fridgechef.gui.sync.messages"};
 
     private final FridgeChef app;
     private final Path databasePath;
     private final Map<String, String> env;
     private final Path configFolder;
     private final ExecutorService workers;
+    private final SyncController sync;
     private Messages messages;
     private GuiPreferences preferences;
     private Window owner;
     private final java.util.List<Runnable> preferenceListeners = new java.util.ArrayList<>();
 
     public GuiSession(FridgeChef app, Path databasePath, Map<String, String> env, Path configFolder, GuiPreferences preferences) {
+        this(app, databasePath, env, configFolder, preferences, SyncController.Transports.http(HttpSyncTransport.DEFAULT_TIMEOUT), SyncController.Timing.DEFAULT);
+    }
+
+    /** With the way to the sync server and its timing given (tests sync with a fake server, quickly). */
+    public GuiSession(FridgeChef app, Path databasePath, Map<String, String> env, Path configFolder, GuiPreferences preferences,
+                      SyncController.Transports transports, SyncController.Timing syncTiming) {
         this.app = app;
         this.databasePath = databasePath;
         this.env = Map.copyOf(env);
@@ -48,6 +58,7 @@ public final class GuiSession implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.sync = new SyncController(app.sync(), new SyncCredentials(configFolder), transports, syncTiming, HttpSyncTransport.DEFAULT_TIMEOUT);
     }
 
     /** The language saved in the preferences, else the system's (FRIDGECHEF_LANG, LANG, the JVM's locale). */
@@ -62,6 +73,11 @@ public final class GuiSession implements AutoCloseable {
 
     public FridgeChef app() {
         return app;
+    }
+
+    /** Background sync with the household server, when the store is linked (started by the main window). */
+    public SyncController sync() {
+        return sync;
     }
 
     public Messages messages() {
@@ -147,6 +163,7 @@ public final class GuiSession implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         workers.shutdownNow();
         app.close();
     }

@@ -3,6 +3,7 @@ package dev.fridgechef.gui;
 import dev.fridgechef.FridgeChef;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.gui.settings.GuiPreferences;
+import dev.fridgechef.gui.sync.SyncController;
 import dev.fridgechef.store.Store;
 
 import java.nio.file.Path;
@@ -28,5 +29,12 @@ public final class TestSessions {
         Path database = dir.resolve("fridgechef");
         FridgeChef app = new FridgeChef(Store.open(database), foods(), CLOCK);
         return new GuiSession(app, database, Map.of(), dir.resolve("config"), new GuiPreferences("en", GuiPreferences.Theme.LIGHT));
+    }
+
+    /** A session whose background sync goes through {@code transports} on the given timing. */
+    public static GuiSession open(Path dir, SyncController.Transports transports, SyncController.Timing timing) {
+        Path database = dir.resolve("fridgechef");
+        FridgeChef app = new FridgeChef(Store.open(database), foods(), CLOCK);
+        return new GuiSession(app, database, Map.of(), dir.resolve("config"), new GuiPreferences("en", GuiPreferences.Theme.LIGHT), transports, timing);
     }
 }

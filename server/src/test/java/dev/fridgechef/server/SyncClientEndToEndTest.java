@@ -182,6 +182,30 @@ class SyncClientEndToEndTest {
         assertThat(a.quantity("rice")).isEqualTo(0.5);
     }
 
+    /** Core's SyncLogin, as the CLI and the desktop app use it: another account is refused, logout ends the server session. */
+    @Test
+    void syncLoginKeepsOneAccountPerStoreAndLogoutRevokesTheSession() throws Exception {
+        Api.Session anna = SyncApiTest.member(api, "e2eslanna");
+        Api.Session other = SyncApiTest.member(api, "e2eslother");
+        Device a = new Device("a");
+        a.app.inventory().add(ItemDraft.of("rice", "1", "kg"));
+        dev.fridgechef.sync.http.SyncLogin service = new dev.fridgechef.sync.http.SyncLogin(a.app.sync(), a.credentials, "test", Duration.ofSeconds(10));
+        assertThat(service.login(url, anna.username(), PASSWORD).firstLink()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.login(url, other.username(), PASSWORD))
+                .isInstanceOfSatisfying(dev.fridgechef.i18n.UserException.class, e -> assertThat(e.key()).isEqualTo("error.sync.other.account"));
+        assertThat(a.app.sync().link().orElseThrow().account()).isEqualTo(anna.username());
+
+        String token = a.credentials.load().orElseThrow().refreshToken();
+        dev.fridgechef.sync.http.SyncLogin.LoggedOut out = service.logout();
+        assertThat(out.session()).isEqualTo(dev.fridgechef.sync.http.SyncLogin.Session.REVOKED);
+        assertThat(out.pending()).isEqualTo(2);
+        assertThat(a.pending()).isEqualTo(2);
+        // the token the logout's refresh rotated would still be taken as a retry within the grace period, were the session alive
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", token)).status()).isEqualTo(401);
+        assertThat(service.login(url, anna.username(), PASSWORD).firstLink()).isFalse();
+        synced(a.sync());
+    }
+
     @Test
     void aDiaryEntryAndAProfileFieldReachTheMembersOtherDeviceOnly() throws Exception {
         Api.Session anna = SyncApiTest.member(api, "e2ediaryanna");

@@ -42,7 +42,7 @@ import java.util.function.Predicate;
 
 /**
  * The Fridge page: the stock, quick add, edit in place, "use some", remove, import and export, and
- * filters by place and "expiring soon". It re-reads the store every few seconds while shown, so
+ * filters by place and "expiring soon", and (when the store syncs) an item's history. It re-reads the store every few seconds while shown, so
  * what the fridge command changes shows up here without a click.
  */
 public final class FridgeView implements View {
@@ -59,6 +59,7 @@ public final class FridgeView implements View {
     private final ToggleGroup places = new ToggleGroup();
     private final ToggleButton expiringOnly;
     private final Timeline watch;
+    private final javafx.beans.value.ChangeListener<dev.fridgechef.gui.sync.SyncStatus> linked;
     private LocalDate today;
     private boolean loading;
     private boolean reloadAgain;
@@ -72,6 +73,10 @@ public final class FridgeView implements View {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) removeSelected();
         });
+        javafx.scene.control.ContextMenu menu = contextMenu();
+        linked = (obs, old, now) -> table.setContextMenu(now.linked() ? menu : null);
+        session.sync().status().addListener(linked);
+        linked.changed(null, null, session.sync().status().get());
         quickAdd = new QuickAddBar(session, added -> reload(added.item().id()));
         expiringOnly = new ToggleButton(session.text("fridgeview.filter.expiring"), new FontIcon(Feather.ALERT_TRIANGLE));
         expiringOnly.setId("filter-expiring");
@@ -126,6 +131,7 @@ public final class FridgeView implements View {
     @Override
     public void dispose() {
         watch.stop();
+        session.sync().status().removeListener(linked);
     }
 
     /** Imports a CSV or JSON file (by its extension): all rows or none; a bad row is reported with its line. */
@@ -197,6 +203,20 @@ public final class FridgeView implements View {
         b.setTooltip(new javafx.scene.control.Tooltip(shortcut));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Right click on a row: "History…" of the values that lost on it, while the store is linked to a sync server. */
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem(session.text("fridgeview.history"), new FontIcon(Feather.CLOCK));
+        history.setId("fridge-history");
+        history.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        history.setOnAction(e -> {
+            StockEntry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null) HistoryDialog.open(session, entry);
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(history);
+        menu.setId("fridge-context-menu");
+        return menu;
     }
 
     private void applyFilter() {

@@ -3,8 +3,11 @@ package dev.fridgechef.gui.main;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.controls.Message;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.settings.GuiPreferences;
+import dev.fridgechef.gui.sync.SyncIndicator;
+import dev.fridgechef.gui.sync.SyncNotice;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,8 +32,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The main window: a side bar with the pages and the page shown. Pages are made when first
- * shown and made again when the language changes. Ctrl+1 … Ctrl+7 switch pages, F5 reloads.
+ * The main window: a side bar with the pages (and the sync state, when the store is linked) and the
+ * page shown. Pages are made when first shown and made again when the language changes. Ctrl+1 …
+ * Ctrl+7 switch pages, F5 reloads. A sync that changed data here reloads the page shown.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -40,24 +44,32 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final VBox notices = new VBox(8);
     private final Map<Section, View> views = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Scene scene;
     private Section current = Section.FRIDGE;
     private boolean backFromOwnWindow;
+    private SyncIndicator syncIndicator;
 
     public MainWindow(GuiSession session, Stage stage) {
         this.session = session;
         this.stage = stage;
         applyTheme(session.preferences().theme());
         content.getStyleClass().add("page");
-        root.setCenter(content);
+        notices.setId("window-notices");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(notices, content));
         root.setLeft(sideBar());
         javafx.geometry.Dimension2D size = defaultSize();
         scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/fridgechef/gui/app.css").toExternalForm());
         installGlobalShortcuts();
         session.onPreferencesChanged(this::preferencesChanged);
+        session.sync().onDataChanged(() -> {
+            if (views.containsKey(current)) views.get(current).refresh();
+        });
+        session.sync().onNotice(this::syncNotice);
         // Coming back from another program (the fridge command, say) reloads the page; coming back
         // from one of this app's own dialogs does not: the action behind the dialog reloaded already.
         javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
@@ -85,6 +97,7 @@ public final class MainWindow {
         session.setOwner(stage);
         show(Section.FRIDGE);
         stage.show();
+        session.sync().start();
     }
 
     public void show(Section section) {
@@ -133,8 +146,29 @@ public final class MainWindow {
         store.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         store.setWrapText(true);
         store.setTooltip(new javafx.scene.control.Tooltip(session.text("app.store.tooltip", session.databasePath() + ".mv.db")));
-        bar.getChildren().addAll(spring, store);
+        if (syncIndicator != null) syncIndicator.dispose();
+        syncIndicator = new SyncIndicator(session, () -> {
+            show(Section.SETTINGS);
+            if (views.get(Section.SETTINGS) instanceof dev.fridgechef.gui.settings.SettingsView settings) settings.showSync();
+        });
+        bar.getChildren().addAll(spring, syncIndicator.node(), store);
         return bar;
+    }
+
+    /** What a sync tells without having failed (a merge used up an item, a clock runs ahead): a banner above the page until closed. */
+    private void syncNotice(SyncNotice notice) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        notice.overdrawnItems().forEach(item -> lines.add(session.text("sync.notice.overdrawn", item)));
+        notice.drift().forEach(w -> lines.add(session.text("sync.notice.drift",
+                w.deviceId().substring(Math.max(0, w.deviceId().length() - 8)), w.ahead().toMinutes())));
+        notice.serverWarnings().forEach(w -> lines.add(session.text("sync.notice.server", w)));
+        Message message = new Message(session.text("sync.notice.title"), String.join("\n", lines), new FontIcon(Feather.REFRESH_CW));
+        message.getStyleClass().add(Styles.WARNING);
+        message.setId("sync-notice");
+        message.setOnClose(e -> notices.getChildren().remove(message));
+        notices.getChildren().removeIf(n -> "sync-notice".equals(n.getId()));
+        VBox.setMargin(message, new Insets(12, 24, 0, 24));
+        notices.getChildren().add(message);
     }
 
     private void installGlobalShortcuts() {

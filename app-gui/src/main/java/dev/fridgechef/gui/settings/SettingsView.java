@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.common.Labels;
 import dev.fridgechef.gui.main.View;
+import dev.fridgechef.gui.sync.SyncPane;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Settings: language and theme (applied at once: the window rebuilds its pages), the pantry staples, AI providers and
- * keys, budget, where the data lives, and the person's data (export everything, erase everything). Every file is in the session's config folder.
+ * keys, budget, where the data lives, sync with the household's server, and the person's data (export everything, erase everything). Every file is in the session's config folder.
  */
 public final class SettingsView implements View {
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "ru", "Русский");
@@ -28,20 +29,26 @@ public final class SettingsView implements View {
     private final GuiSession session;
     private final AiPane ai;
     private final PantryPane pantry;
+    private final SyncPane sync;
     private final ScrollPane root;
+    private final VBox page;
+    private final VBox syncCard;
 
     public SettingsView(GuiSession session) {
         this.session = session;
         this.ai = new AiPane(session);
         this.pantry = new PantryPane(session);
+        this.sync = new SyncPane(session);
         Label title = new Label(session.text("nav.settings"));
         title.getStyleClass().add("page-title");
-        VBox page = new VBox(18, title,
+        syncCard = section(Feather.REFRESH_CW, "sync.pane.title", sync.node());
+        page = new VBox(18, title,
                 section(Feather.GLOBE, "settingsview.appearance", appearance()),
                 section(Feather.PACKAGE, "settingsview.pantry", pantry.node()),
                 section(Feather.CPU, "settingsview.providers", ai.providers()),
                 section(Feather.DOLLAR_SIGN, "settingsview.budget.title", ai.budget()),
                 section(Feather.DATABASE, "settingsview.data", new DataLocationPane(session).node()),
+                syncCard,
                 section(Feather.SHIELD, "settingsview.yourdata", new PersonalDataPane(session).node()));
         page.setMaxWidth(920);
         page.setPadding(new Insets(0, 12, 12, 0));
@@ -59,6 +66,22 @@ public final class SettingsView implements View {
     public void refresh() {
         ai.refresh();
         pantry.refresh();
+        sync.refresh();
+    }
+
+    /** Scrolls to the Sync card (the side bar's "Log in again" leads here). */
+    public void showSync() {
+        sync.whenShown(() -> {
+            root.layout();
+            double scrollable = page.getHeight() - root.getViewportBounds().getHeight();
+            if (scrollable > 0) root.setVvalue(Math.min(1, syncCard.getBoundsInParent().getMinY() / scrollable));
+            sync.focusLogin();
+        });
+    }
+
+    @Override
+    public void dispose() {
+        sync.dispose();
     }
 
     private GridPane appearance() {
