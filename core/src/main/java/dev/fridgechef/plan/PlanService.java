@@ -103,6 +103,8 @@ public final class PlanService {
     private StoredPlan offline(PlanContext c, PlanOptions options) {
         String key = c.key(options);
         if (!options.fresh()) {
+            Optional<StoredPlan> household = synced(options);
+            if (household.isPresent()) return household.get();
             Optional<StoredPlan> stored = jdbi.withHandle(h -> find(h, c.inventoryHash(), c.profileHash(), key, c.today()));
             if (stored.isPresent()) return stored.get();
         }
@@ -381,6 +383,19 @@ public final class PlanService {
     }
 
     /** The newest stored plan that covers {@code date}. */
+    /**
+     * The plan another device of this account made for these days and meals, when it is the newest here
+     * (synced in after anything planned on this device): the household's plan is shown, not replaced by a
+     * new one made here ({@code --fresh} makes one).
+     */
+    private Optional<StoredPlan> synced(PlanOptions options) {
+        LocalDate last = options.start().plusDays(options.days() - 1L);
+        return covering(options.start()).filter(p -> p.source().startsWith(PlanSlots.SOURCE_PREFIX))
+                .filter(p -> !p.plan().start().plusDays(p.plan().days() - 1L).isBefore(last))
+                .filter(p -> new java.util.HashSet<>(p.plan().meals()).equals(new java.util.HashSet<>(options.meals())))
+                .map(StoredPlan::asCached);
+    }
+
     public Optional<StoredPlan> covering(LocalDate date) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM meal_plan WHERE user_name = :u AND start_date <= :d AND end_date >= :d "
                         + "ORDER BY created_at DESC, id DESC LIMIT 1")

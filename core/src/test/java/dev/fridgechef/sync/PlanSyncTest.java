@@ -175,6 +175,13 @@ class PlanSyncTest {
         assertThat(meal(onA.plan(), day2, MealType.LUNCH).recipeId()).isEqualTo(lunch);
         assertThat(meal(onA.plan(), START, MealType.DINNER).recipeId()).isEqualTo(meal(made.plan(), START, MealType.DINNER).recipeId());
         assertThat(onA.plan().plan().get(1).meals()).isEqualTo(replaced.plan().plan().get(1).meals());
+        // planning the same days again on A shows the household's plan rather than making one over B's change
+        StoredPlan planned = a.plans().plan(THREE_DAYS);
+        assertThat(planned.id()).isEqualTo(onA.id());
+        assertThat(planned.cached()).isTrue();
+        assertThat(a.plans().plan(new PlanOptions(START, 3, THREE_DAYS.meals(), true)).source()).as("--fresh makes one")
+                .doesNotStartWith(PlanSlots.SOURCE_PREFIX);
+        onA = a.plans().get(planned.id()).orElseThrow();
         // A's breakfast stays cooked on the plan that now shows
         assertThat(PlanMarks.isCooked(a.planMarks().cookedMeals(onA.id()), START, meal(onA.plan(), START, MealType.BREAKFAST))).isTrue();
 
