@@ -118,7 +118,7 @@ public final class DeviceSync {
                 Replica replica = Replica.of(SyncStore.logOfAll(h, Entity.STOCK, touched, freshIds));
                 Replica.Applied applied = replica.applyAll(fresh);
                 ReplicaState state = replica.state();
-                for (String uid : touched) StockOps.project(h, state.stock().get(uid), uid);
+                StockOps.projectAll(h, state.stock(), touched);
                 int diaryChanged = 0;
                 for (String uid : entries) {
                     Replica entry = Replica.of(SyncStore.logOf(h, Entity.DIARY, uid));

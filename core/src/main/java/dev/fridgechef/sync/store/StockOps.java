@@ -150,34 +150,64 @@ public final class StockOps implements StockJournal {
     }
 
     /**
-     * Writes the merged state of one item into {@code inventory_item}: a new item gets a new local id,
-     * a changed one is updated, one that is removed, used up or overdrawn (shown as 0) leaves the table.
+     * Writes the merged state of the items {@code uids} into {@code inventory_item} ({@code merged}: their
+     * state, an absent one removed): a new item gets a new local id, a changed one is updated, one that is
+     * removed, used up or overdrawn (shown as 0) leaves the table. A few batched statements for a page of
+     * thousands of items, where one or two statements an item made a new device's first sync slow.
      */
-    static void project(Handle h, StockItem merged, String uid) {
-        Optional<Long> local = localId(h, uid);
-        BigDecimal quantity = merged == null ? BigDecimal.ZERO : merged.quantity().setScale(3, RoundingMode.HALF_UP);
-        if (merged == null || quantity.signum() <= 0) {
-            local.ifPresent(id -> h.createUpdate("DELETE FROM inventory_item WHERE id = :id").bind("id", id).execute());
-            return;
+    static void projectAll(Handle h, java.util.Map<String, StockItem> merged, java.util.Collection<String> uids) {
+        java.util.Map<String, Long> local = localIds(h, uids);
+        var deletes = h.prepareBatch("DELETE FROM inventory_item WHERE id = :id");
+        var updates = h.prepareBatch("UPDATE inventory_item SET name = :name, food_id = :foodId, quantity = :quantity, unit = :unit, "
+                + "location = :location, added_on = :addedOn, expires_on = :expiresOn, opened = :opened, note = :note WHERE id = :id");
+        var inserts = h.prepareBatch("INSERT INTO inventory_item (uid, name, food_id, quantity, unit, location, added_on, expires_on, opened, note) "
+                + "VALUES (:uid, :name, :foodId, :quantity, :unit, :location, :addedOn, :expiresOn, :opened, :note)");
+        int deleted = 0;
+        int updated = 0;
+        int inserted = 0;
+        for (String uid : uids) {
+            StockItem item = merged.get(uid);
+            Long id = local.get(uid);
+            BigDecimal quantity = item == null ? BigDecimal.ZERO : item.quantity().setScale(3, RoundingMode.HALF_UP);
+            if (item == null || quantity.signum() <= 0) {
+                if (id != null) {
+                    deletes.bind("id", id).add();
+                    deleted++;
+                }
+                continue;
+            }
+            var batch = id != null ? updates : inserts;
+            batch.bind("id", id == null ? 0L : id)
+                    .bind("uid", uid)
+                    .bind("name", clip(item.name(), 200))
+                    .bind("foodId", item.foodId() != null && item.foodId().length() <= 5 ? item.foodId() : null)
+                    .bind("quantity", quantity)
+                    .bind("unit", clip(item.unit(), 60))
+                    .bind("location", location(item.location()).name())
+                    .bind("addedOn", item.addedOn())
+                    .bind("expiresOn", item.expiresOn())
+                    .bind("opened", item.opened())
+                    .bind("note", clip(item.note(), 1000))
+                    .add();
+            if (id != null) updated++;
+            else inserted++;
         }
-        String sql = local.isPresent()
-                ? "UPDATE inventory_item SET name = :name, food_id = :foodId, quantity = :quantity, unit = :unit, location = :location, "
-                + "added_on = :addedOn, expires_on = :expiresOn, opened = :opened, note = :note WHERE id = :id"
-                : "INSERT INTO inventory_item (uid, name, food_id, quantity, unit, location, added_on, expires_on, opened, note) "
-                + "VALUES (:uid, :name, :foodId, :quantity, :unit, :location, :addedOn, :expiresOn, :opened, :note)";
-        h.createUpdate(sql)
-                .bind("id", local.orElse(0L))
-                .bind("uid", uid)
-                .bind("name", clip(merged.name(), 200))
-                .bind("foodId", merged.foodId() != null && merged.foodId().length() <= 5 ? merged.foodId() : null)
-                .bind("quantity", quantity)
-                .bind("unit", clip(merged.unit(), 60))
-                .bind("location", location(merged.location()).name())
-                .bind("addedOn", merged.addedOn())
-                .bind("expiresOn", merged.expiresOn())
-                .bind("opened", merged.opened())
-                .bind("note", clip(merged.note(), 1000))
-                .execute();
+        if (deleted > 0) deletes.execute();
+        if (updated > 0) updates.execute();
+        if (inserted > 0) inserts.execute();
+    }
+
+    /** The local ids of the items among {@code uids} that are in stock here, 500 looked up at a time. */
+    private static java.util.Map<String, Long> localIds(Handle h, java.util.Collection<String> uids) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(uids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            var query = h.createQuery("SELECT uid, id FROM inventory_item WHERE uid IN (" + SyncStore.placeholders(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.map((rs, ctx) -> java.util.Map.entry(rs.getString("uid"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
+        }
+        return ids;
     }
 
     private static Location location(String wire) {

@@ -244,7 +244,7 @@ public final class SyncStore {
     }
 
     /** ":p0, :p1, …" for an IN list of {@code n} values (one index lookup each, where an array comparison scans the table). */
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < n; i++) sql.append(i == 0 ? ":p" : ", :p").append(i);
         return sql.toString();
