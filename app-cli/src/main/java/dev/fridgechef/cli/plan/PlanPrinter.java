@@ -31,9 +31,13 @@ public final class PlanPrinter {
         PrintWriter out = context.out();
         MealPlan plan = stored.plan();
         boolean ru = context.russian();
-        out.println(context.text(stored.cached() ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
+        boolean synced = stored.source().startsWith(dev.fridgechef.plan.PlanSlots.SOURCE_PREFIX);
+        out.println(context.text(stored.cached() && !synced ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
                 Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
-        out.println(context.text("cli.plan.source", stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"))));
+        String source = synced
+                ? context.text("cli.plan.synced", stored.source().substring(dev.fridgechef.plan.PlanSlots.SOURCE_PREFIX.length()))
+                : stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"));
+        out.println(context.text("cli.plan.source", source));
         if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), plan.shop()));
         String noteKey = stored.aiSource().isPresent() ? "cli.plan.ainote" : "cli.plan.note";
         for (String note : stored.notes()) {
