@@ -228,6 +228,7 @@ public final class FridgeView implements View {
                     || (e.food() != null && e.food().displayName(session.russian()).toLowerCase(java.util.Locale.ROOT).contains(text)));
         shown.setPredicate(filter);
         count.setText(session.text("fridgeview.count", shown.size(), entries.size()));
+        table.showEmpty(!entries.isEmpty());
     }
 
     /**

@@ -31,6 +31,7 @@ final class StockTable extends TableView<StockEntry> {
         void edit(StockEntry entry, ItemDraft changes, boolean clearExpiry);
     }
 
+    private final Label placeholder = new Label();
     private final GuiSession session;
     private final Supplier<LocalDate> today;
 
@@ -41,7 +42,10 @@ final class StockTable extends TableView<StockEntry> {
         setEditable(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label(session.text("fridgeview.empty")));
+        placeholder.setId("stock-placeholder");
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
+        showEmpty(false);
 
         TableColumn<StockEntry, String> name = new TableColumn<>(session.text("fridgeview.column.name"));
         name.setId("column-name");
@@ -137,5 +141,10 @@ final class StockTable extends TableView<StockEntry> {
                     : days == 1 ? session.text("fridgeview.expires.tomorrow") : session.text("fridgeview.expires.in", days);
             setText(entry.item().expiresOn() + " · " + when);
         }
+    }
+
+    /** What the empty table says: that nothing is in stock yet, or ({@code filtered}) that the filter hides everything. */
+    void showEmpty(boolean filtered) {
+        placeholder.setText(session.text(filtered ? "fridgeview.nomatch" : "fridgeview.empty"));
     }
 }

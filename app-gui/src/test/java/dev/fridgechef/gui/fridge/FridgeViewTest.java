@@ -119,6 +119,24 @@ class FridgeViewTest {
     }
 
     @Test
+    void aFilterThatMatchesNothingSaysSoRatherThanThatTheFridgeIsEmpty(FxRobot robot) throws Exception {
+        assertThat(placeholder(robot)).startsWith("Nothing here yet");
+        add("tomatoes", "500", "g", "fridge", null);
+        refresh(robot, 1);
+        robot.clickOn("#stock-search").write("salmon");
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        assertThat(placeholder(robot)).startsWith("Nothing here matches the filter");
+        robot.clickOn("#filter-all");
+        robot.doubleClickOn("#stock-search").push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+        waitUntil(() -> table(robot).getItems().size() == 1);
+    }
+
+    private static String placeholder(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#stock-placeholder").queryAs(javafx.scene.control.Label.class).getText())
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
     void changesMadeByAnotherProgramShowUpWithoutAClick(FxRobot robot) throws Exception {
         assertThat(table(robot).getItems()).isEmpty();
         add("tomatoes", "500", "g", "fridge", null); // as the fridge command would: straight into the store
