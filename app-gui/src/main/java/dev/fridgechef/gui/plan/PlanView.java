@@ -72,6 +72,7 @@ public final class PlanView implements View, MealActions {
     private final StackPane body = new StackPane();
     private final TabPane tabs = new TabPane();
     private final VBox empty;
+    private boolean loadedOnce;
     private final ProgressIndicator busy = new ProgressIndicator();
     private final MealGrid grid;
     private final NutritionCharts charts;
@@ -125,7 +126,9 @@ public final class PlanView implements View, MealActions {
                 tab("planview.tab.shopping", Feather.SHOPPING_CART, shopping.root()));
         empty = emptyState();
         busy.setMaxSize(64, 64);
-        busy.setVisible(false);
+        busy.setId("plan-loading");
+        // until the first read of the stored plan ends, a spinner: not "no plan yet", which made people generate again
+        empty.setVisible(false);
         body.getChildren().addAll(empty, tabs, busy);
         tabs.setVisible(false);
         root.setCenter(body);
@@ -213,6 +216,11 @@ public final class PlanView implements View, MealActions {
             peopleShown = true;
             show(loaded.plan().orElse(null));
             if (after != null) after.run();
+        }).andFinally(() -> {
+            if (loadedOnce) return;
+            loadedOnce = true;
+            busy.setVisible(busyNow);
+            if (data == null) empty.setVisible(true);
         }).runOnce();
     }
 

@@ -24,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,25 @@ class PlanViewTest extends PlanPageFixture {
     @Start
     void start(Stage stage) {
         open(stage);
+    }
+
+    @Test
+    void aStoredPlanLoadsBehindASpinnerNeverBehindTheNoPlanYetState(FxRobot robot) throws Exception {
+        session.app().plans().plan(new dev.fridgechef.plan.PlanOptions(TODAY, 3, List.of(dev.fridgechef.recipe.MealType.BREAKFAST,
+                dev.fridgechef.recipe.MealType.LUNCH, dev.fridgechef.recipe.MealType.DINNER), false));
+        // a page made but not yet loaded (the state the person sees while the store is read)
+        javafx.scene.Node fresh = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new PlanView(session).root()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(fresh.lookup("#plan-empty").isVisible()).as("no 'no plan yet' while the stored plan is read").isFalse();
+        assertThat(fresh.lookup("#plan-loading").isVisible()).isTrue();
+        robot.clickOn("#nav-plan");
+        waitFor(() -> robot.lookup(".meal-card").queryAll().size() == 9);
+        assertThat(visible(robot, "#plan-empty")).isFalse();
+        assertThat(visible(robot, "#plan-loading")).isFalse();
+    }
+
+    /** Looked up on the FX thread, which may be building the page meanwhile. */
+    private static boolean visible(FxRobot robot, String id) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).query().isVisible()).get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
