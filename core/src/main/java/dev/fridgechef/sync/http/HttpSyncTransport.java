@@ -186,7 +186,7 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private synchronized void refresh() throws IOException {
-        SyncCredentials.Login login = (deviceId == null ? credentials.load() : credentials.load(deviceId.toString())).filter(SyncCredentials.Login::loggedIn)
+        SyncCredentials.Login login = credentials.loadFor(deviceId).filter(SyncCredentials.Login::loggedIn)
                 .orElseThrow(() -> new LoginRequiredException("not logged in to the sync server: log in again (fridge sync login)"));
         ObjectNode body = json.createObjectNode();
         body.put("refreshToken", login.refreshToken());
@@ -195,8 +195,7 @@ public final class HttpSyncTransport implements SyncTransport {
             answer = send(post("/api/v1/auth/refresh", body, null));
         } catch (ServerException e) {
             if (e.status() == 401 || e.status() == 400 || e.status() == 403) {
-                if (deviceId == null) credentials.logOut();
-                else credentials.logOut(deviceId.toString());
+                credentials.logOutFor(deviceId);
                 throw new LoginRequiredException("the server no longer accepts this device's login (" + e.getMessage()
                         + "): log in again (fridge sync login); unsent changes are kept");
             }

@@ -60,6 +60,17 @@ public final class SyncCredentials {
         return all().stream().filter(l -> java.util.Objects.equals(l.deviceId(), deviceId)).findFirst();
     }
 
+    /** The login of {@code device} ({@link #load(String)}); with no device (a store not linked), the one saved last. */
+    public synchronized Optional<Login> loadFor(java.util.UUID device) {
+        return device == null ? load() : load(device.toString());
+    }
+
+    /** Forgets the refresh token of {@code device}'s login; with no device, of the one saved last. */
+    public synchronized void logOutFor(java.util.UUID device) {
+        if (device == null) logOut();
+        else logOut(device.toString());
+    }
+
     /** Saves a device's login in place of the one it had, keeping the other devices'. */
     public synchronized void save(Login login) {
         List<Login> all = new ArrayList<>(all());

@@ -119,8 +119,7 @@ public final class SyncLogin {
      */
     public LoggedOut logout() {
         UUID device = store.link().map(SyncStore.Link::deviceId).orElse(null);
-        Optional<SyncCredentials.Login> login = (device == null ? credentials.load() : credentials.load(device.toString()))
-                .filter(SyncCredentials.Login::loggedIn);
+        Optional<SyncCredentials.Login> login = credentials.loadFor(device).filter(SyncCredentials.Login::loggedIn);
         Session session = Session.ALREADY_ENDED;
         String problem = null;
         if (login.isPresent()) {
@@ -134,8 +133,7 @@ public final class SyncLogin {
                 problem = e.getMessage();
             }
         }
-        if (device == null) credentials.logOut();
-        else credentials.logOut(device.toString());
+        credentials.logOutFor(device);
         return new LoggedOut(session, problem, store.pending());
     }
 }
