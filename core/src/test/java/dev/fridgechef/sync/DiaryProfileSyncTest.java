@@ -76,6 +76,21 @@ class DiaryProfileSyncTest {
     }
 
     @Test
+    void devicesLoggedInAsTheSameAccountInOtherLetterCaseShareTheDiaryAndProfile() {
+        FridgeChef a = device("a");
+        FridgeChef b = device("b");
+        a.sync().linkTo("http://server", "Anna");
+        b.sync().linkTo("http://server", "anna ");
+        a.diary().ate("apple 150 g", null, null, LocalDateTime.of(DAY, java.time.LocalTime.of(13, 10)), MealType.LUNCH, 100);
+        a.profiles().update(weight(61.5));
+        sync(a);
+        DeviceSync.Report pulled = sync(b);
+        assertThat(pulled.diaryEntriesChanged()).isEqualTo(1);
+        assertThat(labels(b)).containsExactlyElementsOf(labels(a));
+        assertThat(b.profiles().get().weightKg()).isEqualTo(61.5);
+    }
+
+    @Test
     void anEntryAddedEditedAndRemovedOnOneDeviceDoesTheSameOnTheOther() {
         FridgeChef a = device("a");
         FridgeChef b = device("b");

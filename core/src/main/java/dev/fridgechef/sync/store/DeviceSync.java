@@ -109,7 +109,7 @@ public final class DeviceSync {
                     switch (op.entity()) {
                         case STOCK -> touched.add(op.entityId());
                         case DIARY -> entries.add(op.entityId());
-                        case PROFILE -> ownProfile |= op.entityId().equals(link.account());
+                        case PROFILE -> ownProfile |= op.entityId().equals(link.member());
                         case PLAN -> {
                         }
                     }
@@ -122,9 +122,10 @@ public final class DeviceSync {
                 int diaryChanged = 0;
                 for (String uid : entries) {
                     Replica entry = Replica.of(SyncStore.logOf(h, Entity.DIARY, uid));
-                    if (DiaryOps.project(h, link.account(), entry.state().diary().get(uid), uid)) diaryChanged++;
+                    if (DiaryOps.project(h, link.member(), entry.state().diary().get(uid), uid)) diaryChanged++;
                 }
-                int profileChanged = ownProfile ? ProfileOps.project(h, link.account(), SyncStore.logOf(h, Entity.PROFILE, link.account()), store.now()) : 0;
+                int profileChanged = ownProfile ? ProfileOps.project(h, link.member(), SyncStore.logOf(h, Entity.PROFILE, link.member()),
+                        java.time.LocalDateTime.now(store.wall())) : 0;
                 int planChanged = store.plans().map(plans -> plans.project(h, link, fresh)).orElse(0);
                 H2SyncPoints.save(h, new SyncPoint(nextCursor, Hlc.max(clock.state(), seen.next())));
                 itemsChanged += touched.size();

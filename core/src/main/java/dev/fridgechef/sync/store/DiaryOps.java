@@ -48,7 +48,7 @@ public final class DiaryOps implements DiaryJournal {
     public void added(Handle h, DiaryEntry entry, EatingSession session) {
         Optional<SyncStore.Link> link = SyncStore.linkForUpdate(h);
         if (link.isEmpty()) return;
-        sync.record(h, link.get(), List.of(addition(sync, h, link.get().account(), entry, session)));
+        sync.record(h, link.get(), List.of(addition(sync, h, link.get().member(), entry, session)));
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class DiaryOps implements DiaryJournal {
         if (link.isEmpty()) return;
         List<Function<Stamp, Op>> changes = new ArrayList<>();
         uidOf(h, before.id()).ifPresent(old -> changes.add(s -> Op.entryRemoved(s, old)));
-        changes.add(addition(sync, h, link.get().account(), after, session));
+        changes.add(addition(sync, h, link.get().member(), after, session));
         sync.record(h, link.get(), changes);
     }
 
@@ -76,7 +76,7 @@ public final class DiaryOps implements DiaryJournal {
     static int initial(SyncStore sync, Handle h, SyncStore.Link link) {
         List<Function<Stamp, Op>> changes = new ArrayList<>();
         for (SyncedEntries.Stored stored : SyncedEntries.all(h)) {
-            if (uidOf(h, stored.entry().id()).isEmpty()) changes.add(addition(sync, h, link.account(), stored.entry(), stored.session()));
+            if (uidOf(h, stored.entry().id()).isEmpty()) changes.add(addition(sync, h, link.member(), stored.entry(), stored.session()));
         }
         return changes.isEmpty() ? 0 : sync.record(h, link, changes).size();
     }
@@ -116,12 +116,12 @@ public final class DiaryOps implements DiaryJournal {
     }
 
     /**
-     * Writes the merged state of one entry into the diary: one of {@code account} that is in the log
+     * Writes the merged state of one entry into the diary: one of {@code member} ({@link SyncStore#member}) that is in the log
      * and not here is added with a new local id; one that is removed leaves the diary (marked removed,
      * as a local removal does). Returns whether the diary changed. An entry whose fields this version
      * cannot read stays in the log only.
      */
-    static boolean project(Handle h, String account, dev.fridgechef.sync.DiaryEntry merged, String uid) {
+    static boolean project(Handle h, String member, dev.fridgechef.sync.DiaryEntry merged, String uid) {
         Optional<Boolean> localRemoved = h.createQuery("SELECT removed FROM diary_entry WHERE uid = :uid").bind("uid", uid)
                 .mapTo(Boolean.class).findOne();
         if (merged == null) {
@@ -129,7 +129,7 @@ public final class DiaryOps implements DiaryJournal {
             h.createUpdate("UPDATE diary_entry SET removed = TRUE WHERE uid = :uid").bind("uid", uid).execute();
             return true;
         }
-        if (localRemoved.isPresent() || !account.equals(text(merged.fields(), "member"))) return false;
+        if (localRemoved.isPresent() || !member.equals(text(merged.fields(), "member"))) return false;
         Optional<Incoming> incoming = Incoming.read(merged.fields());
         if (incoming.isEmpty()) return false;
         Incoming in = incoming.get();

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +60,7 @@ public final class PlanOps implements PlanJournal {
     public void stored(Handle h, MealPlan plan) {
         Optional<SyncStore.Link> link = SyncStore.linkForUpdate(h);
         if (link.isEmpty() || plan.days() < 1) return;
-        String member = member(link.get());
+        String member = link.get().member();
         LocalDate end = plan.start().plusDays(plan.days() - 1L);
         Map<String, JsonNode> before = new HashMap<>();
         Replica.of(logBetween(h, plan.start(), end)).state().plan().forEach((id, slot) -> {
@@ -94,7 +93,7 @@ public final class PlanOps implements PlanJournal {
         Optional<SyncStore.Link> link = SyncStore.linkForUpdate(h);
         if (link.isEmpty()) return;
         String id = day + "/" + meal.key();
-        sync.record(h, link.get(), List.of(s -> Op.planSet(s, id, member(link.get()) + COOKED, BooleanNode.TRUE)));
+        sync.record(h, link.get(), List.of(s -> Op.planSet(s, id, link.get().member() + COOKED, BooleanNode.TRUE)));
     }
 
     /**
@@ -104,7 +103,7 @@ public final class PlanOps implements PlanJournal {
      * this account's slots the operations touched.
      */
     int project(Handle h, SyncStore.Link link, List<Op> fresh) {
-        String member = member(link);
+        String member = link.member();
         Set<String> touched = new TreeSet<>();
         for (Op op : fresh) {
             if (op.entity() != Entity.PLAN) continue;
@@ -208,11 +207,6 @@ public final class PlanOps implements PlanJournal {
         if (then == null) return true;
         JsonNode value = then.payload().get("value");
         return value.path("meal").path("recipeId").asText("").equals(recipeId);
-    }
-
-    /** The account as a register's field: as the server takes it, letter case aside. */
-    static String member(SyncStore.Link link) {
-        return link.account().strip().toLowerCase(Locale.ROOT);
     }
 
     /** Every plan operation the log holds on the days {@code from} to {@code to}. */

@@ -62,7 +62,7 @@ public final class ProfileOps implements ProfileJournal {
     public void changed(Handle h, Profile before, Profile after) {
         Optional<SyncStore.Link> link = SyncStore.linkForUpdate(h);
         if (link.isEmpty()) return;
-        sync.record(h, link.get(), changes(link.get().account(), before, after));
+        sync.record(h, link.get(), changes(link.get().member(), before, after));
     }
 
     /**
@@ -74,14 +74,14 @@ public final class ProfileOps implements ProfileJournal {
         if (stored.isEmpty()) return 0;
         // once the log speaks of the member, the profile here follows it: stamping it again now would let a stale value win
         boolean known = h.createQuery("SELECT COUNT(*) FROM sync_log WHERE entity = :e AND entity_id = :m")
-                .bind("e", Entity.PROFILE.wire()).bind("m", link.account()).mapTo(Integer.class).one() > 0;
+                .bind("e", Entity.PROFILE.wire()).bind("m", link.member()).mapTo(Integer.class).one() > 0;
         if (known) return 0;
         List<Function<Stamp, Op>> changes = new ArrayList<>();
         registers(stored.get()).forEach((field, value) -> {
-            if (value != null) changes.add(s -> Op.profileSet(s, link.account(), field, value));
+            if (value != null) changes.add(s -> Op.profileSet(s, link.member(), field, value));
         });
         sets(stored.get()).forEach((set, elements) -> {
-            for (String element : elements) changes.add(s -> Op.flagSet(s, link.account(), set, element, true));
+            for (String element : elements) changes.add(s -> Op.flagSet(s, link.member(), set, element, true));
         });
         return changes.isEmpty() ? 0 : sync.record(h, link, changes).size();
     }

@@ -200,13 +200,8 @@ public final class StockOps implements StockJournal {
     /** The local ids of the items among {@code uids} that are in stock here, 500 looked up at a time. */
     private static java.util.Map<String, Long> localIds(Handle h, java.util.Collection<String> uids) {
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        List<String> all = new ArrayList<>(uids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            var query = h.createQuery("SELECT uid, id FROM inventory_item WHERE uid IN (" + SyncStore.placeholders(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
-            query.map((rs, ctx) -> java.util.Map.entry(rs.getString("uid"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
-        }
+        SyncStore.selectIn(h, "SELECT uid, id FROM inventory_item WHERE uid IN (%s)", uids, q -> q,
+                (rs, ctx) -> java.util.Map.entry(rs.getString("uid"), rs.getLong("id"))).forEach(e -> ids.put(e.getKey(), e.getValue()));
         return ids;
     }
 

@@ -41,6 +41,10 @@ public final class SyncStore {
     /** What this store knows of its server: no secret is kept here. */
     public record Link(UUID deviceId, String serverUrl, String account, long cursor, Hlc clock, Instant linkedAt,
                        Instant lastSyncAt, String lastResult) {
+        /** The account as operations name their member (diary entries, profiles, plan slots): {@link #member(String)}. */
+        public String member() {
+            return SyncStore.member(account);
+        }
     }
 
     public Jdbi jdbi() {
@@ -147,17 +151,18 @@ public final class SyncStore {
         });
     }
 
-    java.time.LocalDateTime now() {
-        return java.time.LocalDateTime.now(wall);
-    }
-
     public static boolean sameServer(String a, String b) {
         return strip(a).equalsIgnoreCase(strip(b));
     }
 
     /** Account names as the server takes them at login: letter case aside. */
     public static boolean sameAccount(String a, String b) {
-        return a.strip().equalsIgnoreCase(b.strip());
+        return member(a).equals(member(b));
+    }
+
+    /** An account as operations name their member: as the server takes it, letter case aside, so "Anna" and "anna" are one member. */
+    public static String member(String account) {
+        return account.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String strip(String url) {
@@ -193,9 +198,9 @@ public final class SyncStore {
         for (Function<Stamp, Op> change : changes) {
             Op op = change.apply(Stamp.next(ids, clock));
             H2Outbox.add(h, op);
-            addToLog(h, List.of(op));
             ops.add(op);
         }
+        addToLog(h, ops);
         h.createUpdate("UPDATE sync_state SET clock = :clock WHERE id = 1").bind("clock", clock.state().toString()).execute();
         return ops;
     }
@@ -205,12 +210,8 @@ public final class SyncStore {
         java.util.Map<UUID, Op> distinct = new java.util.LinkedHashMap<>();
         for (Op op : ops) distinct.putIfAbsent(op.opId(), op);
         List<String> ids = distinct.keySet().stream().map(UUID::toString).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            var query = h.createQuery("SELECT op_id FROM sync_log WHERE op_id IN (" + placeholders(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
-            query.mapTo(String.class).forEach(known -> distinct.remove(UUID.fromString(known)));
-        }
+        selectIn(h, "SELECT op_id FROM sync_log WHERE op_id IN (%s)", ids, q -> q, (rs, ctx) -> rs.getString(1))
+                .forEach(known -> distinct.remove(UUID.fromString(known)));
         List<Op> fresh = new ArrayList<>(distinct.values());
         if (fresh.isEmpty()) return fresh;
         var batch = h.prepareBatch("INSERT INTO sync_log (op_id, entity, entity_id, hlc, device_id, op) VALUES (:id, :entity, :entityId, :hlc, :device, :op)");
@@ -229,25 +230,32 @@ public final class SyncStore {
      */
     static List<Op> logOfAll(Handle h, Entity entity, Collection<String> ids, java.util.Set<UUID> skip) {
         List<Op> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            var query = h.createQuery("SELECT op_id, op FROM sync_log WHERE entity = :e AND entity_id IN (" + placeholders(chunk.size()) + ")")
-                    .bind("e", entity.wire());
-            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
-            query.map((rs, ctx) -> skip.contains(UUID.fromString(rs.getString("op_id"))) ? null : rs.getString("op"))
-                    .forEach(json -> {
-                        if (json != null) out.add(Op.fromJson(json));
-                    });
-        }
+        selectIn(h, "SELECT op_id, op FROM sync_log WHERE entity = :e AND entity_id IN (%s)", ids, q -> q.bind("e", entity.wire()),
+                (rs, ctx) -> skip.contains(UUID.fromString(rs.getString("op_id"))) ? "" : rs.getString("op"))
+                .forEach(json -> {
+                    if (!json.isEmpty()) out.add(Op.fromJson(json));
+                });
         return out;
     }
 
-    /** ":p0, :p1, …" for an IN list of {@code n} values (one index lookup each, where an array comparison scans the table). */
-    static String placeholders(int n) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < n; i++) sql.append(i == 0 ? ":p" : ", :p").append(i);
-        return sql.toString();
+    /**
+     * The rows of {@code sql}, whose "IN (%s)" takes {@code values}, run once per 500 of them with each value
+     * bound as :p0, :p1, … (one index lookup each, where an array comparison scans the table);
+     * {@code bind} binds the query's other parameters.
+     */
+    static <T> List<T> selectIn(Handle h, String sql, Collection<String> values, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> bind,
+                                org.jdbi.v3.core.mapper.RowMapper<T> rows) {
+        List<T> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(values);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            StringBuilder placeholders = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) placeholders.append(i == 0 ? ":p" : ", :p").append(i);
+            var query = bind.apply(h.createQuery(sql.formatted(placeholders)));
+            for (int i = 0; i < chunk.size(); i++) query.bind("p" + i, chunk.get(i));
+            query.map(rows).forEach(out::add);
+        }
+        return out;
     }
 
     /** Every operation the log holds about one entity. */
