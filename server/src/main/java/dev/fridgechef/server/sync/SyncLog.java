@@ -59,6 +59,11 @@ public final class SyncLog {
     public record StoredOp(long serverSeq, SyncOp op) {
     }
 
+    private static final String STORED_OP_COLUMNS = "server_seq, op_id, hlc, device_id, entity, entity_id, kind, payload::text AS payload";
+    private static final org.jdbi.v3.core.mapper.RowMapper<StoredOp> STORED_OP = (rs, ctx) -> new StoredOp(rs.getLong("server_seq"),
+            new SyncOp(rs.getObject("op_id", UUID.class), rs.getString("hlc"), rs.getObject("device_id", UUID.class), rs.getString("entity"),
+                    rs.getString("entity_id"), rs.getString("kind"), rs.getString("payload")));
+
     public record Pulled(List<StoredOp> ops, long next, boolean more) {
     }
 
@@ -155,13 +160,10 @@ public final class SyncLog {
             h.execute("SET LOCAL synchronous_commit TO off");
             UUID household = Membership.household(h, userId);
             claimDevice(h, household, userId, deviceId, Optional.empty(), "last_pull_at");
-            List<StoredOp> rows = h.createQuery("SELECT server_seq, op_id, hlc, device_id, entity, entity_id, kind, payload::text AS payload "
-                            + "FROM sync_op_log WHERE household_id = :h AND server_seq > :after ORDER BY server_seq LIMIT :limit")
+            List<StoredOp> rows = h.createQuery("SELECT " + STORED_OP_COLUMNS
+                            + " FROM sync_op_log WHERE household_id = :h AND server_seq > :after ORDER BY server_seq LIMIT :limit")
                     .bind("h", household).bind("after", after).bind("limit", limit + 1)
-                    .map((rs, ctx) -> new StoredOp(rs.getLong("server_seq"), new SyncOp(rs.getObject("op_id", UUID.class),
-                            rs.getString("hlc"), rs.getObject("device_id", UUID.class), rs.getString("entity"), rs.getString("entity_id"),
-                            rs.getString("kind"), rs.getString("payload"))))
-                    .list();
+                    .map(STORED_OP).list();
             boolean more = rows.size() > limit;
             List<StoredOp> page = more ? rows.subList(0, limit) : rows;
             long next = page.isEmpty() ? after : page.getLast().serverSeq();
@@ -192,12 +194,11 @@ public final class SyncLog {
                     .mapTo(Long.class).findOne().orElse(0L);
             if (lastSeq > maxLog) return Optional.<Snapshot>empty();
             List<dev.fridgechef.sync.Op> log = new ArrayList<>((int) lastSeq);
-            try (var rows = h.createQuery("SELECT op_id, hlc, device_id, entity, entity_id, kind, payload::text AS payload "
-                            + "FROM sync_op_log WHERE household_id = :h AND server_seq <= :last ORDER BY server_seq")
+            try (var rows = h.createQuery("SELECT " + STORED_OP_COLUMNS
+                            + " FROM sync_op_log WHERE household_id = :h AND server_seq <= :last ORDER BY server_seq")
                     .bind("h", household).bind("last", lastSeq).setFetchSize(1000)
-                    .map((rs, ctx) -> wire(rs.getString("op_id"), rs.getString("hlc"), rs.getString("device_id"), rs.getString("entity"),
-                            rs.getString("entity_id"), rs.getString("kind"), rs.getString("payload"))).stream()) {
-                for (var it = rows.iterator(); it.hasNext(); ) log.add(dev.fridgechef.sync.Op.fromJson(it.next()));
+                    .map(STORED_OP).stream()) {
+                for (var it = rows.iterator(); it.hasNext(); ) log.add(dev.fridgechef.sync.Op.fromJson(it.next().op().wire().toString()));
             } catch (dev.fridgechef.sync.InvalidOpException unreadable) {
                 return Optional.<Snapshot>empty();
             }
@@ -208,16 +209,6 @@ public final class SyncLog {
         return snapshot;
     }
 
-    private static String wire(String opId, String hlc, String deviceId, String entity, String entityId, String kind, String payload) {
-        var node = Replies.MAPPER.createObjectNode().put("opId", opId).put("hlc", hlc).put("deviceId", deviceId).put("entity", entity)
-                .put("entityId", entityId).put("kind", kind);
-        try {
-            node.set("payload", Replies.MAPPER.readTree(payload));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return node.toString();
-    }
 
     /** The household's last number, this device (when it synced before) and every device of the household. */
     public Status status(UUID userId, UUID deviceId) {

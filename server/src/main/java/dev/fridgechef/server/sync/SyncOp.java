@@ -29,6 +29,18 @@ public record SyncOp(UUID opId, String hlc, UUID deviceId, String entity, String
     static final Map<String, Set<String>> KINDS = kindsByEntity();
     private static final Set<String> FIELDS = Set.of("opId", "hlc", "deviceId", "entity", "entityId", "kind", "payload");
 
+    /** The operation in its wire form, the payload as JSON. */
+    public com.fasterxml.jackson.databind.node.ObjectNode wire() {
+        var node = dev.fridgechef.server.http.Replies.MAPPER.createObjectNode().put("opId", opId.toString()).put("hlc", hlc)
+                .put("deviceId", deviceId.toString()).put("entity", entity).put("entityId", entityId).put("kind", kind);
+        try {
+            node.set("payload", dev.fridgechef.server.http.Replies.MAPPER.readTree(payload));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return node;
+    }
+
     /** The wall-clock milliseconds of the operation's HLC. */
     public long wallMillis() {
         return Long.parseLong(hlc.substring(0, 13));

@@ -9,8 +9,6 @@ import dev.fridgechef.server.http.Replies;
 import dev.fridgechef.server.http.Routes;
 import io.javalin.http.Context;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,20 +90,8 @@ public final class SyncRoutes {
         long after = number(ctx, "after", 0, Long.MAX_VALUE, 0);
         int limit = (int) number(ctx, "limit", 1, MAX_PULL, DEFAULT_PULL);
         SyncLog.Pulled pulled = log.pull(caller.userId(), deviceId, after, limit);
-        List<Map<String, Object>> ops = new ArrayList<>(pulled.ops().size());
-        for (SyncLog.StoredOp stored : pulled.ops()) {
-            SyncOp op = stored.op();
-            Map<String, Object> wire = new LinkedHashMap<>();
-            wire.put("opId", op.opId());
-            wire.put("hlc", op.hlc());
-            wire.put("deviceId", op.deviceId());
-            wire.put("entity", op.entity());
-            wire.put("entityId", op.entityId());
-            wire.put("kind", op.kind());
-            wire.put("payload", json(op.payload()));
-            wire.put("serverSeq", stored.serverSeq());
-            ops.add(wire);
-        }
+        List<JsonNode> ops = new ArrayList<>(pulled.ops().size());
+        for (SyncLog.StoredOp stored : pulled.ops()) ops.add(stored.op().wire().put("serverSeq", stored.serverSeq()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ops", ops);
         answer.put("next", pulled.next());
@@ -181,13 +167,5 @@ public final class SyncRoutes {
         }
         if (n < min || n > max) throw ApiException.invalidField(name, "must be between " + min + " and " + max);
         return n;
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return Replies.MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
