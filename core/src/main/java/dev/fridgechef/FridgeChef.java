@@ -155,7 +155,8 @@ public final class FridgeChef implements AutoCloseable {
     /** Chat about nutrition in stored conversations with the configured providers, streamed. */
     public ConversationChat chat() {
         return new ConversationChat(gateway().forPurpose("chat"), conversations, new ChatContext(profiles, inventory, plans, json, clock),
-                ConversationChat.HISTORY_BUDGET, new dev.fridgechef.chat.ChatAnswerCache(store.jdbi(), clock, similarity), usage);
+                ConversationChat.HISTORY_BUDGET, new dev.fridgechef.chat.ChatAnswerCache(store.jdbi(), clock, similarity), usage)
+                .withLocalAnswers(new dev.fridgechef.chat.LocalAnswer(inventory, cooking, plans));
     }
 
     /** The offline analysis of a day's eaten foods against the profile, with fixes from the stock and the recipe library. */

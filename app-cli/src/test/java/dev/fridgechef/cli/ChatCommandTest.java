@@ -66,6 +66,21 @@ class ChatCommandTest {
     }
 
     @Test
+    void questionsAboutItsOwnDataAreAnsweredByTheAppEvenWithoutAProvider() throws Exception {
+        offline.run("add", "cod", "400", "g", "--expires", "+1d").ok();
+        CliRunner.Result local = offline.run("chat", "--new", "What expires soon?").ok();
+        assertThat(local.out()).startsWith("Use these first").contains("cod, 400 g — expires tomorrow");
+        assertThat(local.err()).contains("answered by Fridge Chef from your stock, recipes and plan, with no model call");
+        assertThat(offline.run("usage").ok().out()).contains("answered itself from your stock, recipes and plan: 1");
+        assertThat(offline.run("--lang", "ru", "chat", "--new", "Что скоро испортится?").ok().out()).contains("cod, 400 г — истекает завтра");
+        CliRunner.Result refused = offline.run("chat", "--new", "Is oatmeal good for losing weight?");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Without one, it answers only what Fridge Chef knows itself");
+        assertThat(offline.run("chat", "--no-cache", "What expires soon?").exitCode()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void aGeneralQuestionSaysItWentWithoutTheStockAndItsAnswerServedAgainSaysSo() throws Exception {
         answer("Yes, in moderation.");
         CliRunner.Result first = cli.run("chat", "Is oatmeal good for losing weight?").ok();

@@ -32,6 +32,12 @@ import java.util.function.Consumer;
  * An opening question that is general nutrition knowledge ({@link GeneralQuestion}) is sent with
  * the person's targets and rules only ({@link ChatContext#generalData()}), not their stock, plan or
  * the date, and its answer may be served for the same question on later days.
+ * <p>
+ * A question the app answers better itself ({@link LocalQuestion}: what to use first,
+ * what can be cooked now, whether today's plan meets the targets) is answered from the stock, the
+ * recipe library and the plan ({@link LocalAnswer}) without a model call, even with no provider
+ * configured; {@code fresh} sends it to the model instead, and so does an answer with nothing to
+ * offer (no dish the stock can make) when a provider is configured.
  */
 public final class ConversationChat {
     public static final int ANSWER_TOKENS = 1500;
@@ -50,11 +56,24 @@ public final class ConversationChat {
      * opening question was a {@link GeneralQuestion}, answered from the targets and rules alone (the
      * stock, plan and date were not sent).
      */
-    public record Reply(Conversation conversation, Message question, Message answer, LlmGateway.Answer call, Long cachedFrom, boolean general) {
+    public record Reply(Conversation conversation, Message question, Message answer, LlmGateway.Answer call, Long cachedFrom, boolean general,
+                        LocalQuestion.Kind local) {
+        public Reply(Conversation conversation, Message question, Message answer, LlmGateway.Answer call, Long cachedFrom, boolean general) {
+            this(conversation, question, answer, call, cachedFrom, general, null);
+        }
+
         public boolean cached() {
             return cachedFrom != null;
         }
+
+        /** Answered by the app from its own data ({@link LocalAnswer}), with no model call. */
+        public boolean answeredLocally() {
+            return local != null;
+        }
     }
+
+    /** The provider name an answer written by the app itself is recorded under in the usage ledger. */
+    public static final String LOCAL_PROVIDER = UsageLedger.LOCAL_CHAT;
 
     private final LlmGateway gateway;
     private final Conversations conversations;
@@ -62,6 +81,7 @@ public final class ConversationChat {
     private final int historyBudget;
     private final ChatAnswerCache cache;
     private final UsageLedger usage;
+    private LocalAnswer local;
 
     /** Without an answer cache: every question is a model call. */
     public ConversationChat(LlmGateway gateway, Conversations conversations, ChatContext context, int historyBudget) {
@@ -82,8 +102,19 @@ public final class ConversationChat {
         this.usage = usage;
     }
 
+    /** Answers {@link LocalQuestion}s from the app's own data instead of asking the model. */
+    public ConversationChat withLocalAnswers(LocalAnswer answers) {
+        this.local = answers;
+        return this;
+    }
+
     public boolean configured() {
         return gateway.configured();
+    }
+
+    /** Whether {@code question} would be answered by the app itself (no provider needed). */
+    public boolean answersItself(String question) {
+        return local != null && LocalQuestion.of(question).isPresent();
     }
 
     /**
@@ -96,12 +127,16 @@ public final class ConversationChat {
 
     /** {@code fresh}: ask the model even when the answer cache holds an answer to the same opening question. */
     public Reply ask(Long conversationId, String question, boolean russian, boolean fresh, Consumer<String> onToken) {
-        if (!gateway.configured()) throw new UserException("error.chat.noprovider");
         if (question == null || question.isBlank()) throw new UserException("error.chat.empty");
         String text = SafeText.printable(question).strip();
+        Optional<LocalQuestion.Match> ownData = local == null || fresh ? Optional.empty() : LocalQuestion.of(text);
+        if (!gateway.configured() && ownData.isEmpty()) throw new UserException("error.chat.noprovider");
+        // computed before anything is stored: an answer with nothing useful leaves the question to the model, if there is one
+        LocalAnswer.Answer own = ownData.map(q -> local.answer(q, russian)).filter(a -> a.useful() || !gateway.configured()).orElse(null);
         Conversation conversation = conversationId == null ? conversations.create(Conversations.title(text)) : conversations.get(conversationId);
         List<Message> before = conversations.messages(conversation.id());
         Message asked = conversations.add(conversation.id(), Message.Role.USER, text, 0, 0, null);
+        if (own != null) return answeredLocally(conversation, asked, ownData.get(), own.text(), onToken);
         boolean general = before.isEmpty() && GeneralQuestion.general(text);
         String data = general ? context.generalData() : context.data();
         // only an opening question's answer depends on nothing but the question, the data and the language
@@ -136,6 +171,15 @@ public final class ConversationChat {
         LlmGateway.Answer call = new LlmGateway.Answer(CACHE_PROVIDER, "conversation " + hit.conversationId(), hit.answer(), 0, 0, 0,
                 Duration.ZERO, List.of(), 0);
         return new Reply(conversations.get(conversation.id()), asked, answer, call, hit.conversationId(), general);
+    }
+
+    /** The app's own answer, stored as this conversation's answer and recorded as a request served without a model call. */
+    private Reply answeredLocally(Conversation conversation, Message asked, LocalQuestion.Match match, String text, Consumer<String> onToken) {
+        Message answer = conversations.addAnswer(conversation.id(), text, 0, 0, null, null);
+        if (usage != null) usage.recordCacheHit(UsageLedger.LOCAL_CHAT, PURPOSE, match.kind().name().toLowerCase(java.util.Locale.ROOT));
+        onToken.accept(text);
+        LlmGateway.Answer call = new LlmGateway.Answer(LOCAL_PROVIDER, "fridgechef", text, 0, 0, 0, Duration.ZERO, List.of(), 0);
+        return new Reply(conversations.get(conversation.id()), asked, answer, call, null, false, match.kind());
     }
 
     /** The history within the budget: older turns summarised (one model call, stored) when it is over. */

@@ -28,6 +28,8 @@ public final class UsageLedger {
     public static final String CACHE_DISHES = "cache:dishes";
     /** A chat question answered with the stored answer to the same opening question about the same data today. */
     public static final String CACHE_CHAT = "cache:chat";
+    /** A chat question the app answered itself from its own data (chat/LocalAnswer): no model call. */
+    public static final String LOCAL_CHAT = "cache:local";
 
     /** One feature's usage ("plan", "chat", "test") over the days asked, for {@code fridge usage}. */
     public record Feature(String purpose, int calls, int cacheHits, int failures, long tokensIn, long tokensOut, double costUsd) {

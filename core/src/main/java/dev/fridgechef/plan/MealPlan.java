@@ -15,6 +15,10 @@ import java.util.List;
 public record MealPlan(LocalDate start, int days, List<MealType> meals, double energyTarget, double proteinTarget,
                        List<Day> plan, List<ShoppingItem> shopping, List<Warning> warnings, Quality quality, int people, String shop) {
 
+    /** How far a day's energy and protein may be from the plan's targets before the plan says so. */
+    public static final double ENERGY_BAND = 0.05;
+    public static final double PROTEIN_BAND = 0.10;
+
     public MealPlan {
         people = Math.max(1, people);
         shop = shop == null ? "any" : shop;

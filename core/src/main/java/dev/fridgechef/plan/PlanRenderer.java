@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /** Turns the planner's arrays back into a {@link MealPlan}: meals, ingredient sources, shopping list, warnings. */
 final class PlanRenderer {
-    static final double ENERGY_BAND = 0.05;
-    static final double PROTEIN_BAND = 0.10;
+    static final double ENERGY_BAND = MealPlan.ENERGY_BAND;
+    static final double PROTEIN_BAND = MealPlan.PROTEIN_BAND;
 
     private final Planner.Problem p;
 

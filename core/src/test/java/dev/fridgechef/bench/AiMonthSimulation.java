@@ -187,8 +187,8 @@ public final class AiMonthSimulation {
                 int plans = requests.asked.getOrDefault(Requests.PLANS, 0) + requests.asked.getOrDefault(Requests.WISHES, 0);
                 int planCalls = requests.called.getOrDefault(Requests.PLANS, 0) + requests.called.getOrDefault(Requests.WISHES, 0);
                 System.out.printf("    all plans: %d requests, %d model calls (%.0f%% fewer)%n", plans, planCalls, 100.0 * (plans - planCalls) / plans);
-                System.out.printf("  cache hits: %d exact, %d reuse, %d dishes, %d chat%n", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
-                        hits.getOrDefault("dishes", 0), hits.getOrDefault("chat", 0));
+                System.out.printf("  cache hits: %d exact, %d reuse, %d dishes, %d chat; %d chat answered by the app%n", hits.getOrDefault("exact", 0),
+                        hits.getOrDefault("reuse", 0), hits.getOrDefault("dishes", 0), hits.getOrDefault("chat", 0), hits.getOrDefault("local", 0));
                 for (UsageLedger.Feature f : app.usage().features(31)) {
                     System.out.printf("  %s (usage ledger): %d calls, %d cache hits, %d tokens in, %d out, $%.4f%n", f.purpose(), f.calls(),
                             f.cacheHits(), f.tokensIn(), f.tokensOut(), f.costUsd());
@@ -201,6 +201,8 @@ public final class AiMonthSimulation {
                         + "cache: %d%n", requests.chatGeneral, requests.chatGeneralServed);
                 System.out.printf("  chat answers from the cache: %d; to another question or a personal question sent as general: %d%n",
                         requests.chatServed, requests.chatWrong);
+                System.out.printf("  chat answered by the app from the stock, recipes and plan (no model call): %d %s%n",
+                        requests.chatLocal.values().stream().mapToInt(Integer::intValue).sum(), requests.chatLocal);
                 audit.problems.forEach(p -> System.out.println("    " + p));
                 requests.problems.forEach(p -> System.out.println("    " + p));
             }
@@ -222,6 +224,7 @@ public final class AiMonthSimulation {
         final Map<Long, Integer> topics = new HashMap<>();
         int chatOpening;
         int chatServed;
+        final Map<String, Integer> chatLocal = new java.util.TreeMap<>();
         int chatWrong;
         /** Opening questions taken for general ones (sent without stock, plan or date), and of those answered from the cache. */
         int chatGeneral;
@@ -277,6 +280,7 @@ public final class AiMonthSimulation {
                     problems.add("\"" + question + "\" is about the person's own food or day but was sent as a general question");
                 }
             }
+            if (reply.answeredLocally()) chatLocal.merge(reply.local().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             if (reply.cached()) {
                 chatServed++;
                 Integer origin = topics.get(reply.cachedFrom());
@@ -287,7 +291,7 @@ public final class AiMonthSimulation {
             }
             if (TRACE) System.out.println(java.time.LocalDateTime.now(clock) + " chat "
                     + (id == null ? "new" : "in " + id) + " \"" + question + "\" -> " + (reply.cached() ? "cache, answer of conversation "
-                    + reply.cachedFrom() : "model") + (reply.general() ? " (general)" : ""));
+                    + reply.cachedFrom() : reply.answeredLocally() ? "the app (" + reply.local() + ")" : "model") + (reply.general() ? " (general)" : ""));
             return reply.conversation().id();
         }
     }

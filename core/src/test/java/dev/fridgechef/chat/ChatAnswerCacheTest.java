@@ -180,7 +180,7 @@ class ChatAnswerCacheTest {
         assertThat(later.cachedFrom()).isEqualTo(first.conversation().id());
         assertThat(calls()).isZero();
         // a personal question about the same is not served the general answer, and is sent with the stock
-        ConversationChat.Reply personal = open("Does my plan for today have enough protein?", false, "Your plan has 95 g.");
+        ConversationChat.Reply personal = open("Is the chicken in my fridge enough protein for today?", false, "It has 35 g.");
         assertThat(personal.cached()).isFalse();
         assertThat(personal.general()).isFalse();
         assertThat(bodies.get(bodies.size() - 1)).contains("STOCK");

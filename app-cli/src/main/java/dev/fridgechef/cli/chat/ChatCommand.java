@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * {@code fridge chat "question"}: asks in the latest conversation (or a new one with --new, or the
  * one given with --conversation), streaming the answer; --no-cache asks the model even when the same
- * opening question about the same data has an answer today. Without a question: the chat REPL.
+ * opening question about the same data has an answer today, or the app answers it itself. Without a
+ * question: the chat REPL.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         subcommands = {ChatListCommand.class, ChatShowCommand.class, ChatRemoveCommand.class, ChatExportCommand.class})
@@ -46,9 +47,13 @@ public final class ChatCommand implements Runnable {
         if (startNew && conversation != null) throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.chat.new.conflict"));
         dev.fridgechef.llm.HttpWarmUp.start(); // beside reading the store and building the question's context
         ConversationChat chat = context.aiApp().chat();
-        if (!chat.configured()) throw new UserException("error.chat.noprovider");
         if (conversation != null) context.app().conversations().get(conversation);
-        if (question == null || question.isEmpty()) {
+        boolean asking = question != null && !question.isEmpty();
+        // with no provider, only a question the app answers itself can be asked
+        if (!chat.configured() && !(asking && !noCache && chat.answersItself(String.join(" ", question)))) {
+            throw new UserException("error.chat.noprovider");
+        }
+        if (!asking) {
             new ChatRepl(context, chat, conversation).run();
             return;
         }
@@ -70,7 +75,8 @@ public final class ChatCommand implements Runnable {
         });
         out.println();
         out.flush();
-        if (reply.cached()) context.err().println(context.text(reply.general() ? "cli.chat.cached.general" : "cli.chat.cached",
+        if (reply.answeredLocally()) context.err().println(context.text("cli.chat.local", reply.conversation().id(), reply.conversation().title()));
+        else if (reply.cached()) context.err().println(context.text(reply.general() ? "cli.chat.cached.general" : "cli.chat.cached",
                 reply.conversation().id(), reply.conversation().title(), reply.cachedFrom()));
         else context.err().println(context.text("cli.chat.by", reply.conversation().id(), reply.conversation().title(),
                 reply.call().provider() + "/" + reply.call().model()));

@@ -66,6 +66,6 @@ public final class UsageCommand implements Runnable {
         java.util.Map<String, Integer> hits = context.aiApp().usage().cacheHitsByKind(Math.max(1, Math.min(days, 366)));
         context.out().println(context.text("cli.usage.hits", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
                 context.aiApp().llmSettings().reuseExtraFoods(), hits.getOrDefault("chat", 0), hits.getOrDefault("dishes", 0),
-                dev.fridgechef.plan.DishReuse.WINDOW_DAYS));
+                dev.fridgechef.plan.DishReuse.WINDOW_DAYS, hits.getOrDefault("local", 0)));
     }
 }

@@ -146,6 +146,7 @@ public final class ChatView implements View {
 
     /** Says when the answer is an earlier one served again, or when the question went without the stock and plans. */
     private String origin(dev.fridgechef.chat.ConversationChat.Reply reply) {
+        if (reply.answeredLocally()) return session.text("chatview.local");
         if (reply.cached()) return session.text(reply.general() ? "chatview.cached.general" : "chatview.cached", reply.cachedFrom());
         return reply.general() ? session.text("chatview.general") : "";
     }
