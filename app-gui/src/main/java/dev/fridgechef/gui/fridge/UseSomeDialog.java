@@ -41,7 +41,7 @@ final class UseSomeDialog {
         form.add(hint, 0, 1, 3, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType use = new ButtonType(session.text("fridgeview.use.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(use, dev.fridgechef.gui.common.DialogButtons.cancel(session));
         dialog.getDialogPane().lookupButton(use).disableProperty().bind(amount.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == use
                 ? new QuantityText(amount.getText().strip(), unit.getEditor().getText().strip()) : null);

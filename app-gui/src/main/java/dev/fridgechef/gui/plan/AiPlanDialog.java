@@ -128,7 +128,7 @@ public final class AiPlanDialog {
         switch (job.status()) {
             case DONE -> loadResult(job);
             case FAILED -> {
-                Alert alert = new Alert(Alert.AlertType.WARNING, session.text("planview.ai.failed", job.message()));
+                Alert alert = new Alert(Alert.AlertType.WARNING, session.text("planview.ai.failed", job.message()), dev.fridgechef.gui.common.DialogButtons.ok(session));
                 alert.setHeaderText(null);
                 if (session.owner() != null) alert.initOwner(session.owner());
                 alert.show();

@@ -18,7 +18,7 @@ final class ImportResultDialog {
     }
 
     static Alert build(GuiSession session, List<JsonLdRecipeReader.Imported> imported) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", dev.fridgechef.gui.common.DialogButtons.ok(session));
         alert.setTitle(session.text("recipesview.import.title"));
         alert.setHeaderText(session.text(Plurals.key("recipesview.import.done", imported.size(), session.russian()), imported.size()));
         VBox list = new VBox(10);

@@ -82,10 +82,10 @@ final class DataLocationPane {
         if (folder.equals(session.databasePath().getParent())) return;
         if (StoreCopy.hasStore(folder)) {
             ButtonType use = new ButtonType(session.text("settingsview.data.useexisting"), ButtonBar.ButtonData.OK_DONE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, session.text("settingsview.data.exists", folder), use, ButtonType.CANCEL);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, session.text("settingsview.data.exists", folder), use, dev.fridgechef.gui.common.DialogButtons.cancel(session));
             ask.initOwner(session.owner());
             ask.setHeaderText(null);
-            if (ask.showAndWait().orElse(ButtonType.CANCEL) != use) return;
+            if (ask.showAndWait().orElse(null) != use) return;
             session.task(() -> StoreLocation.chooseFolder(session.configFolder(), folder)).onSuccess(v -> askRestart(folder)).runOnce();
             return;
         }

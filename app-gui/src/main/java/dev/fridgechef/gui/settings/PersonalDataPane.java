@@ -90,7 +90,7 @@ final class PersonalDataPane {
         word.setId("settings-erase-word");
         dialog.getDialogPane().setContent(new VBox(10, text, word));
         ButtonType erase = new ButtonType(session.text("settingsview.erase.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(erase, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(erase, dev.fridgechef.gui.common.DialogButtons.cancel(session));
         Button eraseButton = (Button) dialog.getDialogPane().lookupButton(erase);
         eraseButton.setId("settings-erase-ok");
         eraseButton.getStyleClass().add(Styles.DANGER);
@@ -98,7 +98,7 @@ final class PersonalDataPane {
         eraseButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !WORDS.contains(word.getText().strip().toLowerCase(Locale.ROOT)), word.textProperty()));
         Platform.runLater(word::requestFocus);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) == erase) erase();
+        if (dialog.showAndWait().orElse(null) == erase) erase();
     }
 
     /** Erases in the background, puts the AI settings left (the environment's) into effect, and makes every page again. */
@@ -115,7 +115,7 @@ final class PersonalDataPane {
     }
 
     private void inform(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, dev.fridgechef.gui.common.DialogButtons.ok(session));
         alert.setHeaderText(null);
         alert.setTitle(session.text("settingsview.yourdata"));
         if (session.owner() != null) alert.initOwner(session.owner());
