@@ -121,6 +121,19 @@ public final class GuiSession implements AutoCloseable {
         preferenceListeners.forEach(Runnable::run);
     }
 
+    /**
+     * Applies one change made in Settings: to the preferences in effect, and to those saved in
+     * gui.json, which alone are written. A one-off {@code --lang} in effect is thus not saved when the
+     * theme changes; only what the person changed is.
+     */
+    public void changePreferences(java.util.function.UnaryOperator<GuiPreferences> change) {
+        GuiPreferences saved = change.apply(GuiPreferences.load(preferencesFile()));
+        saved.save(preferencesFile());
+        this.preferences = change.apply(preferences);
+        this.messages = messagesFor(preferences, env);
+        preferenceListeners.forEach(Runnable::run);
+    }
+
     /** Called (on the FX thread) after the preferences changed: the window re-applies theme and language. */
     public void onPreferencesChanged(Runnable listener) {
         preferenceListeners.add(listener);

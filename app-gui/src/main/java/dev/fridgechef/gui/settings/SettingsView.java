@@ -90,7 +90,7 @@ public final class SettingsView implements View {
         language.setValue(current);
         language.setOnAction(e -> {
             if (language.getValue() != null && !language.getValue().equals(current)) {
-                session.updatePreferences(session.preferences().withLanguage(language.getValue()));
+                session.changePreferences(p -> p.withLanguage(language.getValue()));
             }
         });
         ComboBox<GuiPreferences.Theme> theme = combo("settings-theme", GuiPreferences.Theme.values(),
@@ -98,7 +98,7 @@ public final class SettingsView implements View {
         theme.setValue(session.preferences().theme());
         theme.setOnAction(e -> {
             if (theme.getValue() != null && theme.getValue() != session.preferences().theme()) {
-                session.updatePreferences(session.preferences().withTheme(theme.getValue()));
+                session.changePreferences(p -> p.withTheme(theme.getValue()));
             }
         });
         GridPane grid = new GridPane();

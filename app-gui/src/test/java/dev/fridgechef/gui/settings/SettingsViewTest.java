@@ -72,6 +72,9 @@ class SettingsViewTest {
         assertThat(session.preferences().theme()).isEqualTo(GuiPreferences.Theme.DARK);
         assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
         assertThat(GuiPreferences.load(session.preferencesFile()).theme()).isEqualTo(GuiPreferences.Theme.DARK);
+        // the session's language came from outside the saved preferences (as --lang does): changing the theme does not save it
+        assertThat(GuiPreferences.load(session.preferencesFile()).language()).isNull();
+        assertThat(session.preferences().language()).isEqualTo("en");
         assertThat(robot.lookup("#settings-theme").queryAs(ComboBox.class).getValue()).isEqualTo(GuiPreferences.Theme.DARK);
         robot.interact(() -> robot.lookup("#settings-theme").queryAs(ComboBox.class).getSelectionModel().select(GuiPreferences.Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
