@@ -54,6 +54,9 @@ public final class RecipeDetailsDialog {
     private final Label nutritionTitle = new Label();
     private final Label cookedResult = new Label();
     private Set<String> inStock = Set.of();
+    /** Pantry staples count as at home: never marked to buy. */
+    private Set<String> staples = Set.of();
+    private boolean stockRead;
 
     private RecipeDetailsDialog(GuiSession session, RecipeFacts facts, double portions,
                                 java.util.Optional<dev.fridgechef.plan.PlannedCooking.Slot> plannedSlot,
@@ -127,8 +130,11 @@ public final class RecipeDetailsDialog {
         scroll.setPrefSize(720, 620);
         dialog.getDialogPane().setContent(scroll);
         update();
-        session.task(() -> session.app().inventory().list()).onSuccess(stock -> {
-            inStock = families(stock, session.app().inventory().today());
+        session.task(() -> java.util.Map.entry(families(session.app().inventory().list(), session.app().inventory().today()),
+                session.app().pantry().ids())).onSuccess(read -> {
+            inStock = read.getKey();
+            staples = read.getValue();
+            stockRead = true;
             update();
         }).runOnce();
         dialog.show();
@@ -177,7 +183,7 @@ public final class RecipeDetailsDialog {
                     : ing.name() != null && ing.name().en() != null && !ing.name().en().isBlank() ? ing.name().en() : facts.foods().get(i).displayName(ru);
             Label nameLabel = new Label(name + (ing.optional() ? " (" + session.text("recipedetails.optional") + ")" : ""));
             nameLabel.setWrapText(true);
-            Label grams = new Label(session.text("recipedetails.grams", Math.round(facts.gramsFor(i, portions))));
+            Label grams = new Label(amount(ing, facts.gramsFor(i, portions), portions));
             grams.getStyleClass().add(Styles.TEXT_BOLD);
             grams.setMinWidth(Region.USE_PREF_SIZE);
             Region spring = new Region();
@@ -190,14 +196,21 @@ public final class RecipeDetailsDialog {
                 badge.setTooltip(new Tooltip(session.text("recipedetails.instock.tooltip")));
                 badge.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(1, badge);
+            } else if (stockRead && !ing.optional() && !staples.contains(facts.foods().get(i).id())) {
+                Label badge = new Label(session.text("recipedetails.tobuy"), new FontIcon(Feather.SHOPPING_CART));
+                badge.getStyleClass().addAll("stock-badge", "to-buy-badge");
+                badge.setTooltip(new Tooltip(session.text("recipedetails.tobuy.tooltip")));
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                row.getChildren().add(1, badge);
             }
             row.setAlignment(Pos.CENTER_LEFT);
             rows.add(row);
         }
         ingredients.getChildren().setAll(rows);
 
-        nutritionTitle.setText(session.text("recipedetails.nutrition", QuantityParser.format(portions)));
-        Nutrients n = facts.perServing().scaled(portions);
+        // per serving, as the recipe list shows it, whatever number of servings the ingredients are for
+        nutritionTitle.setText(session.text("recipedetails.nutrition.serving"));
+        Nutrients n = facts.perServing();
         nutrition.getChildren().clear();
         int row = 0;
         for (Nutrient nutrient : SHOWN) {
@@ -211,6 +224,18 @@ public final class RecipeDetailsDialog {
             valueLabel.setId("recipe-nutrient-" + nutrient.key());
             nutrition.addRow(row++, name, valueLabel);
         }
+    }
+
+    /** "4.5 шт. · 198 г" in the recipe's own household unit for these servings, or "198 г" for an ingredient weighed in grams. */
+    private String amount(Recipe.Ingredient ing, double grams, double portions) {
+        String weight = session.text("recipedetails.grams", Math.round(grams));
+        String unit = ing.unit() == null ? "g" : ing.unit();
+        if (unit.equals("g") || ing.amount() <= 0 || facts.recipe().servings() <= 0) return weight;
+        double amount = QuantityParser.round(ing.amount() * portions / facts.recipe().servings());
+        String shownUnit = session.messages().has("unit." + unit) ? session.text("unit." + unit) : unit;
+        String number = QuantityParser.format(amount);
+        if (session.russian()) number = number.replace('.', ',');
+        return number + " " + shownUnit + " · " + weight;
     }
 
     private void cook(Button button) {

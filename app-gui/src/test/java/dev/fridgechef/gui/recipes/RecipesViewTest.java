@@ -201,6 +201,28 @@ class RecipesViewTest {
         robot.interact(() -> details.getScene().getWindow().hide());
     }
 
+    @Test
+    void theDetailsShowHouseholdUnitsNutritionPerServingAndWhatIsToBuy(FxRobot robot) throws TimeoutException {
+        var recipe = session.app().recipes().library().all().stream()
+                .filter(r -> r.recipe().ingredients().stream().anyMatch(i -> "pcs".equals(i.unit()) && !i.optional()))
+                .filter(r -> r.recipe().servings() > 0).findFirst().orElseThrow();
+        int size = session.app().recipes().library().size();
+        waitFor(() -> rows(robot).size() == size);
+        TextField search = robot.lookup("#recipes-search").queryAs(TextField.class);
+        robot.interact(() -> search.setText(recipe.recipe().title(false)));
+        waitFor(() -> !rows(robot).isEmpty() && rows(robot).get(0).facts().recipe().id().equals(recipe.recipe().id()));
+        robot.clickOn("#recipes-search").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#recipe-details").tryQuery().isPresent());
+        DialogPane details = robot.lookup("#recipe-details").queryAs(DialogPane.class);
+        waitFor(() -> robot.from(details).lookup(".to-buy-badge").tryQuery().isPresent()); // the stock is empty
+        List<String> texts = robot.from(details).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(texts).anyMatch(t -> t.matches("[0-9.]+ pcs · [0-9]+ g"));
+        assertThat(texts).contains("Nutrition per serving");
+        assertThat(robot.from(details).lookup("#recipe-nutrient-energy").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(recipe.energyPerServing()) + " kcal");
+        robot.interact(() -> details.getScene().getWindow().hide());
+    }
+
     private List<RecipeRow> rows(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return List.copyOf(robot.lookup("#recipes-list").<ListView<RecipeRow>>query().getItems());
