@@ -95,6 +95,7 @@ public final class FridgeChefApp extends Application {
             LoggerFactory.getLogger(FridgeChefApp.class).info("desktop app opened");
             session = new GuiSession(opening.getValue(), database, env, folder, preferences);
             new MainWindow(session, stage).show();
+            if (env.containsKey("FRIDGECHEF_STARTUP_TRACE")) traceFirstPage(stage.getScene());
             startProblems.forEach(session::showError);
         });
         opening.setOnFailed(e -> {
@@ -106,6 +107,22 @@ public final class FridgeChefApp extends Application {
         Thread worker = new Thread(opening, "fridgechef-open");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * For scripts/bench-gui.sh: prints "first page drawn" on standard error in the pulse that lays out
+     * the Fridge page with the stock in it, the moment a person sees it.
+     */
+    private static void traceFirstPage(Scene scene) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (scene.lookup("#stock-table") instanceof javafx.scene.control.TableView<?> table && !table.getItems().isEmpty()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("first page drawn " + ms + " ms after the JVM started");
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     private static VBox opening(Messages messages, Path database) {
