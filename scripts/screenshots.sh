@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the desktop app under Xvfb on a sample fridge, profile and plan, and saves a screenshot of
 # every page in English and Russian: scripts/screenshots.sh [OUT_DIR] (default target/screenshots).
+# SIZE=960x640 (default 1440x900) sets the window size; LANGS="ru" (default "en ru") the languages.
 # Needs Xvfb, xdotool and ImageMagick's import (Debian: apt-get install xvfb xdotool imagemagick)
 # and the GTK 3 library JavaFX uses on Linux (libgtk-3-0).
 set -euo pipefail
@@ -15,19 +16,20 @@ start_gui_session
 db="$work/fridgechef"
 
 pages=(fridge plan recipes profile settings chat diary)
-for lang in en ru; do
+size=${SIZE:-1440x900}
+for lang in ${LANGS:-en ru}; do
   XDG_CONFIG_HOME="$work/config" "$root/fridge" gui --db "$db" --lang "$lang" >"$work/gui-$lang.log" 2>&1 &
   app_pid=$!
   # the title is "Fridge Chef — opening…" until the store is open and the main window shows
   window=$(wait_window "^Fridge Chef$") || { echo "the app did not open its window; its log:" >&2; cat "$work/gui-$lang.log" >&2; exit 1; }
   sleep 4 # the first page loads
-  xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 2>/dev/null || true
+  xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}" 2>/dev/null || true
   xdotool windowfocus --sync "$window" 2>/dev/null || true
   sleep 2
   for i in "${!pages[@]}"; do
     xdotool key --window "$window" "ctrl+$((i + 1))"
     sleep 3
-    import -window root "$out/$lang-$((i + 1))-${pages[$i]}.png"
+    import -window root -crop "${size}+0+0" "$out/$lang-$((i + 1))-${pages[$i]}.png"
     echo "$out/$lang-$((i + 1))-${pages[$i]}.png"
   done
   # the Plan page right after generating (Ctrl+G): the substitution, spoil and other banners
@@ -35,7 +37,7 @@ for lang in en ru; do
   sleep 2
   xdotool key --window "$window" "ctrl+g"
   sleep 8
-  import -window root "$out/$lang-2-plan-generated.png"
+  import -window root -crop "${size}+0+0" "$out/$lang-2-plan-generated.png"
   echo "$out/$lang-2-plan-generated.png"
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true

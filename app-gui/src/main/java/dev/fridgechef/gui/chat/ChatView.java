@@ -76,6 +76,7 @@ public final class ChatView implements View {
             }
         });
         send.setId("chat-send");
+        dev.fridgechef.gui.common.Fit.whole(send);
         send.setText(session.text("chatview.send"));
         send.setGraphic(new FontIcon(Feather.SEND));
         send.getStyleClass().add(Styles.ACCENT);
@@ -182,6 +183,7 @@ public final class ChatView implements View {
 
     private void rename(Conversation c) {
         TextInputDialog dialog = new TextInputDialog(c.title());
+        dialog.getDialogPane().getButtonTypes().setAll(dev.fridgechef.gui.common.DialogButtons.ok(session), dev.fridgechef.gui.common.DialogButtons.cancel(session));
         dialog.setTitle(session.text("chatview.rename"));
         dialog.setHeaderText(null);
         dialog.setContentText(session.text("chatview.rename.label"));
@@ -193,11 +195,11 @@ public final class ChatView implements View {
 
     private void delete(Conversation c) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, session.text("chatview.delete.confirm", c.title(), c.messages()),
-                ButtonType.OK, ButtonType.CANCEL);
+                dev.fridgechef.gui.common.DialogButtons.ok(session), dev.fridgechef.gui.common.DialogButtons.cancel(session));
         confirm.setHeaderText(null);
         confirm.getDialogPane().setId("chat-delete-dialog");
         if (session.owner() != null) confirm.initOwner(session.owner());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
+        if (!dev.fridgechef.gui.common.DialogButtons.confirmed(confirm.showAndWait())) return;
         session.task(() -> session.app().conversations().delete(c.id())).onSuccess(done -> {
             if (current != null && current == c.id()) current = null;
             reload();

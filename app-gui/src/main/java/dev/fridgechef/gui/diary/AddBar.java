@@ -102,6 +102,7 @@ final class AddBar {
         line2.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(session.text("diaryview.photo.drop"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
         root = new VBox(8, line1, line2, hint);
         root.getStyleClass().addAll("card", "diary-add");
     }

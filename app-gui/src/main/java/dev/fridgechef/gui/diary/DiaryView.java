@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.diary;
 
+import dev.fridgechef.gui.common.Fit;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.diary.DiaryChange;
 import dev.fridgechef.diary.DiaryDay;
@@ -63,7 +64,6 @@ public final class DiaryView implements View {
     private final Label status = new Label();
     private final Button undo = new Button();
     private final Button closeDay = new Button();
-    private final HBox actions;
     private final BorderPane root = new BorderPane();
     private DiaryDay shown;
 
@@ -124,12 +124,11 @@ public final class DiaryView implements View {
         insights.setId("diary-insights");
         insights.setGraphic(new FontIcon(Feather.BAR_CHART_2));
         insights.setOnAction(e -> new InsightsDialog(session).show());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        // the page's own actions, with the insights of several weeks beside them
-        actions = new HBox(8, undo, closeDay, insights);
-        HBox header = new HBox(8, title, spring, previous, date, next, today, actions);
-        header.setAlignment(Pos.CENTER_LEFT);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        HBox day = Fit.whole(new HBox(8, previous, date, next, Fit.whole(today)));
+        day.setAlignment(Pos.CENTER_LEFT);
+        // the day, then the page's own actions, with the insights of several weeks beside them
+        HBox header = Fit.header(title, Fit.rightRow(day, undo, closeDay, insights));
         status.setId("diary-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.setWrapText(true);

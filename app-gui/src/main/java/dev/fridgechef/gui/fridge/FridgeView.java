@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.fridge;
 
+import dev.fridgechef.gui.common.Fit;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.gui.main.View;
@@ -25,6 +26,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,14 +88,13 @@ public final class FridgeView implements View {
         title.getStyleClass().add("page-title");
         count.setId("stock-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox header = new HBox(12, title, count, spring,
+        HBox titled = new HBox(12, Fit.whole(title), Fit.whole(count));
+        titled.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = Fit.header(titled, Fit.rightRow(
                 button("fridge-use", "fridgeview.use.button", "Ctrl+U", Feather.MINUS_CIRCLE, this::useSome),
                 button("fridge-remove", "fridgeview.remove", "Delete", Feather.TRASH_2, this::removeSelected),
                 button("fridge-import", "fridgeview.import", "Ctrl+Shift+I", Feather.UPLOAD, this::chooseImport),
-                button("fridge-export", "fridgeview.export", "Ctrl+Shift+E", Feather.DOWNLOAD, this::chooseExport));
-        header.setAlignment(Pos.BASELINE_LEFT);
+                button("fridge-export", "fridgeview.export", "Ctrl+Shift+E", Feather.DOWNLOAD, this::chooseExport)));
 
         root.getChildren().addAll(header, quickAdd, filters(), table, legend());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -155,20 +156,20 @@ public final class FridgeView implements View {
     }
 
     private Node filters() {
-        HBox box = new HBox(6);
-        box.setAlignment(Pos.CENTER_LEFT);
         ToggleButton all = placeButton(null, session.text("fridgeview.filter.all"));
         all.setSelected(true);
-        box.getChildren().add(all);
+        List<Node> buttons = new java.util.ArrayList<>(List.of(all));
         var names = LocationChoice.labels(session);
-        for (Location l : Location.values()) box.getChildren().add(placeButton(l, names.toString(l)));
+        for (Location l : Location.values()) buttons.add(placeButton(l, names.toString(l)));
+        buttons.add(expiringOnly);
         search.setId("stock-search");
         search.setPromptText(session.text("fridgeview.filter.search"));
+        search.setPrefColumnCount(16);
         search.textProperty().addListener((obs, old, text) -> applyFilter());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        box.getChildren().addAll(expiringOnly, spring, search);
-        return box;
+        buttons.add(search);
+        FlowPane row = Fit.row(buttons.toArray(Node[]::new));
+        row.setHgap(6);
+        return row;
     }
 
     private ToggleButton placeButton(Location location, String label) {
@@ -184,17 +185,19 @@ public final class FridgeView implements View {
     }
 
     private Node legend() {
-        HBox box = new HBox(14);
-        box.setAlignment(Pos.CENTER_LEFT);
+        List<Node> parts = new java.util.ArrayList<>();
         for (ExpiryStatus s : new ExpiryStatus[] {ExpiryStatus.EXPIRED, ExpiryStatus.SOON, ExpiryStatus.THIS_WEEK}) {
             Label swatch = new Label(session.text("fridgeview.legend." + s.styleClass()));
             swatch.getStyleClass().addAll("legend", s.styleClass(), Styles.TEXT_SMALL);
-            box.getChildren().add(swatch);
+            parts.add(swatch);
         }
         Label hint = new Label(session.text("fridgeview.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        box.getChildren().add(hint);
-        return box;
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane swatches = Fit.row(parts.toArray(Node[]::new));
+        swatches.setHgap(14);
+        return new VBox(4, swatches, hint);
     }
 
     private Button button(String id, String key, String shortcut, Feather icon, Runnable action) {
@@ -309,11 +312,11 @@ public final class FridgeView implements View {
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, selected.size() == 1
                 ? session.text("fridgeview.remove.confirm.one", selected.get(0).item().name())
-                : session.text("fridgeview.remove.confirm.many", selected.size()), ButtonType.OK, ButtonType.CANCEL);
+                : session.text("fridgeview.remove.confirm.many", selected.size()), dev.fridgechef.gui.common.DialogButtons.ok(session), dev.fridgechef.gui.common.DialogButtons.cancel(session));
         confirm.setHeaderText(null);
         confirm.setTitle(session.text("fridgeview.remove"));
         if (session.owner() != null) confirm.initOwner(session.owner());
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        if (!dev.fridgechef.gui.common.DialogButtons.confirmed(confirm.showAndWait())) return;
         session.task(() -> {
             for (StockEntry e : selected) session.app().inventory().remove(Long.toString(e.item().id()), false);
         }).onSuccess(v -> reload(null)).runOnce();
@@ -342,7 +345,7 @@ public final class FridgeView implements View {
     }
 
     private void inform(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, dev.fridgechef.gui.common.DialogButtons.ok(session));
         alert.setHeaderText(null);
         alert.setTitle(session.text("nav.fridge"));
         if (session.owner() != null) alert.initOwner(session.owner());

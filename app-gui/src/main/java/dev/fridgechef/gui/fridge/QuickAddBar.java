@@ -15,6 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -33,6 +34,10 @@ final class QuickAddBar extends VBox {
     private final Button add;
     private final Label problem = new Label();
     private final Consumer<StockEntry> onAdded;
+    /** Below this width the bar takes two lines. */
+    static final double NARROW = 880;
+    private final HBox first = new HBox(8);
+    private final HBox second = new HBox(8);
 
     QuickAddBar(GuiSession session, Consumer<StockEntry> onAdded) {
         super(4);
@@ -67,9 +72,36 @@ final class QuickAddBar extends VBox {
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setManaged(false);
         problem.setVisible(false);
-        HBox line = new HBox(8, name, quantity, unit, location, expires, add);
-        line.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(line, problem);
+        quantity.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        location.setMinWidth(Region.USE_PREF_SIZE);
+        expires.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(160);
+        quantity.setPrefColumnCount(5);
+        unit.setPrefWidth(90);
+        first.setAlignment(Pos.CENTER_LEFT);
+        second.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(first, problem);
+        arrange(false);
+        widthProperty().addListener((obs, old, width) -> {
+            boolean narrow = width.doubleValue() < NARROW;
+            if (narrow != getChildren().contains(second)) arrange(narrow);
+        });
+    }
+
+    /** All on one line; in a narrow window where, when and Add go on a second line, so the name keeps room to be read. */
+    private void arrange(boolean narrow) {
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        if (narrow) {
+            first.getChildren().setAll(name, quantity, unit);
+            second.getChildren().setAll(location, expires, spring, add);
+            getChildren().add(1, second);
+        } else {
+            getChildren().remove(second);
+            first.getChildren().setAll(name, quantity, unit, location, expires, add);
+        }
     }
 
     void focusName() {

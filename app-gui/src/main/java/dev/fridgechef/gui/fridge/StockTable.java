@@ -34,6 +34,7 @@ final class StockTable extends TableView<StockEntry> {
     private final Label placeholder = new Label();
     private final GuiSession session;
     private final Supplier<LocalDate> today;
+    private boolean editAsked;
 
     StockTable(GuiSession session, Supplier<LocalDate> today, EditHandler onEdit) {
         this.session = session;
@@ -42,6 +43,11 @@ final class StockTable extends TableView<StockEntry> {
         setEditable(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // A second single click on a selected row would start editing its cell with the text selected, and Delete
+        // would then erase the name instead of removing the item: only a double click or a key starts editing.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> editAsked = e.getClickCount() >= 2);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> editAsked = true);
+        setMinWidth(200); // narrower than its columns: it scrolls sideways rather than push the page wider than the window
         placeholder.setId("stock-placeholder");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
@@ -50,20 +56,22 @@ final class StockTable extends TableView<StockEntry> {
         TableColumn<StockEntry, String> name = new TableColumn<>(session.text("fridgeview.column.name"));
         name.setId("column-name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().name()));
-        name.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        name.setCellFactory(column -> new TextCell());
         name.setOnEditCommit(e -> onEdit.edit(e.getRowValue(), new ItemDraft(e.getNewValue(), null, null, null, null, null, null, null), false));
+        name.setMinWidth(130);
         name.setPrefWidth(220);
 
         TableColumn<StockEntry, String> food = new TableColumn<>(session.text("fridgeview.column.food"));
         food.setEditable(false);
         food.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().food() == null
                 ? session.text("fridgeview.food.unknown") : c.getValue().food().displayName(session.russian())));
+        food.setMinWidth(170);
         food.setPrefWidth(200);
 
         TableColumn<StockEntry, String> quantity = new TableColumn<>(session.text("fridgeview.column.quantity"));
         quantity.setId("column-quantity");
         quantity.setCellValueFactory(c -> new ReadOnlyStringWrapper(QuantityText.format(c.getValue().item().quantity(), c.getValue().item().unit())));
-        quantity.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        quantity.setCellFactory(column -> new TextCell());
         quantity.setOnEditCommit(e -> {
             QuantityText q;
             try {
@@ -75,14 +83,22 @@ final class StockTable extends TableView<StockEntry> {
             }
             onEdit.edit(e.getRowValue(), new ItemDraft(null, q.quantity(), q.unit(), null, null, null, null, null), false);
         });
+        quantity.setMinWidth(120);
         quantity.setPrefWidth(110);
 
         TableColumn<StockEntry, Location> location = new TableColumn<>(session.text("fridgeview.column.location"));
         location.setId("column-location");
         location.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().location()));
-        location.setCellFactory(ComboBoxTableCell.forTableColumn(LocationChoice.labels(session), Location.values()));
+        location.setCellFactory(column -> new ComboBoxTableCell<>(LocationChoice.labels(session), Location.values()) {
+            @Override
+            public void startEdit() {
+                if (editAsked) super.startEdit();
+                else refuseEdit(getTableView());
+            }
+        });
         location.setOnEditCommit(e -> onEdit.edit(e.getRowValue(),
                 new ItemDraft(null, null, null, e.getNewValue().key(), null, null, null, null), false));
+        location.setMinWidth(115);
         location.setPrefWidth(120);
 
         TableColumn<StockEntry, String> expires = new TableColumn<>(session.text("fridgeview.column.expires"));
@@ -93,16 +109,21 @@ final class StockTable extends TableView<StockEntry> {
             String text = e.getNewValue() == null ? "" : e.getNewValue().strip();
             onEdit.edit(e.getRowValue(), new ItemDraft(null, null, null, null, text.isEmpty() ? null : text, null, null, null), text.isEmpty());
         });
+        expires.setMinWidth(190);
         expires.setPrefWidth(190);
 
         TableColumn<StockEntry, String> energy = new TableColumn<>(session.text("fridgeview.column.energy"));
+        energy.setId("column-energy");
         energy.setEditable(false);
-        energy.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nutrients() == null ? "–"
+        energy.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nutrients() == null ? "?"
                 : String.format(Locale.ROOT, "%.0f", c.getValue().nutrients().getOrZero(Nutrient.ENERGY))));
+        energy.setCellFactory(column -> new EnergyCell());
         energy.setStyle("-fx-alignment: CENTER-RIGHT;");
+        energy.setMinWidth(70);
         energy.setPrefWidth(90);
 
-        getColumns().setAll(java.util.List.of(name, food, quantity, location, expires, energy));
+        // what it is, when it expires and how much first: in a narrow window the rest scrolls into view
+        getColumns().setAll(java.util.List.of(name, expires, quantity, location, food, energy));
         setRowFactory(table -> new ExpiryRow());
     }
 
@@ -120,10 +141,25 @@ final class StockTable extends TableView<StockEntry> {
     }
 
     /** Shows "2026-11-27 · in 2 days"; edits as text: a date, "+3d", or empty for no date. */
-    private final class ExpiryCell extends TextFieldTableCell<StockEntry, String> {
-        ExpiryCell() {
+    /** The table asked a cell to edit on a single click: the table stops editing, so Delete removes the row again. */
+    private static void refuseEdit(TableView<StockEntry> table) {
+        if (table != null && table.getEditingCell() != null) table.edit(-1, null);
+    }
+
+    /** A text cell that starts editing only when asked: a double click, or a key (F2, Enter, typing). */
+    private class TextCell extends TextFieldTableCell<StockEntry, String> {
+        TextCell() {
             super(new DefaultStringConverter());
         }
+
+        @Override
+        public void startEdit() {
+            if (editAsked) super.startEdit();
+            else refuseEdit(getTableView());
+        }
+    }
+
+    private final class ExpiryCell extends TextCell {
 
         @Override
         public void updateItem(String date, boolean empty) {
@@ -131,7 +167,7 @@ final class StockTable extends TableView<StockEntry> {
             if (empty || isEditing()) return;
             StockEntry entry = getTableRow() == null ? null : getTableRow().getItem();
             if (entry == null || entry.item().expiresOn() == null) {
-                setText(empty ? null : "—");
+                setText(empty ? null : entry != null && entry.item().opened() ? "— · " + session.text("fridgeview.opened") : "—");
                 return;
             }
             long days = entry.daysToExpiry(today.get());
@@ -139,8 +175,32 @@ final class StockTable extends TableView<StockEntry> {
                     : days == -1 ? session.text("fridgeview.expired.yesterday")
                     : days == 0 ? session.text("fridgeview.expires.today")
                     : days == 1 ? session.text("fridgeview.expires.tomorrow") : session.text("fridgeview.expires.in", days);
-            setText(entry.item().expiresOn() + " · " + when);
+            setText(shortDate(entry.item().expiresOn()) + " · " + when + (entry.item().opened() ? " · " + session.text("fridgeview.opened") : ""));
         }
+    }
+
+    /** kcal of the item; "?" with a tooltip saying why when its weight or food is not known. */
+    private final class EnergyCell extends javafx.scene.control.TableCell<StockEntry, String> {
+        @Override
+        protected void updateItem(String kcal, boolean empty) {
+            super.updateItem(kcal, empty);
+            StockEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : kcal);
+            if (entry == null || entry.nutrients() != null) {
+                setTooltip(null);
+                return;
+            }
+            setTooltip(new javafx.scene.control.Tooltip(entry.food() == null ? session.text("fridgeview.energy.nofood", entry.item().name())
+                    : session.text("fridgeview.energy.noweight", entry.item().name(),
+                    dev.fridgechef.unit.QuantityParser.format(entry.item().quantity()) + " " + entry.item().unit())));
+        }
+    }
+
+    /** "26 нояб." / "Nov 26", with the year only when it is not this year's: the column stays narrow enough for small windows. */
+    private String shortDate(java.time.LocalDate date) {
+        boolean thisYear = date.getYear() == today.get().getYear();
+        String pattern = session.russian() ? (thisYear ? "d MMM" : "d MMM yyyy") : (thisYear ? "MMM d" : "MMM d, yyyy");
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, session.messages().locale()).format(date);
     }
 
     /** What the empty table says: that nothing is in stock yet, or ({@code filtered}) that the filter hides everything. */

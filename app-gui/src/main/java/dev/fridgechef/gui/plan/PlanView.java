@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.plan;
 
+import dev.fridgechef.gui.common.Fit;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.fridgechef.gui.GuiSession;
@@ -160,11 +161,22 @@ public final class PlanView implements View, MealActions {
         people.setPrefWidth(80);
         people.setEditable(true);
         people.setTooltip(new Tooltip(session.text("planview.people.tooltip")));
-        HBox bar = new HBox(12, new Label(session.text("planview.days")), days, new Label(session.text("planview.people")), people,
-                new Separator(Orientation.VERTICAL), new Label(session.text("planview.meals")), mealBoxes, noMeals, spring, generate, generateAi);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        mealBoxes.getChildren().forEach(b -> Fit.whole((CheckBox) b));
+        HBox actions = Fit.whole(new HBox(8, Fit.whole(generate), Fit.whole(generateAi)));
+        javafx.scene.layout.FlowPane bar = Fit.row(group(new Label(session.text("planview.days")), days),
+                group(new Label(session.text("planview.people")), people),
+                group(new Label(session.text("planview.meals")), mealBoxes, noMeals), actions);
+        bar.setHgap(16);
         bar.getStyleClass().add("plan-toolbar");
         return bar;
+    }
+
+    /** A label and its controls, kept together on one line of the toolbar. */
+    private static HBox group(Label label, Node... controls) {
+        HBox group = new HBox(8, Fit.whole(label));
+        group.getChildren().addAll(controls);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return Fit.whole(group);
     }
 
     private Tab tab(String key, Feather icon, Node content) {
@@ -283,6 +295,7 @@ public final class PlanView implements View, MealActions {
     /** "With a wish…": what the person would like ("something Georgian, quick dinners"), then the AI plan. */
     private void askWishThenGenerate() {
         javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(lastWish);
+        ask.getDialogPane().getButtonTypes().setAll(dev.fridgechef.gui.common.DialogButtons.ok(session), dev.fridgechef.gui.common.DialogButtons.cancel(session));
         ask.setTitle(session.text("planview.ai.wish.title"));
         ask.setHeaderText(session.text("planview.ai.wish.header"));
         ask.getDialogPane().setId("ai-wish-dialog");

@@ -183,6 +183,7 @@ final class ProfileForm {
         box.setId(id);
         box.setPromptText(session.text("profileview.choose"));
         box.setMaxWidth(280);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(Labels.of(label));
         box.setButtonCell(new ListCell<>() {
             @Override
@@ -197,6 +198,7 @@ final class ProfileForm {
     private Node unit(NumberInput input, String unitKey) {
         Label unit = new Label(session.text(unitKey));
         unit.getStyleClass().add(Styles.TEXT_MUTED);
+        dev.fridgechef.gui.common.Fit.whole(unit);
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, input.field(), unit);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         input.withUnit(line);

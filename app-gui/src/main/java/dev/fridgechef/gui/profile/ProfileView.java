@@ -51,6 +51,7 @@ public final class ProfileView implements View {
         title.getStyleClass().add("page-title");
         Label hint = new Label(session.text("profileview.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
         VBox header = new VBox(2, title, hint);
         header.setPadding(new Insets(0, 0, 12, 0));
 
@@ -70,9 +71,10 @@ public final class ProfileView implements View {
 
         VBox left = new VBox(form.node(), actions);
         left.setPadding(new Insets(0, 16, 0, 0));
-        HBox columns = new HBox(24, left, targets.node());
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(targets.node(), Priority.SOMETIMES);
+        // side by side when the window is wide enough, the targets under the form when it is not
+        javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(24, 24, left, targets.node());
+        columns.setAlignment(Pos.TOP_LEFT);
+        columns.setRowValignment(javafx.geometry.VPos.TOP);
         targets.node().setMaxWidth(560);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);

@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.recipes;
 
+import dev.fridgechef.gui.common.Fit;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
@@ -75,6 +76,8 @@ public final class RecipesView implements View {
         root.getChildren().addAll(header(), filters(), cookHint, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         cookHint.setText(session.text("recipesview.cooknow.hint"));
+        cookHint.setWrapText(true);
+        cookHint.setMinHeight(Region.USE_PREF_SIZE);
         cookHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         cookHint.setWrapText(true);
         cookHint.managedProperty().bind(cookHint.visibleProperty());
@@ -109,9 +112,9 @@ public final class RecipesView implements View {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setTooltip(new Tooltip(session.text("recipesview.import.tooltip")));
         importButton.setOnAction(e -> chooseAndImport());
-        HBox header = new HBox(12, title, count, new Spacer(), suitsProfile, cookNow, importButton);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        HBox titled = new HBox(12, Fit.whole(title), Fit.whole(count));
+        titled.setAlignment(Pos.BASELINE_LEFT);
+        return Fit.header(titled, Fit.rightRow(suitsProfile, cookNow, importButton));
     }
 
     private Node filters() {
@@ -153,8 +156,8 @@ public final class RecipesView implements View {
         suitsProfile.setTooltip(new Tooltip(session.text("recipesview.suits.tooltip")));
         suitsProfile.disableProperty().bind(cookNow.selectedProperty()); // the ranking only ever holds suitable recipes
         suitsProfile.selectedProperty().addListener((obs, was, now) -> applyFilter());
-        HBox row = new HBox(10, search, meal, diet, time, maxMissing);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = Fit.header(search, Fit.rightRow(meal, diet, time, maxMissing));
+        search.setMinWidth(180);
         return row;
     }
 

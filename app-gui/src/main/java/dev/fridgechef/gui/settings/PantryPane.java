@@ -57,7 +57,7 @@ final class PantryPane {
         reset.setOnAction(e -> change(() -> session.app().pantry().reset()));
         count.setId("settings-pantry-count");
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, name, add, reset);
+        HBox bar = new HBox(8, name, dev.fridgechef.gui.common.Fit.whole(add), dev.fridgechef.gui.common.Fit.whole(reset));
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(10, note, bar, count, staples);
         root.setId("settings-pantry");

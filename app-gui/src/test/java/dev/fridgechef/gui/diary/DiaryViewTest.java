@@ -194,7 +194,7 @@ class DiaryViewTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        FxWait.until(15, condition);
+        FxWait.until(30, condition); // closing a meal analyses it on a worker: slow on a loaded machine
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

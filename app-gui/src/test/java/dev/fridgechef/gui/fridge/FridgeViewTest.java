@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,39 @@ class FridgeViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("6 pcs").type(KeyCode.ENTER);
         waitUntil(() -> session.app().inventory().list().get(0).item().quantity() == 6);
         waitUntil(() -> table(robot).getItems().get(0).item().quantity() == 6);
+    }
+
+    @Test
+    void aSecondClickOnASelectedRowDoesNotStartEditingSoDeleteRemovesTheItemNotItsName(FxRobot robot) throws Exception {
+        add("eggs", "10", "pcs", "fridge", TODAY.plusDays(12));
+        refresh(robot, 1);
+        Node cell = robot.lookup("#stock-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                c.getIndex() == 0 && "column-name".equals(c.getTableColumn().getId())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> table(robot).getEditingCell()).get()).isNull();
+        robot.doubleClickOn(cell);
+        waitUntil(() -> table(robot).getEditingCell() != null);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void anOpenedItemSaysSoAndAnItemWithoutAWeightSaysWhyItHasNoKcal(FxRobot robot) throws Exception {
+        session.app().inventory().add(new ItemDraft("milk", "1", "l", "fridge", TODAY.plusDays(3).toString(), "true", null, null));
+        add("mystery jar", "2", "pcs", "pantry", null);
+        refresh(robot, 2);
+        waitUntil(() -> cellTexts(robot, "column-expires").stream().anyMatch(t -> t.endsWith(" · opened")));
+        javafx.scene.control.TableCell<?, ?> energy = robot.lookup("#stock-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                "column-energy".equals(c.getTableColumn().getId()) && "?".equals(c.getText())).query();
+        assertThat(energy.getTooltip().getText()).contains("mystery jar");
+    }
+
+    private static List<String> cellTexts(FxRobot robot, String column) {
+        return robot.lookup("#stock-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                column.equals(c.getTableColumn().getId()) && c.getText() != null).queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList();
     }
 
     @Test
