@@ -81,11 +81,21 @@ public final class JsonLdRecipeReader {
         List<Double> grams = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
         JsonNode ingredientLines = r.has("recipeIngredient") ? r.get("recipeIngredient") : r.get("ingredients");
-        for (String line : strings(ingredientLines)) {
-            var parsed = lines.parse(line);
+        List<String> texts = strings(ingredientLines);
+        JsonNode exact = r.path(RecipeJsonLd.INGREDIENTS);
+        boolean fromFridgeChef = exact.isArray() && exact.size() == texts.size();
+        for (int i = 0; i < texts.size(); i++) {
+            String line = texts.get(i);
+            JsonNode e = fromFridgeChef ? exact.get(i) : null;
+            // a line Fridge Chef wrote names its food exactly; any other line (or an unknown food id) is parsed
+            var parsed = e == null ? java.util.Optional.<IngredientLineParser.Parsed>empty()
+                    : lines.exact(line, e.path("food").asText(), e.path("amount").asDouble(), e.path("unit").asText());
+            if (parsed.isEmpty()) parsed = lines.parse(line);
             if (parsed.isPresent()) {
                 var p = parsed.get();
-                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), new LocalizedNames(line, line), false));
+                String label = e == null ? line : nameOf(line, p.amount(), p.unit());
+                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), new LocalizedNames(label, label),
+                        e != null && e.path("optional").asBoolean(), e != null && e.path("key").asBoolean()));
                 foods.add(p.food());
                 grams.add(p.grams());
             } else {
@@ -175,6 +185,18 @@ public final class JsonLdRecipeReader {
     private static String text(JsonNode node) {
         List<String> s = strings(node);
         return s.isEmpty() ? "" : s.get(0);
+    }
+
+    /** The ingredient's name in a line Fridge Chef wrote ("2 tbsp curry powder (optional)" → "curry powder"). */
+    private static String nameOf(String line, double amount, String unit) {
+        String rest = line.replaceFirst("\\s*\\((optional|по желанию)\\)$", "");
+        String number = dev.fridgechef.unit.QuantityParser.format(amount) + " ";
+        if (!rest.startsWith(number)) return line;
+        rest = rest.substring(number.length());
+        for (String word : List.of(RecipeLines.unit(unit, amount, false), RecipeLines.unit(unit, amount, true))) {
+            if (!word.isEmpty() && rest.startsWith(word + " ")) return rest.substring(word.length() + 1);
+        }
+        return rest;
     }
 
     /** An id from the name: "Grandma's Borscht!" → "imported-grandma-s-borscht". */
