@@ -98,7 +98,6 @@ public final class RecipeJsonLd {
     private ObjectNode nutrition(Nutrients perServing) {
         ObjectNode n = json.createObjectNode();
         n.put("@type", "NutritionInformation");
-        n.put("servingSize", "1");
         NUTRITION.forEach((field, nutrient) -> {
             if (!perServing.isKnown(nutrient)) return;
             double v = perServing.get(nutrient);
