@@ -93,8 +93,7 @@ public final class JsonLdRecipeReader {
             if (parsed.isEmpty()) parsed = lines.parse(line);
             if (parsed.isPresent()) {
                 var p = parsed.get();
-                String label = e == null ? line : nameOf(line, p.amount(), p.unit());
-                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), new LocalizedNames(label, label),
+                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), names(e, line),
                         e != null && e.path("optional").asBoolean(), e != null && e.path("key").asBoolean()));
                 foods.add(p.food());
                 grams.add(p.grams());
@@ -187,16 +186,11 @@ public final class JsonLdRecipeReader {
         return s.isEmpty() ? "" : s.get(0);
     }
 
-    /** The ingredient's name in a line Fridge Chef wrote ("2 tbsp curry powder (optional)" → "curry powder"). */
-    private static String nameOf(String line, double amount, String unit) {
-        String rest = line.replaceFirst("\\s*\\((optional|по желанию)\\)$", "");
-        String number = dev.fridgechef.unit.QuantityParser.format(amount) + " ";
-        if (!rest.startsWith(number)) return line;
-        rest = rest.substring(number.length());
-        for (String word : List.of(RecipeLines.unit(unit, amount, false), RecipeLines.unit(unit, amount, true))) {
-            if (!word.isEmpty() && rest.startsWith(word + " ")) return rest.substring(word.length() + 1);
-        }
-        return rest;
+    /** The ingredient's names Fridge Chef wrote beside the line, else the line itself in both languages. */
+    private static LocalizedNames names(JsonNode exact, String line) {
+        JsonNode name = exact == null ? null : exact.get("name");
+        if (name == null || !name.path("en").isTextual() || name.path("en").asText().isBlank()) return new LocalizedNames(line, line);
+        return new LocalizedNames(name.get("en").asText(), name.path("ru").isTextual() ? name.get("ru").asText() : null);
     }
 
     /** An id from the name: "Grandma's Borscht!" → "imported-grandma-s-borscht". */

@@ -17,7 +17,7 @@ import java.util.Set;
  * Writes recipes as schema.org {@code Recipe} JSON-LD, the fields recipe sites, Mealie and Tandoor
  * read (name, recipeIngredient, recipeInstructions, recipeYield, times, nutrition, category, cuisine,
  * keywords). Nutrition per serving is computed from the food database ({@link RecipeFacts}).
- * {@value #INGREDIENTS} holds each line's food id, amount and unit, which other programs ignore and
+ * {@value #INGREDIENTS} holds each line's food id, amount, unit and names in both languages, which other programs ignore and
  * {@link JsonLdRecipeReader} uses so the recipe comes back with the same foods and weights.
  */
 public final class RecipeJsonLd {
@@ -85,6 +85,9 @@ public final class RecipeJsonLd {
             e.put("food", ing.food());
             e.put("amount", ing.amount());
             e.put("unit", ing.unit());
+            ObjectNode name = e.putObject("name");
+            name.put("en", ing.name().en());
+            if (ing.name().ru() != null && !ing.name().ru().isBlank()) name.put("ru", ing.name().ru());
             if (ing.optional()) e.put("optional", true);
             if (ing.key()) e.put("key", true);
         }

@@ -18,10 +18,13 @@ public final class RecipeLines {
 
     public static String ingredient(Recipe.Ingredient ing, boolean russian) {
         String name = name(ing, russian);
+        // an imported recipe's ingredient is named by its whole line ("2 cups flour"): that line is the line
+        String suffix = ing.optional() ? (russian ? " (по желанию)" : " (optional)") : "";
+        if (!name.isEmpty() && (Character.isDigit(name.charAt(0)) || "½¼¾⅓⅔⅛".indexOf(name.charAt(0)) >= 0)) return name + suffix;
         String amount = QuantityParser.format(ing.amount());
         String unit = unit(ing.unit(), ing.amount(), russian);
         String line = unit.isEmpty() ? amount + " " + name : amount + " " + unit + " " + name;
-        return ing.optional() ? line + (russian ? " (по желанию)" : " (optional)") : line;
+        return line + suffix;
     }
 
     public static String name(Recipe.Ingredient ing, boolean russian) {
