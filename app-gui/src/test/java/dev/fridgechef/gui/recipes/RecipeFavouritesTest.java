@@ -83,7 +83,7 @@ class RecipeFavouritesTest {
                 && robot.lookup("#folder-entries").<ListView<?>>query().getItems().size() == 1);
         String shown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#folders-list .list-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(t -> t != null).findFirst().orElse("")).get();
-        assertThat(shown).isEqualTo("Weeknights  (0 plans, 1 recipes)");
+        assertThat(shown).isEqualTo("Weeknights  (0 plan(s), 1 recipe(s))");
         robot.doubleClickOn("#folder-entries .list-cell");
         FxWait.until(10, () -> robot.lookup("#recipe-details").tryQuery().isPresent());
     }
