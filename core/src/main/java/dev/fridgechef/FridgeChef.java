@@ -76,6 +76,7 @@ public final class FridgeChef implements AutoCloseable {
     private final dev.fridgechef.diary.DiaryService diary;
     private final dev.fridgechef.diary.PlannedEating plannedEating;
     private final dev.fridgechef.insights.InsightsService insights;
+    private final dev.fridgechef.folder.FolderService folders;
 
     /** Services without any AI provider (tests, the demo). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock) {
@@ -113,6 +114,7 @@ public final class FridgeChef implements AutoCloseable {
         this.plannedEating = new dev.fridgechef.diary.PlannedEating(diary, plans, planMarks, plannedCooking, foods);
         this.insights = new dev.fridgechef.insights.InsightsService(store.jdbi(), foods, diary::targets, clock);
         plans.withHints(() -> insights.insights().hints());
+        this.folders = new dev.fridgechef.folder.FolderService(store.jdbi(), plans::get, recipes::libraryWithAiDishes, clock);
         this.aiPlanner = newAiPlanner(llmSettings);
         this.photos = newPhotos(llmSettings);
         LOG.info("store opened, {} AI provider(s) configured", llmSettings.providers().size());
@@ -302,6 +304,11 @@ public final class FridgeChef implements AutoCloseable {
     /** The person's eating habits from the diary (breakfast, meal times, trends, dishes left unfinished, adherence). */
     public dev.fridgechef.insights.InsightsService insights() {
         return insights;
+    }
+
+    /** Folders of saved plans and recipes, favourite recipes and tags. */
+    public dev.fridgechef.folder.FolderService folders() {
+        return folders;
     }
 
     public Store store() {

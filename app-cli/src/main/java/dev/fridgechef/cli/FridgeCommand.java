@@ -50,7 +50,7 @@ public final class FridgeCommand implements Runnable {
             EditCommand.class, ImportCommand.class, ExportCommand.class, ForgetCommand.class, FoodCommand.class, ProfileCommand.class,
             SupplementsCommand.class, PlanCommand.class, dev.fridgechef.cli.diary.DayCommand.class, CookCommand.class, CookedCommand.class,
             dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.insights.InsightsCommand.class,
-            dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class,
+            dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, dev.fridgechef.cli.folder.FoldersCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class,
             JobsCommand.class, dev.fridgechef.cli.sync.SyncCommand.class, dev.fridgechef.cli.sync.HistoryCommand.class, dev.fridgechef.cli.store.StoreCommand.class, dev.fridgechef.cli.admin.AdminCommand.class, DemoCommand.class, DoctorCommand.class,
             AutoComplete.GenerateCompletion.class);
     /** The root's options that take a value: the word after them is not the subcommand's name. */

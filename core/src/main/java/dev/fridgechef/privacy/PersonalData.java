@@ -80,7 +80,8 @@ public final class PersonalData {
         doc.set("profile", profile(sections.remove("profile")));
         for (String section : List.of("health", "stock", "plans", "cooked_meals", "shopping_checks", "user_recipes", "ai_dishes", "ai_usage", "ai_answers",
                 "ai_limits", "photo_recognitions", "day_notes", "jobs", "household", "pantry_staples", "chat_conversations", "chat_messages", "diary_sessions",
-                "diary_entries", "diary_portions", "diary_changes", "sync_link", "sync_outbox", "sync_log")) {
+                "diary_entries", "diary_portions", "diary_changes", "sync_link", "sync_outbox", "sync_log", "folders", "folder_items", "favourites",
+                "saved_tags")) {
             doc.set(section, sections.remove(section));
         }
         if (!sections.isEmpty()) throw new IllegalStateException("sections not placed in the export: " + sections.keySet());

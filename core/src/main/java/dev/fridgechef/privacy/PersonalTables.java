@@ -29,6 +29,10 @@ final class PersonalTables {
     }
 
     static final List<Table> ALL = List.of(
+            new Table("folder_items", "folder_item", "folder_id, kind, ref", Map.of()),
+            new Table("folders", "folder", "id", Map.of()),
+            new Table("favourites", "favourite", "kind, ref", Map.of()),
+            new Table("saved_tags", "saved_tag", "kind, ref, tag", Map.of()),
             new Table("sync_outbox", "sync_outbox", "seq", Map.of("op", Column.JSON)),
             new Table("sync_log", "sync_log", "op_id", Map.of("op", Column.JSON)),
             new Table("sync_link", "sync_state", "id", Map.of()),

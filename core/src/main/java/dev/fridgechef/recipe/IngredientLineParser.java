@@ -44,6 +44,12 @@ public final class IngredientLineParser {
     public record Parsed(String line, double amount, String unit, Food food, double grams) {
     }
 
+    /** The line as {@code amount} {@code unit} of the food with this id, when the food is known and the amount can be weighed. */
+    public Optional<Parsed> exact(String line, String foodId, double amount, String unit) {
+        if (!(amount > 0)) return Optional.empty();
+        return foods.byId(foodId).flatMap(f -> weigh(line, amount, Units.parse(unit), f));
+    }
+
     public Optional<Parsed> parse(String line) {
         String text = clean(line);
         Matcher m = QUANTITY.matcher(text);

@@ -81,11 +81,20 @@ public final class JsonLdRecipeReader {
         List<Double> grams = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
         JsonNode ingredientLines = r.has("recipeIngredient") ? r.get("recipeIngredient") : r.get("ingredients");
-        for (String line : strings(ingredientLines)) {
-            var parsed = lines.parse(line);
+        List<String> texts = strings(ingredientLines);
+        JsonNode exact = r.path(RecipeJsonLd.INGREDIENTS);
+        boolean fromFridgeChef = exact.isArray() && exact.size() == texts.size();
+        for (int i = 0; i < texts.size(); i++) {
+            String line = texts.get(i);
+            JsonNode e = fromFridgeChef ? exact.get(i) : null;
+            // a line Fridge Chef wrote names its food exactly; any other line (or an unknown food id) is parsed
+            var parsed = e == null ? java.util.Optional.<IngredientLineParser.Parsed>empty()
+                    : lines.exact(line, e.path("food").asText(), e.path("amount").asDouble(), e.path("unit").asText());
+            if (parsed.isEmpty()) parsed = lines.parse(line);
             if (parsed.isPresent()) {
                 var p = parsed.get();
-                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), new LocalizedNames(line, line), false));
+                ingredients.add(new Recipe.Ingredient(p.food().id(), p.amount(), p.unit(), names(e, line),
+                        e != null && e.path("optional").asBoolean(), e != null && e.path("key").asBoolean()));
                 foods.add(p.food());
                 grams.add(p.grams());
             } else {
@@ -175,6 +184,13 @@ public final class JsonLdRecipeReader {
     private static String text(JsonNode node) {
         List<String> s = strings(node);
         return s.isEmpty() ? "" : s.get(0);
+    }
+
+    /** The ingredient's names Fridge Chef wrote beside the line, else the line itself in both languages. */
+    private static LocalizedNames names(JsonNode exact, String line) {
+        JsonNode name = exact == null ? null : exact.get("name");
+        if (name == null || !name.path("en").isTextual() || name.path("en").asText().isBlank()) return new LocalizedNames(line, line);
+        return new LocalizedNames(name.get("en").asText(), name.path("ru").isTextual() ? name.get("ru").asText() : null);
     }
 
     /** An id from the name: "Grandma's Borscht!" → "imported-grandma-s-borscht". */

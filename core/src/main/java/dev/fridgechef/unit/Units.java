@@ -32,7 +32,7 @@ public final class Units {
 
     static {
         household("head", "head", "heads", "головка", "головки", "головок", "кочан", "кочана", "кочанов");
-        household("clove", "clove", "cloves", "зубчик", "зубчика", "зубчиков", "зубок");
+        household("clove", "clove", "cloves", "зубчик", "зубчика", "зубчиков", "зубок", "зубч");
         household("bunch", "bunch", "bunches", "пучок", "пучка", "пучков");
         household("slice", "slice", "slices", "ломтик", "ломтика", "ломтиков", "ломоть", "ломтя");
         household("can", "can", "cans", "tin", "tins", "банка", "банки", "банок");

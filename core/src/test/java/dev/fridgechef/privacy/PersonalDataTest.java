@@ -51,6 +51,8 @@ class PersonalDataTest {
         var day = plan.plan().plan().get(0);
         app.planMarks().cooked(plan.id(), day.date(), day.meals().get(0).meal(), day.meals().get(0).recipeId());
         app.planMarks().checkShopping(plan.id(), "11260", true);
+        app.folders().savePlan(plan.id(), "Week ideas", List.of("Quick"));
+        app.folders().favourite(day.meals().get(0).recipeId());
         app.recipes().importJsonLd(new StringReader("{\"@type\":\"Recipe\",\"name\":\"Egg toast\",\"recipeIngredient\":"
                 + "[\"2 large eggs\",\"1 cup milk\",\"2 slices bread\",\"a handful of love\"]}"));
         app.usage().record(new UsageLedger.Call("openrouter", "llama", "plan", 1200, 800, 0.0012, 950, false, "ok"));
@@ -100,6 +102,11 @@ class PersonalDataTest {
         assertThat(doc.get("cooked_meals")).singleElement().satisfies(c -> assertThat(c.get("plan_id").asLong()).isEqualTo(plan.get("id").asLong()));
         assertThat(doc.get("shopping_checks")).singleElement().satisfies(c -> assertThat(c.get("food_id").asText()).isEqualTo("11260"));
 
+        assertThat(doc.get("folders")).singleElement().satisfies(f -> assertThat(f.get("name").asText()).isEqualTo("Week ideas"));
+        assertThat(doc.get("folder_items")).singleElement().satisfies(i -> assertThat(i.get("ref").asText()).isEqualTo(plan.get("id").asText()));
+        assertThat(doc.get("saved_tags")).singleElement().satisfies(t -> assertThat(t.get("tag").asText()).isEqualTo("quick"));
+        assertThat(doc.get("favourites")).singleElement().satisfies(f -> assertThat(f.get("kind").asText()).isEqualTo("recipe"));
+
         JsonNode recipe = doc.get("user_recipes").get(0);
         assertThat(recipe.get("document").get("title").get("en").asText()).isEqualTo("Egg toast");
         assertThat(recipe.get("unmapped")).extracting(JsonNode::asText).containsExactly("a handful of love");
@@ -147,6 +154,8 @@ class PersonalDataTest {
             assertThat(rows).as(table).isZero();
         }
         assertThat(erased.rows().get("inventory_item")).isEqualTo(24);
+        assertThat(erased.rows()).containsEntry("folder", 1).containsEntry("folder_item", 1).containsEntry("favourite", 1).containsEntry("saved_tag", 1);
+        assertThat(app.folders().folders()).isEmpty();
         assertThat(erased.totalRows()).isGreaterThan(24);
         assertThat(config.resolve("keys.properties")).doesNotExist();
         assertThat(config.resolve("llm.json")).doesNotExist();

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-@Command(name = "plan", mixinStandardHelpOptions = true, subcommands = {PlanShowCommand.class, PlanListCommand.class})
+@Command(name = "plan", mixinStandardHelpOptions = true, subcommands = {PlanShowCommand.class, PlanListCommand.class, PlanSaveCommand.class})
 public final class PlanCommand implements Runnable {
     private final CliContext context;
 

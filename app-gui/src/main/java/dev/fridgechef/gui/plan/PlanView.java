@@ -83,6 +83,7 @@ public final class PlanView implements View, MealActions {
     private long notesPlanId = -1;
     private boolean busyNow;
     private final Label noMeals = new Label();
+    private final Button saveToFolder = new Button();
 
     public PlanView(GuiSession session) {
         this.session = session;
@@ -117,7 +118,17 @@ public final class PlanView implements View, MealActions {
         noticeScroll.maxHeightProperty().bind(root.heightProperty().multiply(NOTICES_MAX_SHARE));
         noticeScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
         noticeScroll.managedProperty().bind(noticeScroll.visibleProperty());
-        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, noticeScroll);
+        saveToFolder.setText(session.text("planview.folder.save"));
+        saveToFolder.setGraphic(new FontIcon(Feather.FOLDER_PLUS));
+        saveToFolder.setId("plan-save-folder");
+        saveToFolder.setTooltip(new Tooltip(session.text("planview.folder.tooltip")));
+        saveToFolder.setDisable(true);
+        saveToFolder.setOnAction(e -> saveToFolder());
+        Region titleSpring = new Region();
+        HBox.setHgrow(titleSpring, Priority.ALWAYS);
+        HBox titleRow = new HBox(16, title, titleSpring, saveToFolder);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, titleRow, toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
 
@@ -258,6 +269,7 @@ public final class PlanView implements View, MealActions {
     private void show(PlanData loaded) {
         this.data = loaded;
         boolean has = loaded != null;
+        saveToFolder.setDisable(!has);
         tabs.setVisible(has);
         empty.setVisible(!has);
         if (!has) {
@@ -368,6 +380,13 @@ public final class PlanView implements View, MealActions {
         message.setId(id);
         message.setOnClose(e -> notices.getChildren().remove(message));
         notices.getChildren().add(message);
+    }
+
+    /** Saves the plan on the page into a folder the person chooses or names. */
+    private void saveToFolder() {
+        if (data == null) return;
+        SaveToFolder.ask(session, data.stored().id(), saved -> notice(session.text(saved.alreadyThere() ? "planview.folder.already" : "planview.folder.saved",
+                saved.folder().name()), Styles.SUCCESS, "plan-saved-folder"));
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.fridgechef.gui.GuiSession;
 import dev.fridgechef.plan.CookService;
 import dev.fridgechef.recipe.Recipe;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -15,6 +17,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Two lines per recipe: the title with its badges, then meals and time in muted text; kcal and protein on the right. */
@@ -30,10 +34,22 @@ final class RecipeCell extends ListCell<RecipeRow> {
     private final Label coverage = new Label();
     private final Label kcal = new Label();
     private final Label protein = new Label();
+    private final Button star = new Button();
+    private final Predicate<String> isFavourite;
     private final HBox box;
 
-    RecipeCell(GuiSession session) {
+    /**
+     * @param isFavourite whether a recipe id is a favourite
+     * @param toggleFavourite called when the star is clicked
+     */
+    RecipeCell(GuiSession session, Predicate<String> isFavourite, Consumer<RecipeRow> toggleFavourite) {
         this.session = session;
+        this.isFavourite = isFavourite;
+        star.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "recipe-star");
+        star.setFocusTraversable(false);
+        star.setOnAction(e -> {
+            if (getItem() != null) toggleFavourite.accept(getItem());
+        });
         title.getStyleClass().add("recipe-title");
         imported.setText(session.text("recipesview.badge.imported"));
         imported.getStyleClass().addAll("recipe-badge", "imported");
@@ -57,7 +73,7 @@ final class RecipeCell extends ListCell<RecipeRow> {
         VBox energy = new VBox(2, kcal, protein);
         energy.setAlignment(Pos.CENTER_RIGHT);
         energy.setMinWidth(90);
-        box = new HBox(14, coverage, text, energy);
+        box = new HBox(14, star, coverage, text, energy);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("recipe-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -73,6 +89,12 @@ final class RecipeCell extends ListCell<RecipeRow> {
         boolean ru = session.russian();
         Recipe r = row.recipe();
         title.setText(r.title(ru));
+        boolean favourite = isFavourite.test(r.id());
+        star.setGraphic(new FontIcon(Feather.STAR));
+        star.getStyleClass().remove("favourite");
+        if (favourite) star.getStyleClass().add("favourite");
+        star.setId("recipe-star-" + r.id());
+        star.setTooltip(new Tooltip(session.text(favourite ? "recipesview.star.off" : "recipesview.star.on")));
         show(imported, row.imported());
         show(unsuitable, !row.suits());
         details.setText(meals(r) + "  ·  " + minutes(r));

@@ -54,11 +54,15 @@ public final class RecipesView implements View {
     private final ToggleButton cookNow = new ToggleButton();
     private final ComboBox<Choice<Integer>> maxMissing = new ComboBox<>();
     private final Button importButton = new Button();
+    private final ToggleButton favouritesOnly = new ToggleButton();
+    private final Button foldersButton = new Button();
+    /** The favourite recipe ids, read with the catalogue and changed by the stars (FX thread only). */
+    private final java.util.Set<String> favourites = new java.util.HashSet<>();
     private final ListView<RecipeRow> list = new ListView<>();
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final Label cookHint = new Label();
-    private RecipeCatalogue catalogue = new RecipeCatalogue(List.of(), 0);
+    private RecipeCatalogue catalogue = new RecipeCatalogue(List.of(), 0, java.util.Set.of());
     private int generation;
     private String selectAfterLoad;
 
@@ -112,9 +116,14 @@ public final class RecipesView implements View {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setTooltip(new Tooltip(session.text("recipesview.import.tooltip")));
         importButton.setOnAction(e -> chooseAndImport());
+        foldersButton.setText(session.text("recipesview.folders"));
+        foldersButton.setGraphic(new FontIcon(Feather.FOLDER));
+        foldersButton.setId("recipes-folders");
+        foldersButton.setTooltip(new Tooltip(session.text("recipesview.folders.tooltip")));
+        foldersButton.setOnAction(e -> FoldersDialog.show(session, this::openRecipe));
         HBox titled = new HBox(12, Fit.whole(title), Fit.whole(count));
         titled.setAlignment(Pos.BASELINE_LEFT);
-        return Fit.header(titled, Fit.rightRow(suitsProfile, cookNow, importButton));
+        return Fit.header(titled, Fit.rightRow(suitsProfile, cookNow, foldersButton, importButton));
     }
 
     private Node filters() {
@@ -156,14 +165,19 @@ public final class RecipesView implements View {
         suitsProfile.setTooltip(new Tooltip(session.text("recipesview.suits.tooltip")));
         suitsProfile.disableProperty().bind(cookNow.selectedProperty()); // the ranking only ever holds suitable recipes
         suitsProfile.selectedProperty().addListener((obs, was, now) -> applyFilter());
-        HBox row = Fit.header(search, Fit.rightRow(meal, diet, time, maxMissing));
+        favouritesOnly.setId("recipes-favourites");
+        favouritesOnly.setGraphic(new FontIcon(Feather.STAR));
+        favouritesOnly.setText(session.text("recipesview.favourites"));
+        favouritesOnly.setTooltip(new Tooltip(session.text("recipesview.favourites.tooltip")));
+        favouritesOnly.selectedProperty().addListener((obs, was, now) -> applyFilter());
+        HBox row = Fit.header(search, Fit.rightRow(meal, diet, time, favouritesOnly, maxMissing));
         search.setMinWidth(180);
         return row;
     }
 
     private void setUpList() {
         list.setId("recipes-list");
-        list.setCellFactory(v -> new RecipeCell(session));
+        list.setCellFactory(v -> new RecipeCell(session, favourites::contains, this::toggleFavourite));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.setWrapText(true);
         placeholder.setText(session.text("recipesview.loading"));
@@ -196,6 +210,8 @@ public final class RecipesView implements View {
                 .onSuccess(loaded -> {
                     if (mine != generation) return;
                     catalogue = loaded;
+                    favourites.clear();
+                    favourites.addAll(loaded.favourites());
                     applyFilter();
                     selectAfterLoad = null;
                 })
@@ -222,6 +238,7 @@ public final class RecipesView implements View {
         RecipeRow selected = list.getSelectionModel().getSelectedItem();
         String keep = selectAfterLoad != null ? selectAfterLoad : selected == null ? null : selected.recipe().id();
         List<RecipeRow> shown = filter().apply(catalogue.rows());
+        if (favouritesOnly.isSelected()) shown = shown.stream().filter(r -> favourites.contains(r.recipe().id())).toList();
         list.getItems().setAll(shown);
         placeholder.setText(session.text(catalogue.total() == 0 && cookNow.isSelected() ? "recipesview.cooknow.none" : "recipesview.empty"));
         String countText = session.text(Plurals.key("recipesview.count", shown.size(), session.russian()), shown.size());
@@ -235,6 +252,20 @@ public final class RecipesView implements View {
                 }
             }
         }
+    }
+
+    /** The star of a recipe: marks or unmarks it in the store, then redraws the list. */
+    void toggleFavourite(RecipeRow row) {
+        String id = row.recipe().id();
+        boolean favourite = favourites.contains(id);
+        session.task(() -> favourite ? session.app().folders().unfavourite(id) : session.app().folders().favourite(id))
+                .onSuccess(changed -> {
+                    if (favourite) favourites.remove(id);
+                    else favourites.add(id);
+                    applyFilter();
+                    list.refresh();
+                })
+                .runOnce();
     }
 
     private void openSelected() {
