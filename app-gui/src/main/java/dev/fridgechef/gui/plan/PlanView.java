@@ -77,6 +77,7 @@ public final class PlanView implements View, MealActions {
     private final MealGrid grid;
     private final NutritionCharts charts;
     private final ShoppingListPane shopping;
+    private final PlanExport export;
     private PlanData data;
     private List<String> notes = List.of();
     private long notesPlanId = -1;
@@ -88,6 +89,8 @@ public final class PlanView implements View, MealActions {
         grid = new MealGrid(session, this);
         charts = new NutritionCharts(session);
         shopping = new ShoppingListPane(session);
+        export = new PlanExport(session, () -> data == null ? null : data.stored());
+        root.getProperties().put(PlanExport.class, export); // lets tests export without the native file dialog
         generate = new Button(session.text("planview.generate"), new FontIcon(Feather.PLAY));
         generate.setId("plan-generate");
         generate.getStyleClass().add(Styles.ACCENT);
@@ -116,7 +119,11 @@ public final class PlanView implements View, MealActions {
         noticeScroll.maxHeightProperty().bind(root.heightProperty().multiply(NOTICES_MAX_SHARE));
         noticeScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
         noticeScroll.managedProperty().bind(noticeScroll.visibleProperty());
-        VBox top = new VBox(10, new HBox(16, title), toolbar(), source, noticeScroll);
+        Region titleSpring = new Region();
+        HBox.setHgrow(titleSpring, Priority.ALWAYS);
+        HBox titleRow = new HBox(16, title, titleSpring, export.button());
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, titleRow, toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
 
@@ -248,6 +255,7 @@ public final class PlanView implements View, MealActions {
         boolean has = loaded != null;
         tabs.setVisible(has);
         empty.setVisible(!has);
+        export.button().setDisable(!has);
         if (!has) {
             source.setText("");
             return;
