@@ -296,7 +296,7 @@ public final class FridgeChef implements AutoCloseable {
 
     /** Plans, shopping lists, recipes and the diary as PDF, calendar and Markdown files. */
     public dev.fridgechef.export.ExportService exports() {
-        return new dev.fridgechef.export.ExportService(foods, plans, planMarks, recipes, diary, this::dayClosing, clock);
+        return new dev.fridgechef.export.ExportService(foods, plans, planMarks, recipes, diary, this::dayClosing, insights::insights, clock);
     }
 
     /** A planned meal logged as eaten, cooked from the stock first when it was not yet (once). */

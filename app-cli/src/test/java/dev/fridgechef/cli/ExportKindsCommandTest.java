@@ -79,7 +79,7 @@ class ExportKindsCommandTest {
         assertThat(ics).contains("DTSTART:20261125T050000Z").contains("DTSTART:20261125T100000Z").contains("DTSTART:20261125T160000Z");
 
         Path file = files.resolve("plan.ics");
-        cli.run("export", "plan", "--ics", "-o", file.toString()).ok();
+        assertThat(cli.run("export", "plan", "--ics", "-o", file.toString()).ok().err()).contains("No meal times: every meal is an all-day entry");
         String written = Files.readString(file);
         assertThat(written).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20261125\r\n");
 

@@ -127,7 +127,7 @@ final class DiaryPdf {
             case RECIPE -> shown.text("export.diary.servings", shown.quantity(e.servings()), shown.num(e.servedGrams(), 0));
             case FOOD -> e.amount() != null && !e.amount().endsWith(" g") && e.unweighed().isEmpty()
                     ? shown.text("export.diary.weighed", e.amount(), shown.num(e.servedGrams(), 0))
-                    : e.amount() != null ? e.amount() : shown.num(e.servedGrams(), 0) + " " + shown.unit("g");
+                    : e.amount() != null && !e.unweighed().isEmpty() ? e.amount() : shown.num(e.servedGrams(), 0) + " " + shown.unit("g");
             case DISH -> shown.text("export.diary.dish", e.portions().size(), shown.num(e.servedGrams(), 0));
         };
         return e.eatenPercent() < 100 ? shown.text("export.diary.eaten", served, shown.quantity(e.eatenPercent())) : served;

@@ -7,6 +7,8 @@ import dev.fridgechef.diary.DiaryDay;
 import dev.fridgechef.diary.DiaryService;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.insights.Insights;
+import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.plan.PlanMarks;
 import dev.fridgechef.plan.PlanService;
@@ -20,9 +22,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,16 +44,18 @@ public final class ExportService {
     private final RecipeService recipes;
     private final DiaryService diary;
     private final Supplier<DayClosing> closing;
+    private final Supplier<Insights> habits;
     private final Clock clock;
 
     public ExportService(FoodDatabase foods, PlanService plans, PlanMarks marks, RecipeService recipes, DiaryService diary,
-                         Supplier<DayClosing> closing, Clock clock) {
+                         Supplier<DayClosing> closing, Supplier<Insights> habits, Clock clock) {
         this.foods = foods;
         this.plans = plans;
         this.marks = marks;
         this.recipes = recipes;
         this.diary = diary;
         this.closing = closing;
+        this.habits = habits;
         this.clock = clock;
     }
 
@@ -102,6 +109,23 @@ public final class ExportService {
         LocalDate to = end.isAfter(today) && !from.isAfter(today) ? today : end;
         List<DiaryDay> days = diary.days(from, to);
         return new DiaryPdf(new Shown(m), foods).week(from, to, days, diary.targets(), paper);
+    }
+
+    /**
+     * When the person usually has each meal, from the diary (the median time of the meal's first
+     * session of a day, to 5 minutes, as {@code fridge insights} shows it); no times until the diary
+     * has enough days, and none for a meal never logged.
+     */
+    public MealClock usualMealTimes() {
+        Insights insights = habits.get();
+        if (!insights.enoughData()) return MealClock.NONE;
+        Map<MealType, LocalTime> times = new EnumMap<>(MealType.class);
+        for (Insights.MealHabit habit : insights.meals()) {
+            if (habit.median() == null) continue;
+            int minutes = (int) Math.round(habit.median().toSecondOfDay() / 300.0) * 5;
+            times.put(habit.meal(), LocalTime.ofSecondOfDay(Math.min(minutes, 24 * 60 - 5) * 60L));
+        }
+        return new MealClock(times);
     }
 
     public String planCalendar(StoredPlan plan, MealClock times, ZoneId zone, Messages m) {

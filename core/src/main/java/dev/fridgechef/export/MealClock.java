@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * When the person has each meal, for calendar events: "breakfast=08:00,lunch=13:00,dinner=19:00"
- * (Russian meal names too). A meal without a time becomes an all-day entry of its day.
+ * (Russian meal names too), or "none". A meal without a time becomes an all-day entry of its day.
  */
 public record MealClock(Map<MealType, LocalTime> times) {
     /** No times: every meal an all-day entry. */
@@ -27,7 +27,7 @@ public record MealClock(Map<MealType, LocalTime> times) {
     }
 
     public static MealClock parse(String text) {
-        if (text == null || text.isBlank()) return NONE;
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("none")) return NONE;
         Map<MealType, LocalTime> times = new EnumMap<>(MealType.class);
         for (String pair : text.split(",")) {
             Matcher m = PAIR.matcher(pair);
@@ -40,6 +40,15 @@ public record MealClock(Map<MealType, LocalTime> times) {
             }
         }
         return new MealClock(times);
+    }
+
+    public boolean isEmpty() {
+        return times.isEmpty();
+    }
+
+    /** "breakfast 08:00, lunch 13:00" with the meal names of {@code messages}. */
+    public String describe(dev.fridgechef.i18n.Messages messages) {
+        return String.join(", ", times.entrySet().stream().map(e -> messages.get("meal." + e.getKey().key()).toLowerCase(messages.locale()) + " " + e.getValue()).toList());
     }
 
     public Optional<LocalTime> of(MealType meal) {

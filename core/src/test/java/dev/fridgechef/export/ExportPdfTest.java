@@ -123,7 +123,7 @@ class ExportPdfTest {
         String text = flat(PdfChecks.text(pdf));
         assertThat(text).contains(ru ? "Дневник" : "Diary").contains(ru ? "Борщ с говядиной" : "Borscht with beef").contains("Salad")
                 .contains(ru ? "Разбор дня" : "Analysis of the day").contains(messages(lang).get("nutrient.fiber"))
-                .contains(ru ? "съедено 80 %" : "80 % eaten");
+                .contains(ru ? "съедено 80 %" : "80 % eaten").contains(ru ? "60 г" : "60 g");
         long energy = Math.round(fixture.app.diary().day(ExportFixture.START).total().get(dev.fridgechef.food.Nutrient.ENERGY));
         assertThat(text).contains(Long.toString(energy));
     }

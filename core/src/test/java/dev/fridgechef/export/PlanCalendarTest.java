@@ -174,6 +174,20 @@ class PlanCalendarTest {
         }
     }
 
+    @Test
+    void theUsualMealTimesComeFromTheDiaryOnceItHasAWeek() {
+        assertThat(exports.usualMealTimes().isEmpty()).as("one logged day says nothing yet").isTrue();
+        for (int d = 1; d <= 8; d++) {
+            LocalDate day = ExportFixture.START.minusDays(d);
+            fixture.app.diary().ate("banana 120 g", null, null, day.atTime(7, d % 2 == 0 ? 29 : 31), null, 100);
+            fixture.app.diary().ate("apple 150 g", null, null, day.atTime(12, 45), null, 100);
+        }
+        MealClock usual = exports.usualMealTimes();
+        assertThat(usual.of(MealType.BREAKFAST)).contains(LocalTime.of(7, 30));
+        assertThat(usual.of(MealType.LUNCH)).contains(LocalTime.of(12, 45));
+        assertThat(usual.describe(Messages.english())).contains("breakfast 07:30").contains("lunch 12:45");
+    }
+
     /** The same plan moved to start on {@code start} (dates of days and leftovers shifted alike). */
     private static StoredPlan startingOn(StoredPlan stored, LocalDate start) {
         MealPlan p = stored.plan();

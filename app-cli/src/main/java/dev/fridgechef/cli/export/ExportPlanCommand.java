@@ -50,9 +50,15 @@ public final class ExportPlanCommand implements Runnable {
         ZoneId zoneId = zone(zone);
         ExportService exports = context.app().exports();
         StoredPlan plan = exports.plan(id);
+        if (kind == ExportFormat.Kind.ICS && times == null) {
+            clock = exports.usualMealTimes();
+            context.err().println(clock.isEmpty() ? context.text("cli.export.times.none")
+                    : context.text("cli.export.times.usual", clock.describe(context.messages())));
+        }
+        MealClock mealTimes = clock;
         switch (kind) {
             case PDF -> format.writePdf(context, () -> exports.planPdf(plan, context.messages(), format.paper()));
-            case ICS -> format.writeText(context, exports.planCalendar(plan, clock, zoneId, context.messages()));
+            case ICS -> format.writeText(context, exports.planCalendar(plan, mealTimes, zoneId, context.messages()));
             case MD -> format.writeText(context, exports.planMarkdown(plan, context.messages()));
         }
     }
