@@ -32,8 +32,9 @@ import java.util.Set;
  * event when there is none, with the dish, portion and nutrition in its description; the shopping
  * list as to-dos due on the plan's first day. Timed events are written in UTC ("…T100000Z"), never
  * with a zone id: the local meal time in {@code zone} is turned into its instant here, so every
- * calendar shows it at the right moment whatever zone rules it knows (a VEvent of a ZonedDateTime
- * at Europe/Moscow 13:00 was reported written by ical4j 4 as 14:00; issue 16).
+ * calendar shows it at the right moment whatever zone rules it knows: ical4j 4.4.0 writes a VEvent
+ * of a ZonedDateTime at Europe/Moscow 13:00 as DTSTART;TZID=Europe/Moscow:…T140000 (its own zone
+ * data), an hour late in every calendar.
  */
 final class PlanCalendar {
     static final String PRODID = "-//Fridge Chef//Meal plan//EN";
