@@ -100,21 +100,23 @@ final class PlanExport {
             job.cancelJob();
             return;
         }
-        session.task(() -> pageImages(session.app().exports().planPdf(plan, session.messages(), paper()))).onSuccess(pages -> {
+        // rendering and sending the pages takes seconds: off the FX thread (PrinterJob allows that for nodes in no scene)
+        session.task(() -> {
+            List<Image> pages = pageImages(session.app().exports().planPdf(plan, session.messages(), paper()));
             PageLayout layout = job.getJobSettings().getPageLayout();
-            boolean all = true;
             for (Image page : pages) {
                 ImageView view = new ImageView(page);
                 view.setPreserveRatio(true);
                 view.setFitWidth(layout.getPrintableWidth());
                 view.setFitHeight(layout.getPrintableHeight());
-                all &= job.printPage(view);
+                if (!job.printPage(view)) {
+                    job.cancelJob();
+                    return false;
+                }
             }
-            if (all) job.endJob();
-            else {
-                job.cancelJob();
-                inform(session.text("planview.export.print.failed"));
-            }
+            return job.endJob();
+        }).onSuccess(printed -> {
+            if (!printed) inform(session.text("planview.export.print.failed"));
         }).onError(e -> {
             job.cancelJob();
             session.showError(e);

@@ -52,6 +52,9 @@ class PlanExportTest extends PlanPageFixture {
         var plan = session.app().plans().covering(TODAY).orElseThrow().plan();
         assertThat(text).contains("Meal plan").contains("Wednesday, 25 November 2026");
         plan.plan().get(0).meals().forEach(m -> assertThat(text).contains(m.titleEn().replaceAll("\\s+", " ")));
+        // what Print sends: each page as an image at 150 dpi
+        var pages = PlanExport.pageImages(pdf);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(1).allSatisfy(page -> assertThat(page.getWidth()).isGreaterThan(1200));
     }
 
     @Test
