@@ -1,6 +1,5 @@
 package dev.fridgechef.export;
 
-import dev.fridgechef.analysis.AnalysisFormat;
 import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.recipe.Recipe;
@@ -11,6 +10,7 @@ import java.util.List;
 
 /** A recipe card: ingredients scaled to the servings asked for, the steps, and nutrition per serving from the food database. */
 final class RecipePdf {
+    /** In the order of the columns' headers (export.col.*). */
     static final List<Nutrient> PER_SERVING = List.of(Nutrient.ENERGY, Nutrient.PROTEIN, Nutrient.FAT, Nutrient.CARBOHYDRATE, Nutrient.FIBER,
             Nutrient.SUGAR, Nutrient.SODIUM);
     private static final List<PdfLayout.Column> INGREDIENTS = List.of(new PdfLayout.Column(1.4f, true), new PdfLayout.Column(5f, false),
@@ -37,7 +37,8 @@ final class RecipePdf {
         pdf.heading(shown.text("export.recipe.nutrition"), 40);
         List<PdfLayout.Column> columns = PER_SERVING.stream().map(n -> new PdfLayout.Column(1, true)).toList();
         Nutrients per = facts.perServing();
-        pdf.table(columns, PER_SERVING.stream().map(n -> AnalysisFormat.nutrient(n, shown.messages()) + ", " + AnalysisFormat.unit(n, shown.messages())).toList(),
+        pdf.table(columns, List.of(shown.text("export.col.kcal"), shown.text("export.col.protein"), shown.text("export.col.fat"),
+                        shown.text("export.col.carbs"), shown.text("export.col.fiber"), shown.text("export.col.sugar"), shown.text("export.col.sodium")),
                 List.of(PdfLayout.Row.of(PER_SERVING.stream().map(n -> per.isKnown(n) ? shown.num(per.get(n), n == Nutrient.ENERGY || n == Nutrient.SODIUM ? 0 : 1) : "–")
                         .toArray(String[]::new))));
         pdf.paragraph(shown.text("export.recipe.nutrition.source"), PdfLayout.Style.SMALL);
