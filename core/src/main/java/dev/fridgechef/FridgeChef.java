@@ -296,6 +296,11 @@ public final class FridgeChef implements AutoCloseable {
         return diary;
     }
 
+    /** Plans, shopping lists, recipes and the diary as PDF, calendar and Markdown files. */
+    public dev.fridgechef.export.ExportService exports() {
+        return new dev.fridgechef.export.ExportService(foods, plans, planMarks, recipes, diary, this::dayClosing, insights::insights, clock);
+    }
+
     /** A planned meal logged as eaten, cooked from the stock first when it was not yet (once). */
     public dev.fridgechef.diary.PlannedEating plannedEating() {
         return plannedEating;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * The training run for the CLI's class-data archive: the launcher runs it once after a build with
  * {@code -XX:AOTCacheOutput} (JDK 25+) or {@code -XX:ArchiveClassesAtExit}, so the classes of the everyday commands (stock, profile, an
  * offline plan, an AI plan's request, JSON output, both languages) start from the archive instead
- * of the first command's classes only; the food diary and its analysis too. Works in a throw-away store and config folder; the AI
+ * of the first command's classes only; the food diary and its analysis, and a plan's PDF, too. Works in a throw-away store and config folder; the AI
  * provider is {@link WarmUpModel} on a loopback port, so nothing leaves the machine and an AI plan
  * and a chat answer are read as from a real model. Prints nothing.
  */
@@ -44,7 +44,8 @@ public final class WarmUp {
                     List.of("plan", "--days", "3"), List.of("plan", "--days", "2", "--json"),
                     List.of("plan", "--ai", "--fresh", "--days", "3"), List.of("chat", "What should I eat first?"), List.of("usage"), List.of("use", "1", "100", "g"),
                     List.of("ate", "apple", "150", "g", "--at", "08:00"), List.of("ate", "borscht", "--servings", "1", "--eaten", "80%"),
-                    List.of("diary"), List.of("diary", "--month"), List.of("diary", "--month", "--json"), List.of("insights"), List.of("day", "close", "--offline"), List.of("supplements"));
+                    List.of("diary"), List.of("diary", "--month"), List.of("diary", "--month", "--json"), List.of("insights"), List.of("day", "close", "--offline"), List.of("supplements"),
+                    List.of("export", "plan", "--pdf", "-o", dir.resolve("plan.pdf").toString()));
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
             for (List<String> command : commands) {
                 String[] line = Stream.concat(Stream.of("--db", db), command.stream()).toArray(String[]::new);

@@ -60,20 +60,23 @@ public final class DayAnalysisRenderer {
     }
 
     private static String row(DayAnalysis.NutrientResult r, Messages m) {
-        String reference = "—";
-        String percent = "";
-        if (r.reference() != null) {
-            reference = AnalysisFormat.amount(r.reference().amount(), r.nutrient(), m) + " " + m.get(r.reference().basis());
-            if (r.reference().high() != null && r.reference().kind() != Reference.Kind.TARGET && r.reference().kind() != Reference.Kind.LIMIT) {
-                reference += ", " + m.get("analysis.reference.ul") + " " + AnalysisFormat.number(r.reference().high(), m);
-            }
-            percent = AnalysisFormat.percent(r.percentOfReference().orElseThrow()) + " %";
-        }
+        String percent = r.reference() == null ? "" : AnalysisFormat.percent(r.percentOfReference().orElseThrow()) + " %";
         return pad(AnalysisFormat.nutrient(r.nutrient(), m), NAME_WIDTH) + pad(AnalysisFormat.amount(r.amount(), r.nutrient(), m), AMOUNT_WIDTH)
-                + pad(reference, REFERENCE_WIDTH) + pad(percent, 7) + m.get("analysis.status." + r.status().key());
+                + pad(reference(r, m), REFERENCE_WIDTH) + pad(percent, 7) + m.get("analysis.status." + r.status().key());
     }
 
-    private static String contribution(DayAnalysis.Contribution c, Messages m) {
+    /** "90 mg RDA, upper limit 2000", "2100 kcal target", or "—" with no reference. */
+    public static String reference(DayAnalysis.NutrientResult r, Messages m) {
+        if (r.reference() == null) return "—";
+        String reference = AnalysisFormat.amount(r.reference().amount(), r.nutrient(), m) + " " + m.get(r.reference().basis());
+        if (r.reference().high() != null && r.reference().kind() != Reference.Kind.TARGET && r.reference().kind() != Reference.Kind.LIMIT) {
+            reference += ", " + m.get("analysis.reference.ul") + " " + AnalysisFormat.number(r.reference().high(), m);
+        }
+        return reference;
+    }
+
+    /** "Borscht: beetroot 23 %": a food's share of a nutrient's day. */
+    public static String contribution(DayAnalysis.Contribution c, Messages m) {
         String food = c.food().displayName(m.isRussian());
         String label = c.dish().isBlank() || c.dish().equalsIgnoreCase(food) ? food : c.dish() + ": " + food;
         return label + " " + AnalysisFormat.share(c.share()) + " %";
@@ -89,7 +92,8 @@ public final class DayAnalysisRenderer {
                 s.expiresOn().toString());
     }
 
-    private static List<String> notes(DayAnalysis a, Messages m) {
+    /** What the figures cannot say (unknown age, sugars as a guide, vitamin D), as the day's text ends with them. */
+    public static List<String> notes(DayAnalysis a, Messages m) {
         List<String> notes = new java.util.ArrayList<>();
         a.result(Nutrient.SUGAR).filter(r -> r.reference() != null && a.energy() > 0).ifPresent(r ->
                 notes.add(m.format("analysis.note.sugar", AnalysisFormat.number(r.amount(), m), AnalysisFormat.percent(100 * 4 * r.amount() / a.energy()))));

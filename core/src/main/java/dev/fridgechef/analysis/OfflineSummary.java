@@ -41,7 +41,7 @@ public final class OfflineSummary {
     }
 
     /** LOW nutrients, the furthest below their reference first. */
-    static List<DayAnalysis.NutrientResult> gapsWorstFirst(DayAnalysis a) {
+    public static List<DayAnalysis.NutrientResult> gapsWorstFirst(DayAnalysis a) {
         return a.withStatus(DayAnalysis.Status.LOW).stream()
                 .sorted(Comparator.comparingDouble(r -> r.percentOfReference().orElse(0.0))).toList();
     }

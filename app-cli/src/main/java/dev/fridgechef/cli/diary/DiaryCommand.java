@@ -67,7 +67,7 @@ public final class DiaryCommand implements Runnable {
     }
 
     /** A day as people type it: "yesterday", "вчера", or what DateSpec reads ("2026-11-25", "today"). */
-    static LocalDate parseDay(String text, LocalDate today) {
+    public static LocalDate parseDay(String text, LocalDate today) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         if (t.equals("yesterday") || t.equals("вчера")) return today.minusDays(1);
         return DateSpec.parseDate(text, today);

@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.List;
 
-@Command(name = "export", mixinStandardHelpOptions = true)
+/**
+ * {@code fridge export}: the stock as CSV or JSON, everything as JSON with {@code --all}; and with a
+ * subcommand a plan, shopping list, recipe or diary as PDF, calendar or Markdown (package cli.export).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {dev.fridgechef.cli.export.ExportPlanCommand.class,
+        dev.fridgechef.cli.export.ExportShoppingCommand.class, dev.fridgechef.cli.export.ExportRecipeCommand.class,
+        dev.fridgechef.cli.export.ExportDiaryCommand.class})
 public final class ExportCommand implements Runnable {
     private final CliContext context;
 

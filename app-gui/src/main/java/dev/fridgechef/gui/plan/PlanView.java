@@ -78,6 +78,7 @@ public final class PlanView implements View, MealActions {
     private final MealGrid grid;
     private final NutritionCharts charts;
     private final ShoppingListPane shopping;
+    private final PlanExport export;
     private PlanData data;
     private List<String> notes = List.of();
     private long notesPlanId = -1;
@@ -90,6 +91,8 @@ public final class PlanView implements View, MealActions {
         grid = new MealGrid(session, this);
         charts = new NutritionCharts(session);
         shopping = new ShoppingListPane(session);
+        export = new PlanExport(session, () -> data == null ? null : data.stored());
+        root.getProperties().put(PlanExport.class, export); // lets tests export without the native file dialog
         generate = new Button(session.text("planview.generate"), new FontIcon(Feather.PLAY));
         generate.setId("plan-generate");
         generate.getStyleClass().add(Styles.ACCENT);
@@ -124,9 +127,7 @@ public final class PlanView implements View, MealActions {
         saveToFolder.setTooltip(new Tooltip(session.text("planview.folder.tooltip")));
         saveToFolder.setDisable(true);
         saveToFolder.setOnAction(e -> saveToFolder());
-        Region titleSpring = new Region();
-        HBox.setHgrow(titleSpring, Priority.ALWAYS);
-        HBox titleRow = new HBox(16, title, titleSpring, saveToFolder);
+        HBox titleRow = Fit.header(title, Fit.rightRow(saveToFolder, export.button()));
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, titleRow, toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
@@ -272,6 +273,7 @@ public final class PlanView implements View, MealActions {
         saveToFolder.setDisable(!has);
         tabs.setVisible(has);
         empty.setVisible(!has);
+        export.button().setDisable(!has);
         if (!has) {
             source.setText("");
             return;
