@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,19 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * The .deb: jpackage makes it from the app image (files under /opt/fridge-chef, the desktop entry and
  * icon registered by its maintainer scripts, the dependencies on system libraries worked out from
  * the runtime), uncompressed; it is then unpacked and built again with what jpackage cannot place
- * outside its folder: the man pages and the completion script under /usr/share and the
- * /usr/bin/fridge link, so that dpkg owns them and removes them with the package.
+ * outside its folder: the man pages and the completion script under /usr/share and /usr/bin/fridge
+ * (a script that starts the CLI in a UTF-8 locale), so that dpkg owns them and removes them with the package.
  */
 final class DebPackage {
     private final Path target;
     private final String version;
     private final Path icon;
+    private final Path pathScript;
     private final String compression;
 
-    DebPackage(Path target, String version, Path icon, String compression) {
+    DebPackage(Path target, String version, Path icon, Path pathScript, String compression) {
         this.target = target;
         this.version = version;
         this.icon = icon;
+        this.pathScript = pathScript;
         this.compression = compression;
     }
 
@@ -40,15 +43,18 @@ final class DebPackage {
                 "--name", InstallerBuild.APP_NAME, "--app-version", version,
                 "--description", "Meal planning from what is in your fridge", "--vendor", "Fridge Chef",
                 "--linux-package-name", InstallerBuild.APP_NAME, "--linux-shortcut", "--linux-menu-group", "Utility",
-                "--linux-app-category", "utils", "--icon", icon.toString(), "--dest", jpackaged.toString()),
+                "--linux-app-category", "utils", "--icon", icon.toString(),
+                // JavaFX's native libraries come inside its jars, where jpackage does not look for what they link to
+                "--linux-package-deps", "libgtk-3-0",
+                "--dest", jpackaged.toString()),
                 Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none"));
         Path raw = jpackaged.resolve(InstallerBuild.APP_NAME + "_" + version + "_" + architecture() + ".deb");
         Path tree = work.resolve("tree");
         Tools.run(List.of("dpkg-deb", "--raw-extract", raw.toString(), tree.toString()), Map.of());
         copyTree(documentation, tree);
-        Path bin = Files.createDirectories(tree.resolve("usr/bin"));
-        Files.createSymbolicLink(bin.resolve(InstallerBuild.CLI_LAUNCHER),
-                Path.of("/opt", InstallerBuild.APP_NAME, "bin", InstallerBuild.CLI_LAUNCHER));
+        Path command = Files.createDirectories(tree.resolve("usr/bin")).resolve(InstallerBuild.CLI_LAUNCHER);
+        Files.copy(pathScript, command);
+        Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwxr-xr-x"));
         updateInstalledSize(tree);
         Path deb = target.resolve(raw.getFileName());
         Files.deleteIfExists(deb);

@@ -27,7 +27,8 @@ import java.util.zip.GZIPOutputStream;
  * fakeroot exist, a .deb ({@link DebPackage}). Run by the packaging module's build with the JDK its
  * toolchain chose, whose jlink and jpackage it uses.
  *
- * <p>Arguments: {@code target=DIR version=X.Y.Z icon=PNG deb=auto|skip|required compression=gzip|xz|zstd|none}.
+ * <p>Arguments: {@code target=DIR version=X.Y.Z icon=PNG command=SCRIPT deb=auto|skip|required
+ * compression=gzip|xz|zstd|none}; {@code command} is the .deb's /usr/bin/fridge.
  */
 public final class InstallerBuild {
     static final String APP_NAME = "fridge-chef";
@@ -63,6 +64,10 @@ public final class InstallerBuild {
             log("the .deb is skipped (packaging.deb=skip)");
             return;
         }
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            log("the .deb is built on Linux only; make this platform's installer from the app image " + appImage + " (see the README)");
+            return;
+        }
         List<String> missing = Tools.missingPrograms("dpkg", "dpkg-deb", "fakeroot");
         if (!missing.isEmpty()) {
             String message = "the .deb is not built: " + String.join(" and ", missing) + " not found on the PATH"
@@ -72,7 +77,8 @@ public final class InstallerBuild {
             return;
         }
         start = System.nanoTime();
-        new DebPackage(build.target, build.version, build.icon, options.getOrDefault("compression", "gzip")).build(appImage, build.documentationRoot());
+        new DebPackage(build.target, build.version, build.icon, Path.of(options.get("command")),
+                options.getOrDefault("compression", "gzip")).build(appImage, build.documentationRoot());
         log(String.format(Locale.ROOT, ".deb: %.1f s", (System.nanoTime() - start) / 1e9));
     }
 
@@ -135,25 +141,29 @@ public final class InstallerBuild {
     /** target/app-image/fridge-chef: bin/fridge-chef (the desktop app), bin/fridge (the CLI), lib/runtime, lib/app. */
     Path appImage(Path runtime) throws IOException {
         Path cliLauncher = target.resolve("fridge-launcher.properties");
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         Files.writeString(cliLauncher, String.join("\n",
                 "main-jar=fridge-cli.jar",
                 "main-class=dev.fridgechef.cli.FridgeCommand",
                 "description=Fridge Chef on the command line",
                 "java-options=" + CLI_JAVA_OPTIONS,
-                "linux-shortcut=false", ""));
+                windows ? "win-console=true" : "linux-shortcut=false", ""));
         Path dest = target.resolve("app-image");
         deleteTree(dest);
-        Tools.jdk("jpackage", List.of("--type", "app-image", "--name", APP_NAME, "--app-version", version,
+        List<String> args = new ArrayList<>(List.of("--type", "app-image", "--name", APP_NAME, "--app-version", version,
                 "--input", target.resolve("app-input").toString(),
                 "--main-jar", "fridge-gui.jar", "--main-class", "dev.fridgechef.gui.Launcher",
                 // JavaFX loads its native libraries from the class path
                 "--java-options", "--enable-native-access=ALL-UNNAMED",
                 "--add-launcher", CLI_LAUNCHER + "=" + cliLauncher,
-                "--runtime-image", runtime.toString(), "--icon", icon.toString(),
+                "--runtime-image", runtime.toString(),
                 "--description", "Meal planning from what is in your fridge", "--vendor", "Fridge Chef",
                 "--dest", dest.toString()));
-        Path image = dest.resolve(APP_NAME);
-        log("app image in " + image + " (run " + image.resolve("bin/" + CLI_LAUNCHER) + " --version)");
+        // Windows and macOS take .ico and .icns icons; there the image gets jpackage's default one
+        if (System.getProperty("os.name", "").startsWith("Linux")) args.addAll(List.of("--icon", icon.toString()));
+        Tools.jdk("jpackage", args);
+        Path image = dest.resolve(System.getProperty("os.name", "").startsWith("Mac") ? APP_NAME + ".app" : APP_NAME);
+        log("app image in " + image);
         return image;
     }
 

@@ -70,6 +70,17 @@ class DebPackageIT {
     }
 
     @Test
+    void theCommandOnThePathKeepsCyrillicArgumentsWhereTheLocaleIsNotInstalled() throws Exception {
+        String store = home.resolve("store").toString();
+        List<String> add = List.of(root.resolve("usr/bin/fridge").toString(), "--db", store, "add", "молоко", "1", "л");
+
+        Installed.Result result = Installed.run(home, add, Map.of("LANG", "ru_RU.UTF-8", "FRIDGECHEF_LANG", ""));
+
+        assertThat(result.exit()).as(result.out()).isZero();
+        assertThat(result.out()).contains("Добавлено").contains("молоко").contains("холодильник");
+    }
+
+    @Test
     void badInputGivesAMessageAndANonZeroExitNotAStackTrace() throws Exception {
         Installed.Result result = Installed.run(home, List.of(fridge.toString(), "--db", home.resolve("store").toString(),
                 "add", "milk", "lots"));
@@ -83,7 +94,7 @@ class DebPackageIT {
         String contents = Tools.run(List.of("dpkg-deb", "--contents", deb.toString()), Map.of());
 
         assertThat(contents)
-                .contains("./usr/bin/fridge -> /opt/fridge-chef/bin/fridge")
+                .containsPattern("-rwxr-xr-x root/root .* \\./usr/bin/fridge\n")
                 .contains("./usr/share/man/man1/fridge.1.gz")
                 .contains("./usr/share/man/ru/man1/fridge.1.gz")
                 .contains("./usr/share/bash-completion/completions/fridge")
@@ -94,6 +105,8 @@ class DebPackageIT {
         String desktop = Files.readString(root.resolve("opt/fridge-chef/lib/fridge-chef-fridge-chef.desktop"));
         assertThat(desktop).contains("Exec=/opt/fridge-chef/bin/fridge-chef").contains("Icon=/opt/fridge-chef/lib/fridge-chef.png")
                 .contains("Categories=Utility");
+        String control = Tools.run(List.of("dpkg-deb", "--field", deb.toString(), "Depends"), Map.of());
+        assertThat(control).contains("libgtk-3-0").contains("xdg-utils");
         String postinst = Tools.run(List.of("dpkg-deb", "--info", deb.toString(), "postinst"), Map.of());
         assertThat(postinst).contains("xdg-desktop-menu install /opt/fridge-chef/lib/fridge-chef-fridge-chef.desktop");
     }

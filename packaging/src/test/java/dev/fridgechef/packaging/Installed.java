@@ -21,6 +21,11 @@ final class Installed {
     }
 
     static Result run(Path home, List<String> command) throws IOException, InterruptedException {
+        return run(home, command, Map.of());
+    }
+
+    /** The same with variables set (an empty value removes the variable). */
+    static Result run(Path home, List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.clear();
@@ -30,6 +35,10 @@ final class Installed {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("LANG", "C.UTF-8");
         env.put("FRIDGECHEF_LANG", "en");
+        extraEnv.forEach((name, value) -> {
+            if (value.isEmpty()) env.remove(name);
+            else env.put(name, value);
+        });
         Files.createDirectories(home);
         Process process = builder.start();
         process.getOutputStream().close();
