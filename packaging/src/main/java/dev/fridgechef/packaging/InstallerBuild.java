@@ -37,7 +37,7 @@ public final class InstallerBuild {
     static final List<String> EXTRA_MODULES = List.of(
             "jdk.localedata",   // Russian dates, numbers and collation
             "jdk.crypto.ec");   // elliptic-curve TLS to model providers and sync servers (a module of its own up to JDK 21)
-    /** The class-path flags of the CLI as the ./fridge script starts it: short commands, so only the first compiler. */
+    /** The CLI's JVM flags, as the ./fridge script's: short commands, so the serial collector and only the first compiler. */
     static final String CLI_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off";
 
     private final Path target;
@@ -55,6 +55,7 @@ public final class InstallerBuild {
                 .collect(Collectors.toMap(a -> a[0], a -> a.length > 1 ? a[1] : "", (a, b) -> b, LinkedHashMap::new));
         InstallerBuild build = new InstallerBuild(Path.of(options.get("target")), packageVersion(options.get("version")),
                 Path.of(options.get("icon")));
+        build.deleteOldPackages();
         long start = System.nanoTime();
         build.documentation();
         Path appImage = build.appImage(build.runtime());
@@ -87,6 +88,14 @@ public final class InstallerBuild {
         String digits = mavenVersion.replaceFirst("[^0-9.].*$", "").replaceAll("\\.$", "");
         if (digits.isEmpty()) throw new IllegalArgumentException("no version number in " + mavenVersion);
         return digits;
+    }
+
+    /** A .deb of an earlier build would otherwise be taken for this one's when this build makes none. */
+    private void deleteOldPackages() throws IOException {
+        if (!Files.isDirectory(target)) return;
+        try (var files = Files.list(target)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().matches(APP_NAME + "_.*\\.deb")).toList()) Files.delete(old);
+        }
     }
 
     Path documentationRoot() {

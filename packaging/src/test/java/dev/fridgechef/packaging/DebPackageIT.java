@@ -2,6 +2,8 @@ package dev.fridgechef.packaging;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * starts from it on the bundled runtime alone, and the package holds the link on the PATH, the man
  * pages, the completion script and the desktop entry.
  */
+@EnabledOnOs(value = OS.LINUX, disabledReason = "the Linux layout of the app image; the other platforms' are not tested")
 class DebPackageIT {
     @TempDir
     static Path root;
