@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +41,9 @@ public final class ManPage {
         synopsis(out, spec);
         out.append(".SH ").append(russian ? "ОПИСАНИЕ" : "DESCRIPTION").append('\n');
         paragraphs(out, description(spec));
-        options(out, spec, russian ? "ПАРАМЕТРЫ" : "OPTIONS", ".SH ");
+        options(out, spec, russian ? "ПАРАМЕТРЫ" : "OPTIONS");
         out.append(".SH ").append(russian ? "КОМАНДЫ" : "COMMANDS").append('\n');
-        for (CommandLine sub : root.getSubcommands().values()) subcommand(out, sub, russian);
+        for (CommandLine sub : distinct(root)) subcommand(out, sub, russian);
         out.append(".SH ").append(russian ? "ОКРУЖЕНИЕ" : "ENVIRONMENT").append('\n');
         environment(out, russian);
         return out.toString();
@@ -53,17 +54,24 @@ public final class ManPage {
         if (spec.usageMessage().hidden()) return;
         out.append(".SS ").append(quoted(spec.qualifiedName())).append('\n');
         synopsis(out, spec);
+        if (spec.aliases().length > 0) {
+            out.append(".PP\n").append(russian ? "Другое имя: " : "Alias: ")
+                    .append(Arrays.stream(spec.aliases()).map(a -> "\\fB" + text(a) + "\\fR").collect(Collectors.joining(", "))).append('\n');
+        }
         paragraphs(out, description(spec));
         List<PositionalParamSpec> parameters = spec.positionalParameters().stream().filter(p -> !p.hidden()).toList();
         for (PositionalParamSpec p : parameters) {
             out.append(".TP\n").append("\\fI").append(text(p.paramLabel())).append("\\fR\n");
             paragraph(out, String.join(" ", p.description()));
         }
-        options(out, spec, null, null);
-        for (CommandLine sub : command.getSubcommands().values()) {
-            // picocli registers an alias as a second entry pointing to the same command
-            if (sub.getCommandName().equals(sub.getCommandSpec().name())) subcommand(out, sub, russian);
-        }
+        options(out, spec, null);
+        for (CommandLine sub : distinct(command)) subcommand(out, sub, russian);
+    }
+
+    /** The subcommands once each: picocli also lists a command under each of its aliases. */
+    private static List<CommandLine> distinct(CommandLine command) {
+        return command.getSubcommands().entrySet().stream()
+                .filter(e -> e.getKey().equals(e.getValue().getCommandSpec().name())).map(Map.Entry::getValue).toList();
     }
 
     private static void synopsis(StringBuilder out, CommandSpec spec) {
@@ -72,19 +80,20 @@ public final class ManPage {
         out.append(".PP\n.B ").append(text(synopsis)).append('\n');
     }
 
-    /** The command's visible options; a subcommand's own only (the root lists --db, --lang, --help and the like once). */
-    private static void options(StringBuilder out, CommandSpec spec, String heading, String macro) {
+    /**
+     * The command's visible options, under a section {@code heading} when it is not null; a
+     * subcommand's own only (the root lists --db, --lang, --help and the like once).
+     */
+    private static void options(StringBuilder out, CommandSpec spec, String heading) {
         boolean root = spec.parent() == null;
         List<OptionSpec> options = spec.options().stream().filter(o -> !o.hidden())
                 .filter(o -> root || !(o.inherited() || o.usageHelp() || o.versionHelp())).toList();
         if (options.isEmpty()) return;
-        if (heading != null) out.append(macro).append(heading).append('\n');
+        if (heading != null) out.append(".SH ").append(heading).append('\n');
         for (OptionSpec option : options) {
-            String names = option.names().length == 0 ? "" : Arrays.stream(option.names())
-                    .map(n -> "\\fB" + text(n) + "\\fR").collect(Collectors.joining(", "));
-            boolean takesValue = option.arity().max() > 0;
+            String names = Arrays.stream(option.names()).map(n -> "\\fB" + text(n) + "\\fR").collect(Collectors.joining(", "));
             out.append(".TP\n").append(names);
-            if (takesValue) out.append(" \\fI").append(text(option.paramLabel())).append("\\fR");
+            if (option.arity().max() > 0) out.append(" \\fI").append(text(option.paramLabel())).append("\\fR");
             out.append('\n');
             paragraph(out, String.join(" ", option.description()));
         }

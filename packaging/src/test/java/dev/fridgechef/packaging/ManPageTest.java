@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,9 @@ class ManPageTest {
                 assertThat(page).contains(".SS \"fridge " + ManPage.text(sub.getCommandSpec().name()) + "\"");
             }
         }
+        List<String> headings = page.lines().filter(l -> l.startsWith(".SS ")).toList();
+        assertThat(headings).doesNotHaveDuplicates().contains(".SS \"fridge chat list\"");
+        assertThat(page).contains(".SS \"fridge list\"\n.PP\n.B fridge list").contains("Alias: \\fBls\\fR");
         assertThat(page).contains(".TP\n\\fB\\-\\-db\\fR \\fIPATH\\fR\nStore to use")
                 .contains(".SH ENVIRONMENT").contains("FRIDGECHEF_HOME")
                 .doesNotContain("%n").doesNotContain("${");
