@@ -130,9 +130,7 @@ public final class RecipesView implements View {
         search.setId("recipes-search");
         search.setPromptText(session.text("recipesview.search.prompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(360);
         search.setMinWidth(180);
-        HBox.setHgrow(search, Priority.SOMETIMES);
         search.textProperty().addListener((obs, was, now) -> applyFilter());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) search.clear();
@@ -170,9 +168,8 @@ public final class RecipesView implements View {
         favouritesOnly.setText(session.text("recipesview.favourites"));
         favouritesOnly.setTooltip(new Tooltip(session.text("recipesview.favourites.tooltip")));
         favouritesOnly.selectedProperty().addListener((obs, was, now) -> applyFilter());
-        HBox row = Fit.header(search, Fit.rightRow(meal, diet, time, favouritesOnly, maxMissing));
-        search.setMinWidth(180);
-        return row;
+        search.setPrefWidth(300);
+        return Fit.row(search, meal, diet, time, favouritesOnly, maxMissing);
     }
 
     private void setUpList() {
