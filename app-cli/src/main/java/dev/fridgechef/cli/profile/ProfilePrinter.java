@@ -45,9 +45,9 @@ public final class ProfilePrinter {
         line(out, "cli.profile.height", p.heightCm() == null ? none : context.num(p.heightCm(), 0) + " " + context.text("cli.unit.cm"));
         line(out, "cli.profile.weight", p.weightKg() == null ? none : Quantities.amount(p.weightKg(), context.russian()) + " " + context.text("cli.unit.kg"));
         line(out, "cli.profile.activity", p.activity() == null ? none
-                : context.text("activity." + p.activity().key()) + " (×" + p.activity().factor() + ")");
+                : context.text("activity." + p.activity().key()) + " (×" + Quantities.amount(p.activity().factor(), context.russian()) + ")");
         line(out, "cli.profile.goal", context.text("goal." + p.goal().key())
-                + (p.goal() != Goal.MAINTAIN && targets != null ? ", " + targets.goalRateKgPerWeek() + " " + context.text("cli.unit.kg") + "/" + context.text("cli.week") : ""));
+                + (p.goal() != Goal.MAINTAIN && targets != null ? ", " + Quantities.amount(targets.goalRateKgPerWeek(), context.russian()) + " " + context.text("cli.unit.kg") + "/" + context.text("cli.week") : ""));
         line(out, "cli.profile.diet", context.text("diet." + p.diet().key()));
         line(out, "cli.profile.flags", join(p.flags(), f -> context.text("flag." + f.key()), none));
         line(out, "cli.profile.allergies", join(p.allergies(), a -> context.text("allergen." + a.key()), none));

@@ -66,7 +66,8 @@ public final class RecipeShowCommand implements Runnable {
         }
         var out = context.out();
         out.println(view.title() + " [" + view.id() + "]");
-        out.println(context.text("cli.recipe.meta", Quantities.amount(wanted, context.russian()), view.activeMinutes(), view.totalMinutes(), view.cuisine()));
+        out.println(context.text("cli.recipe.meta", Quantities.amount(wanted, context.russian()), view.activeMinutes(), view.totalMinutes(),
+                cuisine(view.cuisine())));
         out.println(context.text("cli.recipe.nutrition", context.num(f.perServing().getOrZero(Nutrient.ENERGY), 0),
                 context.num(f.perServing().getOrZero(Nutrient.PROTEIN), 1), context.num(f.perServing().getOrZero(Nutrient.FAT), 1),
                 context.num(f.perServing().getOrZero(Nutrient.CARBOHYDRATE), 1)));
@@ -80,5 +81,11 @@ public final class RecipeShowCommand implements Runnable {
         }
         out.println();
         for (int s = 0; s < view.steps().size(); s++) out.println((s + 1) + ". " + view.steps().get(s));
+    }
+
+    /** The library's cuisines in the reader's language; an imported recipe's own cuisine as written. */
+    private String cuisine(String code) {
+        String key = code == null ? "" : "cuisine." + code.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return context.messages().has(key) ? context.text(key) : code;
     }
 }
