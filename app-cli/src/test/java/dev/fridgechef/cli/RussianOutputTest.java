@@ -91,6 +91,17 @@ class RussianOutputTest {
         assertThat(all).as("cuisine names").doesNotContainPattern("кухня: [a-z]");
     }
 
+    @Test
+    void aDecimalCommaIsReadAndTheDiaryShowsRussianUnits() {
+        assertThat(ru("recipe", "show", "chanakhi", "--servings", "1,5")).contains("Порций: 1,5");
+        ru("ate", "2 яйца", "--at", "08:30");
+        ru("ate", "кефир 250 мл", "--at", "17:00");
+        String diary = ru("diary");
+        assertThat(diary).contains("2 шт. (88 г)").contains("250 мл (");
+        assertThat(cli.run("diary", "--lang", "en").ok().out()).contains("2 pcs (88 g)");
+        assertRussian(diary, Set.of());
+    }
+
     private void assertRussian(String output, Set<String> foodIds) {
         String text = RECIPE_ID.matcher(output).replaceAll("");
         assertThat(ENGLISH_UNIT.matcher(text).results().map(m -> around(text, m.start())).toList()).as("English units or decimal points").isEmpty();

@@ -17,6 +17,7 @@ public final class Quantities {
     private static final Map<String, String> RU_ABBREVIATIONS = Map.ofEntries(
             Map.entry("g", "г"), Map.entry("kg", "кг"), Map.entry("ml", "мл"), Map.entry("l", "л"), Map.entry("pcs", "шт."),
             Map.entry("tbsp", "ст. л."), Map.entry("tsp", "ч. л."), Map.entry("fl oz", "жидк. унц."), Map.entry("kcal", "ккал"),
+            Map.entry("mg", "мг"), Map.entry("µg", "мкг"), Map.entry("kJ", "кДж"),
             Map.entry("large", "шт. (крупн.)"), Map.entry("medium", "шт. (средн.)"), Map.entry("small", "шт. (мелк.)"),
             Map.entry("piece", "шт."), Map.entry("whole", "шт."));
     /** Russian unit words in the forms for 1, 2–4 and 5 or more ("стакан", "стакана", "стаканов"). */
@@ -30,6 +31,9 @@ public final class Quantities {
             "slice", new String[] {"ломтик", "ломтика", "ломтиков"},
             "can", new String[] {"банка", "банки", "банок"},
             "pack", new String[] {"пачка", "пачки", "пачек"});
+
+    private static final Map<String, String> RU_SIZES = Map.of("large", "крупн.", "medium", "средн.", "small", "мелк.",
+            "extra large", "очень крупн.", "jumbo", "очень крупн.");
 
     private Quantities() {
     }
@@ -51,13 +55,35 @@ public final class Quantities {
         String abbreviation = RU_ABBREVIATIONS.get(code);
         if (abbreviation != null) return abbreviation;
         String[] forms = RU_WORDS.get(code);
-        return forms == null ? code : forms[pluralForm(amount)];
+        if (forms != null) return forms[pluralForm(amount)];
+        return sizedMeasure(code, amount);
+    }
+
+    /** An SR21 measure stored as a unit with its size, "head large" → "головка (крупн.)"; else the code. */
+    private static String sizedMeasure(String code, double amount) {
+        int space = code.indexOf(' ');
+        if (space < 0) return code;
+        String[] forms = RU_WORDS.get(code.substring(0, space));
+        String size = RU_SIZES.get(code.substring(space + 1));
+        return forms == null || size == null ? code : forms[pluralForm(amount)] + " (" + size + ")";
     }
 
     /** "1.5 kg" / "1,5 кг", "3 cups" / "3 стакана". */
     public static String quantity(double amount, String unitCode, boolean russian) {
         return amount(amount, russian) + " " + unit(unitCode, amount, russian);
     }
+
+    /**
+     * An amount kept as text with its unit code ("2 pcs", "250 ml", "1.5 cup", as the diary stores
+     * what was eaten) in the reader's language ("2 шт.", "250 мл", "1,5 стакана"); other text as it is.
+     */
+    public static String storedAmount(String text, boolean russian) {
+        if (text == null || !russian) return text;
+        java.util.regex.Matcher m = STORED_AMOUNT.matcher(text);
+        return m.matches() ? quantity(Double.parseDouble(m.group(1)), m.group(2), true) : text;
+    }
+
+    private static final java.util.regex.Pattern STORED_AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?) ([a-z][a-z ]*)");
 
     /** Whole grams: "150 g" / "150 г". */
     public static String grams(double grams, boolean russian) {

@@ -33,7 +33,17 @@ class QuantitiesTest {
         assertThat(Quantities.quantity(1.5, "kg", false)).isEqualTo("1.5 kg");
         assertThat(Quantities.quantity(5, "pcs", false)).isEqualTo("5 pcs");
         assertThat(Quantities.grams(199.6, true)).isEqualTo("200 г");
+        assertThat(Quantities.unit("µg", 5, true)).isEqualTo("мкг");
         assertThat(Quantities.grams(199.6, false)).isEqualTo("200 g");
+    }
+
+    @Test
+    void storedAmountsAreShownInTheReadersLanguage() {
+        assertThat(Quantities.storedAmount("2 pcs", true)).isEqualTo("2 шт.");
+        assertThat(Quantities.storedAmount("1.5 cup", true)).isEqualTo("1,5 стакана");
+        assertThat(Quantities.storedAmount("2 pcs", false)).isEqualTo("2 pcs");
+        assertThat(Quantities.storedAmount("половина тарелки", true)).isEqualTo("половина тарелки");
+        assertThat(Quantities.storedAmount(null, true)).isNull();
     }
 
     @Test
@@ -45,6 +55,9 @@ class QuantitiesTest {
         assertThat(Quantities.quantity(21, "clove", true)).isEqualTo("21 зубчик");
         assertThat(Quantities.quantity(1.5, "pack", true)).isEqualTo("1,5 пачки");
         assertThat(Quantities.quantity(2, "can", true)).isEqualTo("2 банки");
+        assertThat(Quantities.quantity(1, "head large", true)).isEqualTo("1 головка (крупн.)");
+        assertThat(Quantities.quantity(1, "head large", false)).isEqualTo("1 head large");
+        assertThat(Quantities.quantity(2, "cup chopped", true)).isEqualTo("2 cup chopped");
     }
 
     @Test

@@ -40,8 +40,8 @@ final class DiaryText {
         String served = switch (e.kind()) {
             case RECIPE -> context.text("cli.diary.servings", Quantities.amount(e.servings(), context.russian()), context.num(e.servedGrams(), 0));
             case FOOD -> e.amount() != null && !e.amount().endsWith(" g") && e.unweighed().isEmpty()
-                    ? context.text("cli.diary.amount.weighed", e.amount(), context.num(e.servedGrams(), 0))
-                    : e.amount() != null ? e.amount() : context.grams(e.servedGrams());
+                    ? context.text("cli.diary.amount.weighed", Quantities.storedAmount(e.amount(), context.russian()), context.num(e.servedGrams(), 0))
+                    : e.amount() != null ? Quantities.storedAmount(e.amount(), context.russian()) : context.grams(e.servedGrams());
             case DISH -> context.text("cli.diary.dish", e.portions().size(), context.num(e.servedGrams(), 0));
         };
         return e.eatenPercent() < 100 ? context.text("cli.diary.eaten", served, Quantities.amount(e.eatenPercent(), context.russian())) : served;
@@ -58,7 +58,7 @@ final class DiaryText {
 
     void printUnweighed(DiaryEntry e) {
         for (FoodPortion p : e.unweighed()) {
-            context.out().println("  " + context.text("cli.diary.unweighed", foodName(p.foodId()), p.amount(), e.id()));
+            context.out().println("  " + context.text("cli.diary.unweighed", foodName(p.foodId()), Quantities.storedAmount(p.amount(), context.russian()), e.id()));
         }
     }
 

@@ -70,7 +70,7 @@ public final class FoodShowCommand implements Runnable {
         for (Nutrient n : Nutrient.values()) {
             if (!food.per100g().isKnown(n)) continue;
             List<String> cells = new ArrayList<>();
-            cells.add(context.text("nutrient." + n.key()) + ", " + n.unit());
+            cells.add(context.text("nutrient." + n.key()) + ", " + Quantities.unit(n.unit(), 5, context.russian()));
             cells.add(context.num(food.per100g().get(n), decimals(n)));
             for (HouseholdMeasure m : shown) cells.add(context.num(food.per100g().get(n) * m.grams() / 100, decimals(n)));
             table.row(cells.toArray(String[]::new));
