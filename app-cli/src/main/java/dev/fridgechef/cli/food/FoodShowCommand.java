@@ -58,7 +58,8 @@ public final class FoodShowCommand implements Runnable {
         var out = context.out();
         out.println(food.id() + "  " + food.displayName(context.russian()));
         if (!food.displayName(context.russian()).equals(food.description())) out.println(food.description());
-        out.println(context.text("cli.food.group", food.group().name()));
+        String groupKey = "foodgroup." + food.group().code();
+        out.println(context.text("cli.food.group", context.messages().has(groupKey) ? context.text(groupKey) : food.group().name()));
         out.println();
         List<String> headers = new ArrayList<>(List.of(context.text("cli.col.nutrient"), context.text("cli.col.per100")));
         List<HouseholdMeasure> shown = food.measures().stream().limit(3).toList();
