@@ -8,6 +8,7 @@ import dev.fridgechef.Json;
 import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.llm.LlmKeys;
 import dev.fridgechef.llm.LlmSettings;
 import dev.fridgechef.i18n.UserException;
@@ -93,6 +94,21 @@ public final class CliContext implements AutoCloseable {
 
     public boolean russian() {
         return messages.isRussian();
+    }
+
+    /** A figure with fixed decimals and the language's decimal mark ("1.8" / "1,8"); see {@link Quantities}. */
+    public String num(Double value, int decimals) {
+        return Quantities.number(value, decimals, russian());
+    }
+
+    /** An amount with its unit in the reader's language: "1.5 kg" / "1,5 кг". */
+    public String quantity(double amount, String unitCode) {
+        return Quantities.quantity(amount, unitCode, russian());
+    }
+
+    /** Whole grams: "150 g" / "150 г". */
+    public String grams(double grams) {
+        return Quantities.grams(grams, russian());
     }
 
     /** The keyboard, for confirmations; not interactive in scripts and tests. */

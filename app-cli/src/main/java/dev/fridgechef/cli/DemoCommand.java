@@ -10,6 +10,7 @@ import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.demo.SampleData;
 import dev.fridgechef.inventory.InventoryHash;
+import dev.fridgechef.inventory.ItemDraft;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.Targets;
@@ -52,9 +53,10 @@ public final class DemoCommand implements Runnable {
             throw new UncheckedIOException(e);
         }
         try (FridgeChef app = context.openApp(dir.resolve("demo"))) {
-            Profile profile = app.profiles().update(SampleData.profile());
-            List<StockEntry> stock = app.inventory().addAll(SampleData.fridge(),
-                    java.util.stream.IntStream.rangeClosed(1, SampleData.fridge().size()).boxed().toList());
+            Profile profile = app.profiles().update(SampleData.profile(context.russian()));
+            List<ItemDraft> sample = SampleData.fridge(context.russian());
+            List<StockEntry> stock = app.inventory().addAll(sample,
+                    java.util.stream.IntStream.rangeClosed(1, sample.size()).boxed().toList());
             Targets targets = app.profiles().targets(profile);
             var today = app.inventory().today();
             List<StockEntry> sorted = app.inventory().list();

@@ -170,6 +170,16 @@ public final class FridgeCommand implements Runnable {
     private static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new FridgeCommand(context), new ContextFactory(context));
         for (Class<?> c : subcommands) cli.addSubcommand(c);
+        // "1,5" with a Russian decimal comma is 1.5 wherever an option takes a number (--servings 1,5)
+        CommandLine.ITypeConverter<Double> decimal = s -> {
+            try {
+                return Double.valueOf(s.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a double");
+            }
+        };
+        cli.registerConverter(Double.class, decimal);
+        cli.registerConverter(Double.TYPE, decimal);
         cli.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, context.messages().locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(context.helpOut());

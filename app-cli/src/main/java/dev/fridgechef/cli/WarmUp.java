@@ -42,7 +42,7 @@ public final class WarmUp {
                     List.of("list"), List.of("list", "--json"), List.of("--lang", "ru", "list"),
                     List.of("food", "search", "milk"), List.of("profile", "show"),
                     List.of("plan", "--days", "3"), List.of("plan", "--days", "2", "--json"),
-                    List.of("plan", "--ai", "--fresh", "--days", "3"), List.of("chat", "What should I eat first?"), List.of("usage"), List.of("use", "1", "100", "g"),
+                    List.of("plan", "--ai", "--fresh", "--days", "3"), List.of("chat", "What should I eat for more protein?"), List.of("chat", "--new", "What should I eat first?"), List.of("usage"), List.of("use", "1", "100", "g"),
                     List.of("ate", "apple", "150", "g", "--at", "08:00"), List.of("ate", "borscht", "--servings", "1", "--eaten", "80%"),
                     List.of("diary"), List.of("diary", "--month"), List.of("diary", "--month", "--json"), List.of("insights"), List.of("day", "close", "--offline"), List.of("supplements"),
                     List.of("export", "plan", "--pdf", "-o", dir.resolve("plan.pdf").toString()));

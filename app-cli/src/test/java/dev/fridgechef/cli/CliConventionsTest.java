@@ -138,7 +138,7 @@ class CliConventionsTest {
         assertThat(usage.err()).contains("Ошибка в команде").contains("Справка: fridge add --help");
 
         Result added = cli.run("--lang", "ru", "add", "eggs", "6", "pcs").ok();
-        assertThat(added.out()).contains("Добавлено: №1 eggs, 6 pcs, холодильник").contains("яйца [01123]");
+        assertThat(added.out()).contains("Добавлено: №1 eggs, 6 шт., холодильник").contains("яйца [01123], 264 г, 378 ккал");
         assertThat(cli.run("--lang", "ru", "list").ok().out()).contains("Название").contains("яйца");
     }
 

@@ -25,7 +25,7 @@ class WarmUpModelTest {
             cli.add("eggs", "10", "pcs", "--expires", "+10d");
 
             assertThat(cli.run("plan", "--ai", "--fresh", "--days", "3").ok().out()).contains("Made by: openai/warm-up");
-            assertThat(cli.run("chat", "What should I eat first?").ok().out()).contains("Eat the chicken first.");
+            assertThat(cli.run("chat", "What should I eat for more protein?").ok().out()).contains("Eat the chicken first.");
         }
     }
 }

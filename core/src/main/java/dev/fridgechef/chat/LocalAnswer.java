@@ -1,6 +1,7 @@
 package dev.fridgechef.chat;
 
 import dev.fridgechef.i18n.Messages;
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.inventory.InventoryService;
 import dev.fridgechef.inventory.StockEntry;
 import dev.fridgechef.plan.CookService;
@@ -8,7 +9,6 @@ import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.PlanService;
 import dev.fridgechef.recipe.MealType;
 import dev.fridgechef.text.SafeText;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +116,8 @@ public final class LocalAnswer {
         if (target <= 0) return "";
         double off = value - target;
         if (Math.abs(off) <= band * target) return m.format("chat.local.plan.within", Math.round(band * 100));
-        return m.format(off < 0 ? "chat.local.plan.under" : "chat.local.plan.over", whole(Math.abs(off)), m.get("unit." + unit));
+        return m.format(off < 0 ? "chat.local.plan.under" : "chat.local.plan.over", whole(Math.abs(off)),
+                Quantities.unit(unit, Math.abs(off), m.isRussian()));
     }
 
     /** "Baked cod — 520 kcal, 38 g protein a serving; uses cod 300 g (expires soon); to buy: lemon 50 g". */
@@ -132,15 +133,12 @@ public final class LocalAnswer {
 
     private static String foods(Messages m, boolean russian, List<CookService.Missing> foods) {
         List<String> out = new ArrayList<>();
-        for (CookService.Missing f : foods) out.add((russian ? f.nameRu() : f.nameEn()) + " " + whole(f.grams()) + " " + m.get("unit.g"));
+        for (CookService.Missing f : foods) out.add((russian ? f.nameRu() : f.nameEn()) + " " + Quantities.grams(f.grams(), russian));
         return String.join(", ", out);
     }
 
     private static String item(Messages m, StockEntry e) {
-        String unit = e.item().unit();
-        String shown = m.has("unit." + unit) ? m.get("unit." + unit) : unit;
-        return SafeText.printable(e.item().name()) + ", " + QuantityParser.format(e.item().quantity()).replace('.', m.isRussian() ? ',' : '.')
-                + " " + shown;
+        return SafeText.printable(e.item().name()) + ", " + Quantities.quantity(e.item().quantity(), e.item().unit(), m.isRussian());
     }
 
     private static String when(Messages m, long days) {
@@ -151,6 +149,6 @@ public final class LocalAnswer {
     }
 
     private static String whole(double value) {
-        return Long.toString(Math.round(value));
+        return Quantities.number(value, 0, false);
     }
 }

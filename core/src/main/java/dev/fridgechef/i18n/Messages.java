@@ -87,12 +87,13 @@ public final class Messages {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
+    /** Numbers among the arguments are shown as written, with the language's decimal mark ("1.55" / "1,55"). */
     public String format(String key, Object... args) {
         String pattern = get(key);
         if (args.length == 0) return pattern;
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof Key k ? get(k.key()) : args[i] instanceof Number n ? n.toString() : args[i];
+            resolved[i] = args[i] instanceof Key k ? get(k.key()) : args[i] instanceof Number n ? Quantities.mark(n.toString(), isRussian()) : args[i];
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(resolved);
     }

@@ -98,10 +98,19 @@ public record MealPlan(LocalDate start, int days, List<MealType> meals, double e
                                String usedNameRu, double grams) {
     }
 
+    /** The shopping list in the alphabetical order of the reader's language (Cyrillic order in Russian). */
+    public List<ShoppingItem> shoppingList(boolean russian) {
+        return shopping.stream().sorted(dev.fridgechef.i18n.NameOrder.by(i -> i.name(russian), russian)).toList();
+    }
+
     /** One line of the shopping list, summed over the plan; {@code quantity unit} is what to ask for in a shop. */
     public record ShoppingItem(String foodId, String nameEn, String nameRu, double grams, double quantity, String unit, String section) {
         public ShoppingItem(String foodId, String nameEn, String nameRu, double grams, double quantity, String unit) {
             this(foodId, nameEn, nameRu, grams, quantity, unit, null);
+        }
+
+        public String name(boolean russian) {
+            return russian ? nameRu : nameEn;
         }
     }
 

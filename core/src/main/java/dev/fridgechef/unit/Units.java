@@ -26,7 +26,7 @@ public final class Units {
         spell(Unit.CUP, "cup", "cups", "c", "стакан", "стакана", "стаканов");
         spell(Unit.TABLESPOON, "tbsp", "tbs", "tbl", "tablespoon", "tablespoons", "стл", "столовая ложка", "столовые ложки", "столовых ложек", "ложка", "ложки");
         spell(Unit.TEASPOON, "tsp", "teaspoon", "teaspoons", "чл", "чайная ложка", "чайные ложки", "чайных ложек");
-        spell(Unit.FLUID_OUNCE, "fl oz", "floz", "fluid ounce", "fluid ounces");
+        spell(Unit.FLUID_OUNCE, "fl oz", "floz", "fluid ounce", "fluid ounces", "жидк. унц.", "жидкая унция", "жидкие унции", "жидких унций");
         spell(Unit.PIECE, "pcs", "pc", "piece", "pieces", "item", "items", "x", "шт", "штука", "штуки", "штук", "штучка");
     }
 

@@ -123,7 +123,7 @@ public final class AteCommand implements Runnable {
         print(text, logged);
         cooked.ifPresent(c -> context.out().println(context.text("cli.ate.cooked",
                 c.consumption().taken().stream().filter(t -> t.takenGrams() > 0.5).count(), c.consumption().taken().size(),
-                Fmt.num(c.consumption().taken().stream().mapToDouble(t -> t.takenGrams()).sum(), 0))));
+                context.num(c.consumption().taken().stream().mapToDouble(t -> t.takenGrams()).sum(), 0))));
     }
 
     private void print(DiaryText text, LoggedEntry logged) {

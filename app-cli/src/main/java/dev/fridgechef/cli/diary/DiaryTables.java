@@ -106,9 +106,9 @@ final class DiaryTables {
         return r;
     }
 
-    private static String[] cells(Nutrients n, String... first) {
+    private String[] cells(Nutrients n, String... first) {
         List<String> c = new ArrayList<>(List.of(first));
-        for (Nutrient nutrient : DiaryText.MAIN) c.add(DiaryText.num(n, nutrient, nutrient == Nutrient.ENERGY ? 0 : 1));
+        for (Nutrient nutrient : DiaryText.MAIN) c.add(text.num(n, nutrient, nutrient == Nutrient.ENERGY ? 0 : 1));
         return c.toArray(String[]::new);
     }
 
@@ -118,15 +118,15 @@ final class DiaryTables {
         return c.toArray(String[]::new);
     }
 
-    private static String[] targetCells(Targets t, String... first) {
+    private String[] targetCells(Targets t, String... first) {
         List<String> c = new ArrayList<>(List.of(first));
-        for (Nutrient n : DiaryText.MAIN) c.add(Fmt.num(t.of(n), n == Nutrient.ENERGY ? 0 : 1));
+        for (Nutrient n : DiaryText.MAIN) c.add(context.num(t.of(n), n == Nutrient.ENERGY ? 0 : 1));
         return c.toArray(String[]::new);
     }
 
-    private static String[] percentCells(Nutrients n, Targets t, String... first) {
+    private String[] percentCells(Nutrients n, Targets t, String... first) {
         List<String> c = new ArrayList<>(List.of(first));
-        DiaryText.percentOfTargets(n, t).values().forEach(p -> c.add(Fmt.num(p, 0) + " %"));
+        DiaryText.percentOfTargets(n, t).values().forEach(p -> c.add(context.num(p, 0) + " %"));
         return c.toArray(String[]::new);
     }
 

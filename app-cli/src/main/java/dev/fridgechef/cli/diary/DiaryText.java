@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.diary;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.diary.DiaryEntry;
@@ -9,7 +10,6 @@ import dev.fridgechef.diary.FoodPortion;
 import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.food.Nutrients;
 import dev.fridgechef.profile.Targets;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,13 +38,13 @@ final class DiaryText {
     /** "150 g", "1.5 servings", "3 foods, 280 g"; with the share eaten when it is not all. */
     String amount(DiaryEntry e) {
         String served = switch (e.kind()) {
-            case RECIPE -> context.text("cli.diary.servings", QuantityParser.format(e.servings()), Fmt.num(e.servedGrams(), 0));
+            case RECIPE -> context.text("cli.diary.servings", Quantities.amount(e.servings(), context.russian()), context.num(e.servedGrams(), 0));
             case FOOD -> e.amount() != null && !e.amount().endsWith(" g") && e.unweighed().isEmpty()
-                    ? context.text("cli.diary.amount.weighed", e.amount(), Fmt.num(e.servedGrams(), 0))
-                    : e.amount() != null ? e.amount() : Fmt.num(e.servedGrams(), 0) + " g";
-            case DISH -> context.text("cli.diary.dish", e.portions().size(), Fmt.num(e.servedGrams(), 0));
+                    ? context.text("cli.diary.amount.weighed", Quantities.storedAmount(e.amount(), context.russian()), context.num(e.servedGrams(), 0))
+                    : e.amount() != null ? Quantities.storedAmount(e.amount(), context.russian()) : context.grams(e.servedGrams());
+            case DISH -> context.text("cli.diary.dish", e.portions().size(), context.num(e.servedGrams(), 0));
         };
-        return e.eatenPercent() < 100 ? context.text("cli.diary.eaten", served, QuantityParser.format(e.eatenPercent())) : served;
+        return e.eatenPercent() < 100 ? context.text("cli.diary.eaten", served, Quantities.amount(e.eatenPercent(), context.russian())) : served;
     }
 
     String nutrientLine(Nutrients n) {
@@ -52,13 +52,13 @@ final class DiaryText {
                 num(n, Nutrient.CARBOHYDRATE, 1), num(n, Nutrient.FIBER, 1));
     }
 
-    static String num(Nutrients n, Nutrient nutrient, int decimals) {
-        return Fmt.num(n.isKnown(nutrient) ? n.get(nutrient) : 0, decimals);
+    String num(Nutrients n, Nutrient nutrient, int decimals) {
+        return context.num(n.isKnown(nutrient) ? n.get(nutrient) : 0, decimals);
     }
 
     void printUnweighed(DiaryEntry e) {
         for (FoodPortion p : e.unweighed()) {
-            context.out().println("  " + context.text("cli.diary.unweighed", foodName(p.foodId()), p.amount(), e.id()));
+            context.out().println("  " + context.text("cli.diary.unweighed", foodName(p.foodId()), Quantities.storedAmount(p.amount(), context.russian()), e.id()));
         }
     }
 

@@ -53,7 +53,7 @@ public final class FoodSearchCommand implements Runnable {
                 context.text("cli.col.kcal100"), context.text("cli.col.protein100"), context.text("cli.col.description")),
                 false, false, true, true, false);
         for (Hit h : hits) {
-            table.row(h.id(), h.name(), Fmt.num(h.energyKcal(), 0), Fmt.num(h.proteinG(), 1),
+            table.row(h.id(), h.name(), context.num(h.energyKcal(), 0), context.num(h.proteinG(), 1),
                     h.name().equals(h.description()) ? "" : h.description());
         }
         table.print(context.out());

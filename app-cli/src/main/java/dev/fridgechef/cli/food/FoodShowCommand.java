@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.food;
 
+import dev.fridgechef.i18n.Quantities;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
@@ -57,11 +58,12 @@ public final class FoodShowCommand implements Runnable {
         var out = context.out();
         out.println(food.id() + "  " + food.displayName(context.russian()));
         if (!food.displayName(context.russian()).equals(food.description())) out.println(food.description());
-        out.println(context.text("cli.food.group", food.group().name()));
+        String groupKey = "foodgroup." + food.group().code();
+        out.println(context.text("cli.food.group", context.messages().has(groupKey) ? context.text(groupKey) : food.group().name()));
         out.println();
         List<String> headers = new ArrayList<>(List.of(context.text("cli.col.nutrient"), context.text("cli.col.per100")));
         List<HouseholdMeasure> shown = food.measures().stream().limit(3).toList();
-        for (HouseholdMeasure m : shown) headers.add(QuantityParser.format(m.amount()) + " " + m.description() + " (" + Fmt.num(m.grams(), 0) + " g)");
+        for (HouseholdMeasure m : shown) headers.add(Quantities.amount(m.amount(), context.russian()) + " " + m.description() + " (" + context.grams(m.grams()) + ")");
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
         right[0] = false;
@@ -69,9 +71,9 @@ public final class FoodShowCommand implements Runnable {
         for (Nutrient n : Nutrient.values()) {
             if (!food.per100g().isKnown(n)) continue;
             List<String> cells = new ArrayList<>();
-            cells.add(context.text("nutrient." + n.key()) + ", " + n.unit());
-            cells.add(Fmt.num(food.per100g().get(n), decimals(n)));
-            for (HouseholdMeasure m : shown) cells.add(Fmt.num(food.per100g().get(n) * m.grams() / 100, decimals(n)));
+            cells.add(context.text("nutrient." + n.key()) + ", " + Quantities.unit(n.unit(), 5, context.russian()));
+            cells.add(context.num(food.per100g().get(n), decimals(n)));
+            for (HouseholdMeasure m : shown) cells.add(context.num(food.per100g().get(n) * m.grams() / 100, decimals(n)));
             table.row(cells.toArray(String[]::new));
         }
         table.print(out);
@@ -79,7 +81,8 @@ public final class FoodShowCommand implements Runnable {
             out.println();
             out.println(context.text("cli.food.measures"));
             for (HouseholdMeasure m : food.measures()) {
-                out.println("  " + QuantityParser.format(m.amount()) + " " + m.description() + " = " + Fmt.num(m.grams(), 1) + " g");
+                out.println("  " + Quantities.amount(m.amount(), context.russian()) + " " + m.description() + " = " + context.num(m.grams(), 1)
+                        + " " + Quantities.unit("g", m.grams(), context.russian()));
             }
         }
     }

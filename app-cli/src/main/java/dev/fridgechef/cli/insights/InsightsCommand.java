@@ -61,16 +61,16 @@ public final class InsightsCommand implements Runnable {
             out.println(context.text("cli.insights.trends.none"));
         }
         out.println();
-        if (in.unfinished().isEmpty()) out.println(context.text("cli.insights.unfinished.none", Fmt.num(Insights.UNFINISHED_PERCENT, 0)));
+        if (in.unfinished().isEmpty()) out.println(context.text("cli.insights.unfinished.none", context.num(Insights.UNFINISHED_PERCENT, 0)));
         else {
             out.println(context.text("cli.insights.unfinished"));
             for (Insights.Unfinished u : in.unfinished()) {
-                out.println("  " + context.text("cli.insights.unfinished.line", u.label(context.russian()), Fmt.num(u.meanPercent(), 0), u.logs()));
+                out.println("  " + context.text("cli.insights.unfinished.line", u.label(context.russian()), context.num(u.meanPercent(), 0), u.logs()));
             }
         }
         adherence(out, in);
         out.println();
-        out.println(context.text("cli.insights.portions", Fmt.num(in.medianEatenPercent(), 0)));
+        out.println(context.text("cli.insights.portions", context.num(in.medianEatenPercent(), 0)));
         if (in.energyVsTarget() != null) out.println(context.text("cli.insights.energy", percent(in.energyVsTarget())));
         String skipped = String.join(", ", in.hints().skippedMeals().stream().map(s -> context.text("meal." + s.meal().key())).toList());
         if (!skipped.isEmpty()) out.println(context.text("cli.insights.skipped", skipped));
@@ -79,10 +79,10 @@ public final class InsightsCommand implements Runnable {
     private void trends(PrintWriter out, String key, List<Insights.Trend> trends, int weeksShown) {
         if (trends.isEmpty()) return;
         out.println();
-        out.println(context.text(key, weeksShown / 2.0 == (int) (weeksShown / 2.0) ? Integer.toString(weeksShown / 2) : Fmt.num(weeksShown / 2.0, 1)));
+        out.println(context.text(key, weeksShown / 2.0 == (int) (weeksShown / 2.0) ? Integer.toString(weeksShown / 2) : context.num(weeksShown / 2.0, 1)));
         for (Insights.Trend t : trends) {
             out.println("  " + context.text("cli.insights.trend.line", t.label(context.russian()), context.text("cli.insights.kind." + t.kind().name().toLowerCase(java.util.Locale.ROOT)),
-                    Fmt.num(t.earlierPerWeek(), 1), Fmt.num(t.recentPerWeek(), 1)));
+                    context.num(t.earlierPerWeek(), 1), context.num(t.recentPerWeek(), 1)));
         }
     }
 
@@ -92,12 +92,12 @@ public final class InsightsCommand implements Runnable {
             out.println(context.text("cli.insights.adherence.notargets"));
             return;
         }
-        out.println(context.text("cli.insights.adherence", Fmt.num(in.energyTarget(), 0), Fmt.num(in.proteinTarget(), 0)));
+        out.println(context.text("cli.insights.adherence", context.num(in.energyTarget(), 0), context.num(in.proteinTarget(), 0)));
         TextTable table = new TextTable(List.of(context.text("cli.insights.col.week"), context.text("cli.insights.col.days"),
                 context.text("cli.insights.col.ontarget"), context.text("cli.insights.col.kcal")), false, true, true, true);
         for (Insights.WeekAdherence w : in.adherence()) {
             table.row(w.week().toString(), Integer.toString(w.loggedDays()), w.onTarget() + " (" + percent(w.share()) + ")",
-                    Fmt.num(w.meanEnergy(), 0) + " (" + percent(w.meanEnergy() / in.energyTarget()) + ")");
+                    context.num(w.meanEnergy(), 0) + " (" + percent(w.meanEnergy() / in.energyTarget()) + ")");
         }
         table.print(out);
     }

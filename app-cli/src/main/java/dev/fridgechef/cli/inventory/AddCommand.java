@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.inventory;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.ItemDraft;
@@ -59,6 +60,6 @@ public final class AddCommand implements Runnable {
         }
         context.out().println(context.text("cli.add.done", new StockPrinter(context).describe(added)));
         if (added.food() == null) context.out().println(context.text("cli.add.unresolved", added.item().id()));
-        else if (added.grams() == null) context.out().println(context.text("cli.add.unweighed", added.item().unit()));
+        else if (added.grams() == null) context.out().println(context.text("cli.add.unweighed", Quantities.unit(added.item().unit(), added.item().quantity(), context.russian())));
     }
 }

@@ -1,9 +1,9 @@
 package dev.fridgechef.cli.inventory;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.InventoryItem;
-import dev.fridgechef.unit.QuantityParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +37,8 @@ public final class RemoveCommand implements Runnable {
             return;
         }
         for (InventoryItem i : removed) {
-            context.out().println(context.text("cli.remove.done", i.id(), i.name(), QuantityParser.format(i.quantity()), i.unit()));
+            context.out().println(context.text("cli.remove.done", i.id(), i.name(), Quantities.amount(i.quantity(), context.russian()),
+                    Quantities.unit(i.unit(), i.quantity(), context.russian())));
         }
     }
 }

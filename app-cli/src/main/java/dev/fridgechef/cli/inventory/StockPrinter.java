@@ -1,11 +1,11 @@
 package dev.fridgechef.cli.inventory;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.TextTable;
 import dev.fridgechef.food.Nutrient;
 import dev.fridgechef.inventory.StockEntry;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -60,9 +60,10 @@ public final class StockPrinter {
         var i = e.item();
         String expiry = i.expiresOn() == null ? context.text("cli.item.noexpiry") : context.text("cli.item.expires", i.expiresOn().toString());
         String food = e.food() == null ? context.text("cli.item.unresolved") : e.food().displayName(context.russian()) + " [" + e.food().id() + "]";
-        String weight = e.grams() == null ? "" : ", " + Math.round(e.grams()) + " g";
-        String kcal = e.nutrients() == null ? "" : ", " + Math.round(e.nutrients().getOrZero(Nutrient.ENERGY)) + " kcal";
-        return context.text("cli.item.line", i.id(), i.name(), QuantityParser.format(i.quantity()), i.unit(),
+        String weight = e.grams() == null ? "" : ", " + context.grams(e.grams());
+        String kcal = e.nutrients() == null ? "" : ", " + context.num(e.nutrients().getOrZero(Nutrient.ENERGY), 0) + " " + context.text("unit.kcal");
+        return context.text("cli.item.line", i.id(), i.name(), Quantities.amount(i.quantity(), context.russian()),
+                Quantities.unit(i.unit(), i.quantity(), context.russian()),
                 context.text("location." + i.location().key()), expiry, food + weight + kcal);
     }
 
@@ -81,10 +82,10 @@ public final class StockPrinter {
 
         void add(ItemView v) {
             String expires = v.expires() == null ? "-" : v.expires() + " (" + daysText(v.daysLeft()) + ")";
-            table.row(Long.toString(v.id()), v.name() + (v.opened() ? " *" : ""), QuantityParser.format(v.quantity()) + " " + v.unit(),
+            table.row(Long.toString(v.id()), v.name() + (v.opened() ? " *" : ""), context.quantity(v.quantity(), v.unit()),
                     v.grams() == null ? "-" : Long.toString(Math.round(v.grams())),
                     context.text("location." + v.location()), expires,
-                    Fmt.num(v.nutrient(Nutrient.ENERGY), 0), Fmt.num(v.nutrient(Nutrient.PROTEIN), 1),
+                    context.num(v.nutrient(Nutrient.ENERGY), 0), context.num(v.nutrient(Nutrient.PROTEIN), 1),
                     v.food() == null ? context.text("cli.item.unresolved.short") : v.food());
         }
 

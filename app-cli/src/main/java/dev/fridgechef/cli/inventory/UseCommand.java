@@ -1,9 +1,9 @@
 package dev.fridgechef.cli.inventory;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.UseResult;
-import dev.fridgechef.unit.QuantityParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,12 +47,13 @@ public final class UseCommand implements Runnable {
                     .toList()));
             return;
         }
+        boolean ru = context.russian();
         for (UseResult.Change c : result.changes()) {
             var item = c.item();
             String line = c.left() == 0
-                    ? context.text("cli.use.finished", QuantityParser.format(c.taken()), item.unit(), item.name(), item.id())
-                    : context.text("cli.use.left", QuantityParser.format(c.taken()), item.unit(), item.name(), item.id(),
-                    QuantityParser.format(c.left()), item.unit());
+                    ? context.text("cli.use.finished", Quantities.amount(c.taken(), ru), Quantities.unit(item.unit(), c.taken(), ru), item.name(), item.id())
+                    : context.text("cli.use.left", Quantities.amount(c.taken(), ru), Quantities.unit(item.unit(), c.taken(), ru), item.name(), item.id(),
+                    Quantities.amount(c.left(), ru), Quantities.unit(item.unit(), c.left(), ru));
             context.out().println(line);
         }
     }

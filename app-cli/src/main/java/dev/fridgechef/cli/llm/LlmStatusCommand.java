@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
-import java.util.Locale;
 
 @Command(name = "status", mixinStandardHelpOptions = true)
 public final class LlmStatusCommand implements Runnable {
@@ -49,17 +48,18 @@ public final class LlmStatusCommand implements Runnable {
         if (chain.isEmpty()) out.println(context.text("cli.llm.none"));
         for (int i = 0; i < chain.size(); i++) {
             ProviderView p = chain.get(i);
-            out.println(String.format(Locale.ROOT, "  %d. %s (%s) %s at %s, key %s, $%.2f/$%.2f per million tokens", i + 1, p.name(), p.kind(),
-                    p.model(), p.baseUrl(), p.keySet() ? "set" : "not needed", p.inputPrice(), p.outputPrice()));
+            out.println("  " + context.text("cli.llm.provider", i + 1, p.name(), p.kind(), p.model(), p.baseUrl(),
+                    context.text(p.keySet() ? "cli.llm.key.set" : "cli.llm.key.notneeded"), context.num(p.inputPrice(), 2),
+                    context.num(p.outputPrice(), 2)));
             out.println("     " + context.text("cli.llm.reachable", p.lastTest() == null ? context.text("cli.llm.untested") : p.lastTest()));
         }
-        out.println(context.text("cli.llm.budget", String.format(Locale.ROOT, "%.4f", status.spentThisMonthUsd()),
-                String.format(Locale.ROOT, "%.2f", status.monthlyBudgetUsd()), status.generationsPerMinute()));
-        out.println(context.text("cli.llm.caps", String.format(Locale.ROOT, "%.2f", status.maxRequestUsd()), status.requestTimeoutSeconds(),
+        out.println(context.text("cli.llm.budget", context.num(status.spentThisMonthUsd(), 4),
+                context.num(status.monthlyBudgetUsd(), 2), status.generationsPerMinute()));
+        out.println(context.text("cli.llm.caps", context.num(status.maxRequestUsd(), 2), status.requestTimeoutSeconds(),
                 status.reuseExtraFoods()));
         UsageLedger.Day today = status.today();
         out.println(context.text("cli.llm.today", today == null ? 0 : today.calls(), today == null ? 0 : today.cacheHits(),
-                String.format(Locale.ROOT, "%.4f", today == null ? 0 : today.costUsd())));
+                context.num(today == null ? 0 : today.costUsd(), 4)));
     }
 
     private static ProviderView view(ProviderSettings p, String lastTest) {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Locale;
 
 @Command(name = "usage", mixinStandardHelpOptions = true)
 public final class UsageCommand implements Runnable {
@@ -50,7 +49,7 @@ public final class UsageCommand implements Runnable {
             total += d.costUsd();
             table.row(d.day().toString(), Integer.toString(d.calls()), Integer.toString(d.cacheHits()),
                     Math.round(d.cacheHitRate() * 100) + " %", Integer.toString(d.failures()), d.tokensIn() + " / " + d.tokensOut(),
-                    String.format(Locale.ROOT, "$%.4f", d.costUsd()));
+                    dollars(d.costUsd()));
         }
         table.print(context.out());
         context.out().println();
@@ -59,13 +58,18 @@ public final class UsageCommand implements Runnable {
                 context.text("cli.col.failed"), context.text("cli.col.tokens"), context.text("cli.col.cost")), false, true, true, true, true, true);
         for (UsageLedger.Feature f : features) {
             byFeature.row(f.purpose(), Integer.toString(f.calls()), Integer.toString(f.cacheHits()), Integer.toString(f.failures()),
-                    f.tokensIn() + " / " + f.tokensOut(), String.format(Locale.ROOT, "$%.4f", f.costUsd()));
+                    f.tokensIn() + " / " + f.tokensOut(), dollars(f.costUsd()));
         }
         byFeature.print(context.out());
-        context.out().println(context.text("cli.usage.total", String.format(Locale.ROOT, "$%.4f", total)));
+        context.out().println(context.text("cli.usage.total", dollars(total)));
         java.util.Map<String, Integer> hits = context.aiApp().usage().cacheHitsByKind(Math.max(1, Math.min(days, 366)));
         context.out().println(context.text("cli.usage.hits", hits.getOrDefault("exact", 0), hits.getOrDefault("reuse", 0),
                 context.aiApp().llmSettings().reuseExtraFoods(), hits.getOrDefault("chat", 0), hits.getOrDefault("dishes", 0),
                 dev.fridgechef.plan.DishReuse.WINDOW_DAYS, hits.getOrDefault("local", 0)));
+    }
+
+    /** "$0.0123", with the language's decimal mark ("$0,0123" in Russian). */
+    private String dollars(double usd) {
+        return "$" + context.num(usd, 4);
     }
 }

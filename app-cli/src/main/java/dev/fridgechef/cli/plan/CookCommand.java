@@ -63,10 +63,10 @@ public final class CookCommand implements Runnable {
                 false, true, true, true, false);
         for (SuggestionView r : rows) {
             String missing = r.missing().isEmpty() ? "-" : String.join(", ", r.missing().stream()
-                    .map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + Fmt.num(m.grams(), 0) + " g").toList());
-            String rescues = String.join(", ", r.rescues().stream().map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + Fmt.num(m.grams(), 0) + " g").toList());
+                    .map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + context.grams(m.grams())).toList());
+            String rescues = String.join(", ", r.rescues().stream().map(m -> (ru ? m.nameRu() : m.nameEn()) + " " + context.grams(m.grams())).toList());
             table.row((r.keyInStock() ? "" : "(!) ") + (ru ? r.titleRu() : r.titleEn()) + " [" + r.recipeId() + "]",
-                    Math.round(r.coverage() * 100) + " %", rescues.isEmpty() ? "-" : rescues, Fmt.num(r.energyPerServing(), 0), missing);
+                    Math.round(r.coverage() * 100) + " %", rescues.isEmpty() ? "-" : rescues, context.num(r.energyPerServing(), 0), missing);
         }
         table.print(context.out());
     }

@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.plan;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
@@ -7,7 +8,6 @@ import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.DateSpec;
 import dev.fridgechef.plan.PlannedCooking;
 import dev.fridgechef.recipe.MealType;
-import dev.fridgechef.unit.QuantityParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,12 +71,12 @@ public final class CookedCommand implements Runnable {
         }
         long short_ = rows.stream().filter(t -> t.missingGrams() > 0.5).count();
         context.out().println(short_ == 0
-                ? context.text("cli.cooked.done", title, QuantityParser.format(result.servings()))
-                : context.text("cli.cooked.short", title, QuantityParser.format(result.servings()), short_, rows.size()));
+                ? context.text("cli.cooked.done", title, Quantities.amount(result.servings(), context.russian()))
+                : context.text("cli.cooked.short", title, Quantities.amount(result.servings(), context.russian()), short_, rows.size()));
         for (TakenView t : rows) {
             String line = t.missingGrams() > 0.5
-                    ? context.text("cli.cooked.partial", t.name(), Fmt.num(t.takenGrams(), 0), Fmt.num(t.missingGrams(), 0))
-                    : context.text("cli.cooked.taken", t.name(), Fmt.num(t.takenGrams(), 0));
+                    ? context.text("cli.cooked.partial", t.name(), context.num(t.takenGrams(), 0), context.num(t.missingGrams(), 0))
+                    : context.text("cli.cooked.taken", t.name(), context.num(t.takenGrams(), 0));
             context.out().println("  " + line);
         }
         result.marked().ifPresent(s -> context.out().println(context.text("cli.cooked.marked", context.text("meal." + s.meal().key()), s.day())));

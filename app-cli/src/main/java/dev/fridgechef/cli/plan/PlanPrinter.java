@@ -1,11 +1,11 @@
 package dev.fridgechef.cli.plan;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.TextTable;
 import dev.fridgechef.plan.MealPlan;
 import dev.fridgechef.plan.StoredPlan;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class PlanPrinter {
         boolean ru = context.russian();
         boolean synced = stored.source().startsWith(dev.fridgechef.plan.PlanSlots.SOURCE_PREFIX);
         out.println(context.text(stored.cached() && !synced ? "cli.plan.cached" : "cli.plan.made", plan.start(), plan.days(),
-                Fmt.num(plan.energyTarget(), 0), Fmt.num(plan.proteinTarget(), 0)));
+                context.num(plan.energyTarget(), 0), context.num(plan.proteinTarget(), 0)));
         String source = synced
                 ? context.text("cli.plan.synced", stored.source().substring(dev.fridgechef.plan.PlanSlots.SOURCE_PREFIX.length()))
                 : stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"));
@@ -56,24 +56,24 @@ public final class PlanPrinter {
             for (MealPlan.Meal m : day.meals()) {
                 String title = (ru ? m.titleRu() : m.titleEn()) + " [" + m.recipeId() + "]";
                 if (m.leftover()) title += " " + context.text("cli.plan.leftover", m.leftoverFrom());
-                else if (m.cookServings() > m.servings() + 1e-9) title += " " + context.text("cli.plan.cook", QuantityParser.format(m.cookServings()));
+                else if (m.cookServings() > m.servings() + 1e-9) title += " " + context.text("cli.plan.cook", Quantities.amount(m.cookServings(), ru));
                 table.row(context.text("meal." + m.meal().key()), title,
-                        QuantityParser.format(m.servings()), Fmt.num(m.energy(), 0), Fmt.num(m.protein(), 1));
+                        Quantities.amount(m.servings(), ru), context.num(m.energy(), 0), context.num(m.protein(), 1));
                 if (m.leftover()) continue;
                 for (MealPlan.Substitution sub : m.substitutions()) {
                     notes.add(context.text("cli.plan.substitution", context.text("meal." + m.meal().key()),
-                            ru ? sub.usedNameRu() : sub.usedNameEn(), ru ? sub.recipeNameRu() : sub.recipeNameEn(), Fmt.num(sub.grams(), 0)));
+                            ru ? sub.usedNameRu() : sub.usedNameEn(), ru ? sub.recipeNameRu() : sub.recipeNameEn(), context.num(sub.grams(), 0)));
                 }
                 for (MealPlan.Skipped skip : m.skipped()) {
                     notes.add(context.text("cli.plan.skipped", context.text("meal." + m.meal().key()), ru ? skip.nameRu() : skip.nameEn(),
-                            Fmt.num(skip.grams(), 0)));
+                            context.num(skip.grams(), 0)));
                 }
             }
             table.print(out);
             for (String note : notes) out.println("  ~ " + note);
-            out.println(context.text("cli.plan.total", Fmt.num(day.energy(), 0), Fmt.num(plan.energyTarget(), 0),
-                    percent(day.energy(), plan.energyTarget()), Fmt.num(day.protein(), 0), Fmt.num(plan.proteinTarget(), 0),
-                    percent(day.protein(), plan.proteinTarget()), Fmt.num(day.fat(), 0), Fmt.num(day.carbohydrate(), 0)));
+            out.println(context.text("cli.plan.total", context.num(day.energy(), 0), context.num(plan.energyTarget(), 0),
+                    percent(day.energy(), plan.energyTarget()), context.num(day.protein(), 0), context.num(plan.proteinTarget(), 0),
+                    percent(day.protein(), plan.proteinTarget()), context.num(day.fat(), 0), context.num(day.carbohydrate(), 0)));
         }
         List<String> warnings = warnings(plan);
         if (!warnings.isEmpty()) {
@@ -86,9 +86,9 @@ public final class PlanPrinter {
             out.println(context.text("cli.plan.noshopping"));
         } else {
             out.println(context.text("cli.plan.shopping"));
-            for (MealPlan.ShoppingItem i : plan.shopping()) {
-                out.println("  [ ] " + (ru ? i.nameRu() : i.nameEn()) + " — " + QuantityParser.format(i.quantity()) + " " + i.unit()
-                        + context.text("cli.plan.needed", Fmt.num(i.grams(), 0)));
+            for (MealPlan.ShoppingItem i : plan.shoppingList(ru)) {
+                out.println("  [ ] " + i.name(ru) + " — " + context.quantity(i.quantity(), i.unit())
+                        + context.text("cli.plan.needed", context.num(i.grams(), 0)));
             }
         }
         List<String> created = plan.plan().stream().flatMap(d -> d.meals().stream()).map(MealPlan.Meal::recipeId)

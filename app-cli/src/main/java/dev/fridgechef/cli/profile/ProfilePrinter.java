@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.profile;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.profile.Goal;
@@ -7,7 +8,6 @@ import dev.fridgechef.profile.HealthRecord;
 import dev.fridgechef.profile.Profile;
 import dev.fridgechef.profile.TargetExplanation;
 import dev.fridgechef.profile.Targets;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -42,12 +42,12 @@ public final class ProfilePrinter {
         out.println(context.text("cli.profile.heading"));
         line(out, "cli.profile.sex", p.sex() == null ? none : context.text("sex." + p.sex().name().toLowerCase(java.util.Locale.ROOT)));
         line(out, "cli.profile.age", p.birthYear() == null ? none : context.text("cli.profile.age.value", targets != null ? targets.age() : "?", p.birthYear()));
-        line(out, "cli.profile.height", p.heightCm() == null ? none : Fmt.num(p.heightCm(), 0) + " " + context.text("cli.unit.cm"));
-        line(out, "cli.profile.weight", p.weightKg() == null ? none : QuantityParser.format(p.weightKg()) + " " + context.text("cli.unit.kg"));
+        line(out, "cli.profile.height", p.heightCm() == null ? none : context.num(p.heightCm(), 0) + " " + context.text("cli.unit.cm"));
+        line(out, "cli.profile.weight", p.weightKg() == null ? none : Quantities.amount(p.weightKg(), context.russian()) + " " + context.text("cli.unit.kg"));
         line(out, "cli.profile.activity", p.activity() == null ? none
-                : context.text("activity." + p.activity().key()) + " (×" + p.activity().factor() + ")");
+                : context.text("activity." + p.activity().key()) + " (×" + Quantities.amount(p.activity().factor(), context.russian()) + ")");
         line(out, "cli.profile.goal", context.text("goal." + p.goal().key())
-                + (p.goal() != Goal.MAINTAIN && targets != null ? ", " + targets.goalRateKgPerWeek() + " " + context.text("cli.unit.kg") + "/" + context.text("cli.week") : ""));
+                + (p.goal() != Goal.MAINTAIN && targets != null ? ", " + Quantities.amount(targets.goalRateKgPerWeek(), context.russian()) + " " + context.text("cli.unit.kg") + "/" + context.text("cli.week") : ""));
         line(out, "cli.profile.diet", context.text("diet." + p.diet().key()));
         line(out, "cli.profile.flags", join(p.flags(), f -> context.text("flag." + f.key()), none));
         line(out, "cli.profile.allergies", join(p.allergies(), a -> context.text("allergen." + a.key()), none));
@@ -69,11 +69,11 @@ public final class ProfilePrinter {
         TargetExplanation working = TargetExplanation.of(p, t, context.messages());
         working.energySteps().forEach(step -> out.println("  " + step));
         out.println();
-        out.println("  " + context.text("cli.targets.energy", Fmt.num(t.energy(), 0)));
-        out.println("  " + context.text("cli.targets.protein", Fmt.num(t.protein(), 0), working.proteinBasis()));
-        out.println("  " + context.text("cli.targets.fat", Fmt.num(t.fat(), 0), working.fatBasis()));
-        out.println("  " + context.text("cli.targets.carbohydrate", Fmt.num(t.carbohydrate(), 0), working.carbohydrateBasis()));
-        out.println("  " + context.text("cli.targets.fiber", Fmt.num(t.fiber(), 0), working.fiberBasis()));
+        out.println("  " + context.text("cli.targets.energy", context.num(t.energy(), 0)));
+        out.println("  " + context.text("cli.targets.protein", context.num(t.protein(), 0), working.proteinBasis()));
+        out.println("  " + context.text("cli.targets.fat", context.num(t.fat(), 0), working.fatBasis()));
+        out.println("  " + context.text("cli.targets.carbohydrate", context.num(t.carbohydrate(), 0), working.carbohydrateBasis()));
+        out.println("  " + context.text("cli.targets.fiber", context.num(t.fiber(), 0), working.fiberBasis()));
     }
 
     private void line(PrintWriter out, String labelKey, String value) {

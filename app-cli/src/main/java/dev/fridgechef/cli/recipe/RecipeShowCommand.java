@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.recipe;
 
+import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
@@ -65,19 +66,26 @@ public final class RecipeShowCommand implements Runnable {
         }
         var out = context.out();
         out.println(view.title() + " [" + view.id() + "]");
-        out.println(context.text("cli.recipe.meta", QuantityParser.format(wanted), view.activeMinutes(), view.totalMinutes(), view.cuisine()));
-        out.println(context.text("cli.recipe.nutrition", Fmt.num(f.perServing().getOrZero(Nutrient.ENERGY), 0),
-                Fmt.num(f.perServing().getOrZero(Nutrient.PROTEIN), 1), Fmt.num(f.perServing().getOrZero(Nutrient.FAT), 1),
-                Fmt.num(f.perServing().getOrZero(Nutrient.CARBOHYDRATE), 1)));
+        out.println(context.text("cli.recipe.meta", Quantities.amount(wanted, context.russian()), view.activeMinutes(), view.totalMinutes(),
+                cuisine(view.cuisine())));
+        out.println(context.text("cli.recipe.nutrition", context.num(f.perServing().getOrZero(Nutrient.ENERGY), 0),
+                context.num(f.perServing().getOrZero(Nutrient.PROTEIN), 1), context.num(f.perServing().getOrZero(Nutrient.FAT), 1),
+                context.num(f.perServing().getOrZero(Nutrient.CARBOHYDRATE), 1)));
         if (!view.allergens().isEmpty()) {
             out.println(context.text("cli.recipe.allergens", String.join(", ", view.allergens().stream().map(a -> context.text("allergen." + a)).toList())));
         }
         out.println();
         for (IngredientView i : ingredients) {
-            out.println("  - " + QuantityParser.format(i.amount()) + " " + i.unit() + "  " + i.name() + "  (" + Fmt.num(i.grams(), 0) + " g)"
+            out.println("  - " + context.quantity(i.amount(), i.unit()) + "  " + i.name() + "  (" + context.grams(i.grams()) + ")"
                     + (i.optional() ? context.text("cli.recipe.optional") : ""));
         }
         out.println();
         for (int s = 0; s < view.steps().size(); s++) out.println((s + 1) + ". " + view.steps().get(s));
+    }
+
+    /** The library's cuisines in the reader's language; an imported recipe's own cuisine as written. */
+    private String cuisine(String code) {
+        String key = code == null ? "" : "cuisine." + code.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return context.messages().has(key) ? context.text(key) : code;
     }
 }
