@@ -115,6 +115,7 @@ class FridgeViewTest {
                 c.getIndex() == 0 && "column-name".equals(c.getTableColumn().getId())).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(1200); // longer than the double-click interval, so the next click is a second single click
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> table(robot).getEditingCell()).get()).isNull();
