@@ -1,10 +1,8 @@
 package dev.fridgechef.cli.chat;
 
-import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.chat.Conversation;
 import dev.fridgechef.chat.ConversationExport;
 import dev.fridgechef.cli.CliContext;
-import dev.fridgechef.i18n.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** One conversation as Markdown (the default) or JSON, to standard output or a file written whole, readable by its owner alone. */
@@ -52,16 +49,6 @@ public final class ChatExportCommand implements Runnable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        if (output == null) {
-            context.out().print(text);
-            context.out().flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8), true);
-        } catch (IOException e) {
-            throw new UserException("error.file.write", output, e.getMessage());
-        }
-        context.err().println(context.text("cli.chat.exported", c.id(), output));
+        if (context.writeOut(output, text, true)) context.err().println(context.text("cli.chat.exported", c.id(), output));
     }
 }

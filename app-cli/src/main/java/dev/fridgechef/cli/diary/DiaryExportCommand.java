@@ -1,16 +1,13 @@
 package dev.fridgechef.cli.diary;
 
-import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.diary.DiaryExport;
-import dev.fridgechef.i18n.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,16 +53,6 @@ public final class DiaryExportCommand implements Runnable {
             throw new UncheckedIOException(e);
         }
         String content = f == DiaryExport.Format.JSON ? text + "\n" : text.toString();
-        if (output == null) {
-            context.out().print(content);
-            context.out().flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(output, content.getBytes(StandardCharsets.UTF_8), true);
-        } catch (IOException e) {
-            throw new UserException("error.file.write", output, e.getMessage());
-        }
-        context.err().println(context.text("cli.diary.exported", rows.size(), start, end, output));
+        if (context.writeOut(output, content, true)) context.err().println(context.text("cli.diary.exported", rows.size(), start, end, output));
     }
 }

@@ -1,6 +1,5 @@
 package dev.fridgechef.cli.recipe;
 
-import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.recipe.RecipeFacts;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,17 +64,7 @@ public final class RecipeExportCommand implements Runnable {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        if (output == null) {
-            context.out().print(text);
-            context.out().flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            throw new UserException("error.file.write", output, e.getMessage());
-        }
-        context.err().println(context.text("cli.recipe.exported", recipes.size(), output));
+        if (context.writeOut(output, text, false)) context.err().println(context.text("cli.recipe.exported", recipes.size(), output));
     }
 
     /** The recipes named, in the order named (each once), or the whole library with --all. */
