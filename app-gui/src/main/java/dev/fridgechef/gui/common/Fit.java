@@ -4,8 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -35,25 +33,14 @@ public final class Fit {
         return row;
     }
 
-    /** The same, laid out from the right (actions at the end of a page's header). */
-    public static FlowPane rightRow(Node... nodes) {
-        FlowPane row = row(nodes);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
-    }
-
     /**
-     * A page header: the title (and what follows it, such as a count: {@code left} keeps its width) on the left, {@code actions} on
-     * the right; when the window is too narrow for both, the actions wrap under each other at the right
-     * while the title keeps its whole text.
+     * A page header: the title (and what follows it, such as a count) on the left keeping its width,
+     * {@code actions} on the right; when the window is too narrow for both, the actions wrap onto more
+     * lines at the right ({@link HeaderPane}).
      */
-    public static HBox header(Node left, FlowPane actions) {
+    public static HeaderPane header(Node left, Node... actions) {
         if (left instanceof Region r) whole(r);
-        HBox.setHgrow(actions, Priority.ALWAYS);
-        actions.setMinWidth(0);
-        actions.setPrefWrapLength(0);
-        HBox header = new HBox(12, left, actions);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        for (Node n : actions) if (n instanceof Region r) whole(r);
+        return new HeaderPane(left, java.util.List.of(actions), 12);
     }
 }

@@ -128,7 +128,7 @@ public final class DiaryView implements View {
         HBox day = Fit.whole(new HBox(8, previous, date, next, Fit.whole(today)));
         day.setAlignment(Pos.CENTER_LEFT);
         // the day, then the page's own actions, with the insights of several weeks beside them
-        HBox header = Fit.header(title, Fit.rightRow(day, undo, closeDay, insights));
+        var header = Fit.header(title, day, undo, closeDay, insights);
         status.setId("diary-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.setWrapText(true);

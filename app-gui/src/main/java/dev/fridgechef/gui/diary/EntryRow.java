@@ -104,7 +104,9 @@ final class EntryRow {
     private static String detail(GuiSession session, DiaryEntry e) {
         String kind = session.text("diaryview.kind." + e.kind().key());
         if (e.kind() == EntryKind.RECIPE && e.servings() != null) return kind + " · " + session.text("diaryview.servings.n", DiaryFormat.number(session, e.servings(), 2));
-        if (e.kind() == EntryKind.FOOD && e.amount() != null && !e.amount().endsWith(" g")) return kind + " · " + e.amount();
+        if (e.kind() == EntryKind.FOOD && e.amount() != null && !e.amount().endsWith(" g")) {
+            return kind + " · " + dev.fridgechef.i18n.Quantities.storedAmount(e.amount(), session.russian());
+        }
         if (!e.unweighed().isEmpty()) return kind + " · " + session.text("diaryview.unweighed");
         return kind;
     }

@@ -90,11 +90,11 @@ public final class FridgeView implements View {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         HBox titled = new HBox(12, Fit.whole(title), Fit.whole(count));
         titled.setAlignment(Pos.BASELINE_LEFT);
-        HBox header = Fit.header(titled, Fit.rightRow(
+        var header = Fit.header(titled,
                 button("fridge-use", "fridgeview.use.button", "Ctrl+U", Feather.MINUS_CIRCLE, this::useSome),
                 button("fridge-remove", "fridgeview.remove", "Delete", Feather.TRASH_2, this::removeSelected),
                 button("fridge-import", "fridgeview.import", "Ctrl+Shift+I", Feather.UPLOAD, this::chooseImport),
-                button("fridge-export", "fridgeview.export", "Ctrl+Shift+E", Feather.DOWNLOAD, this::chooseExport)));
+                button("fridge-export", "fridgeview.export", "Ctrl+Shift+E", Feather.DOWNLOAD, this::chooseExport));
 
         root.getChildren().addAll(header, quickAdd, filters(), table, legend());
         VBox.setVgrow(table, Priority.ALWAYS);

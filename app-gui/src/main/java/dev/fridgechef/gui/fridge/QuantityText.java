@@ -1,7 +1,6 @@
 package dev.fridgechef.gui.fridge;
 
 import dev.fridgechef.i18n.UserException;
-import dev.fridgechef.unit.QuantityParser;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +15,5 @@ record QuantityText(String quantity, String unit) {
         if (!m.matches()) throw new UserException("error.quantity", text == null ? "" : text);
         String unit = m.group(2).isEmpty() ? currentUnit : m.group(2);
         return new QuantityText(m.group(1).replace(" ", ""), unit);
-    }
-
-    static String format(double quantity, String unit) {
-        return QuantityParser.format(quantity) + " " + unit;
     }
 }

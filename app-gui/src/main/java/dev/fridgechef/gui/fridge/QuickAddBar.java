@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** One line to add an item: name (with food suggestions), quantity, unit, where, expiry date; Enter adds. */
@@ -52,8 +53,11 @@ final class QuickAddBar extends VBox {
         quantity.setPrefColumnCount(5);
         unit.setId("quick-add-unit");
         unit.setEditable(true);
-        unit.getItems().addAll("g", "kg", "ml", "l", "pcs", "cup", "tbsp", "tsp");
-        unit.setValue("g");
+        // in the person's language ("г", "шт."): the unit is read back by the same parser as typed text
+        for (String code : List.of("g", "kg", "ml", "l", "pcs", "cup", "tbsp", "tsp")) {
+            unit.getItems().add(dev.fridgechef.i18n.Quantities.unit(code, 1, session.russian()));
+        }
+        unit.setValue(unit.getItems().get(0));
         unit.setPrefWidth(90);
         location.setId("quick-add-location");
         location.getItems().addAll(Location.values());

@@ -18,7 +18,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.converter.DefaultStringConverter;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -70,7 +69,8 @@ final class StockTable extends TableView<StockEntry> {
 
         TableColumn<StockEntry, String> quantity = new TableColumn<>(session.text("fridgeview.column.quantity"));
         quantity.setId("column-quantity");
-        quantity.setCellValueFactory(c -> new ReadOnlyStringWrapper(QuantityText.format(c.getValue().item().quantity(), c.getValue().item().unit())));
+        quantity.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                dev.fridgechef.i18n.Quantities.quantity(c.getValue().item().quantity(), c.getValue().item().unit(), session.russian())));
         quantity.setCellFactory(column -> new TextCell());
         quantity.setOnEditCommit(e -> {
             QuantityText q;
@@ -116,7 +116,7 @@ final class StockTable extends TableView<StockEntry> {
         energy.setId("column-energy");
         energy.setEditable(false);
         energy.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nutrients() == null ? "?"
-                : String.format(Locale.ROOT, "%.0f", c.getValue().nutrients().getOrZero(Nutrient.ENERGY))));
+                : dev.fridgechef.i18n.Quantities.number(c.getValue().nutrients().getOrZero(Nutrient.ENERGY), 0, session.russian())));
         energy.setCellFactory(column -> new EnergyCell());
         energy.setStyle("-fx-alignment: CENTER-RIGHT;");
         energy.setMinWidth(70);
@@ -192,7 +192,7 @@ final class StockTable extends TableView<StockEntry> {
             }
             setTooltip(new javafx.scene.control.Tooltip(entry.food() == null ? session.text("fridgeview.energy.nofood", entry.item().name())
                     : session.text("fridgeview.energy.noweight", entry.item().name(),
-                    dev.fridgechef.unit.QuantityParser.format(entry.item().quantity()) + " " + entry.item().unit())));
+                    dev.fridgechef.i18n.Quantities.quantity(entry.item().quantity(), entry.item().unit(), session.russian()))));
         }
     }
 

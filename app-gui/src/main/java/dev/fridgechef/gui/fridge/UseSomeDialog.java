@@ -22,7 +22,7 @@ final class UseSomeDialog {
         if (session.owner() != null) dialog.initOwner(session.owner());
         dialog.setTitle(session.text("fridgeview.use.title"));
         dialog.setHeaderText(session.text("fridgeview.use.header", entry.item().name(),
-                QuantityText.format(entry.item().quantity(), entry.item().unit())));
+                dev.fridgechef.i18n.Quantities.quantity(entry.item().quantity(), entry.item().unit(), session.russian())));
         TextField amount = new TextField();
         amount.setId("use-amount");
         amount.setPromptText(session.text("fridgeview.add.quantity"));

@@ -127,8 +127,7 @@ public final class PlanView implements View, MealActions {
         saveToFolder.setTooltip(new Tooltip(session.text("planview.folder.tooltip")));
         saveToFolder.setDisable(true);
         saveToFolder.setOnAction(e -> saveToFolder());
-        HBox titleRow = Fit.header(title, Fit.rightRow(saveToFolder, export.button()));
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        var titleRow = Fit.header(title, saveToFolder, export.button());
         VBox top = new VBox(10, titleRow, toolbar(), source, noticeScroll);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);

@@ -232,10 +232,7 @@ public final class RecipeDetailsDialog {
         String unit = ing.unit() == null ? "g" : ing.unit();
         if (unit.equals("g") || ing.amount() <= 0 || facts.recipe().servings() <= 0) return weight;
         double amount = QuantityParser.round(ing.amount() * portions / facts.recipe().servings());
-        String shownUnit = session.messages().has("unit." + unit) ? session.text("unit." + unit) : unit;
-        String number = QuantityParser.format(amount);
-        if (session.russian()) number = number.replace('.', ',');
-        return number + " " + shownUnit + " · " + weight;
+        return dev.fridgechef.i18n.Quantities.quantity(amount, unit, session.russian()) + " · " + weight;
     }
 
     private void cook(Button button) {

@@ -123,7 +123,7 @@ public final class RecipesView implements View {
         foldersButton.setOnAction(e -> FoldersDialog.show(session, this::openRecipe));
         HBox titled = new HBox(12, Fit.whole(title), Fit.whole(count));
         titled.setAlignment(Pos.BASELINE_LEFT);
-        return Fit.header(titled, Fit.rightRow(suitsProfile, cookNow, foldersButton, importButton));
+        return Fit.header(titled, suitsProfile, cookNow, foldersButton, importButton);
     }
 
     private Node filters() {

@@ -149,7 +149,11 @@ class DiaryViewTest {
     @Test
     void closingAMealShowsItsAnalysisAgainstItsShareAndTheRestOfTheDay(FxRobot robot) throws Exception {
         long id = bread.session().id();
-        waitFor(() -> robot.lookup("#diary-close-session-" + id).tryQuery().isPresent());
+        // the day has loaded (its total shown) before the meal's button is clicked: a click while it loads is lost
+        String energy = session.text("diaryview.total.of", DiaryFormat.number(session, energyOfDay(), 0),
+                DiaryFormat.number(session, session.app().diary().targets().orElseThrow().energy(), 0), session.text("diaryview.unit.kcal"));
+        waitFor(() -> totalEnergy(robot).equals(energy) && robot.lookup("#diary-close-session-" + id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#diary-close-session-" + id);
         waitFor(() -> robot.lookup("#analysis-table").tryQuery().isPresent());
 

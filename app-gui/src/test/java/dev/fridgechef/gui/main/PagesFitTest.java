@@ -59,8 +59,13 @@ class PagesFitTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         session.close();
+        // the test stage is shared by the test classes that run after this one: give it back its usual size
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(MainWindow.defaultSize().getWidth());
+            stage.setHeight(MainWindow.defaultSize().getHeight());
+        }).get();
     }
 
     @Test
