@@ -112,14 +112,24 @@ class PlanPageExtrasTest extends PlanPageFixture {
         RecipeFacts facts = session.app().recipes().library().byId(meal.recipeId()).orElseThrow();
         robot.clickOn("#meal-title-0-" + meal.meal().key());
         waitFor(() -> robot.lookup("#recipe-details").tryQuery().isPresent());
-        long kcal = Math.round(facts.energyPerServing() * meal.servings());
+        // nutrition per serving, as the recipe list shows it; the ingredients are for the meal's servings
+        long kcal = Math.round(facts.energyPerServing());
         assertThat(robot.lookup("#recipe-nutrient-energy").queryAs(Label.class).getText()).isEqualTo(kcal + " kcal");
+        String firstAmount = amounts(robot).get(0);
+        assertThat(firstAmount).endsWith(Math.round(facts.gramsFor(0, meal.servings())) + " g");
         Node steps = robot.lookup("#recipe-steps").query();
         assertThat(((javafx.scene.layout.VBox) steps).getChildren()).hasSize(Math.max(1, facts.recipe().steps().en().size()));
         robot.interact(() -> robot.lookup("#recipe-servings").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
                 .setValue(meal.servings() * 2));
-        assertThat(robot.lookup("#recipe-nutrient-energy").queryAs(Label.class).getText())
-                .isEqualTo(Math.round(facts.energyPerServing() * meal.servings() * 2) + " kcal");
+        assertThat(robot.lookup("#recipe-nutrient-energy").queryAs(Label.class).getText()).isEqualTo(kcal + " kcal");
+        assertThat(amounts(robot).get(0)).endsWith(Math.round(facts.gramsFor(0, meal.servings() * 2)) + " g");
         robot.interact(() -> robot.lookup("#recipe-details").query().getScene().getWindow().hide());
+    }
+
+    /** The amount shown on each ingredient row of the open recipe ("4.5 pcs · 198 g", "120 g"). */
+    private static java.util.List<String> amounts(FxRobot robot) {
+        return robot.lookup(".ingredient-row").queryAll().stream()
+                .map(row -> ((javafx.scene.layout.HBox) row).getChildren().get(((javafx.scene.layout.HBox) row).getChildren().size() - 1))
+                .map(n -> ((Label) n).getText()).toList();
     }
 }
