@@ -33,6 +33,8 @@ public final class SettingsView implements View {
     private final ScrollPane root;
     private final VBox page;
     private final VBox syncCard;
+    /** Whether the page keeps the Sync card in view as it grows (after "Log in again" led here). */
+    private boolean followSync;
 
     public SettingsView(GuiSession session) {
         this.session = session;
@@ -55,6 +57,7 @@ public final class SettingsView implements View {
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
+        followSyncCard();
     }
 
     @Override
@@ -72,11 +75,28 @@ public final class SettingsView implements View {
     /** Scrolls to the Sync card (the side bar's "Log in again" leads here). */
     public void showSync() {
         sync.whenShown(() -> {
-            root.layout();
-            double scrollable = page.getHeight() - root.getViewportBounds().getHeight();
-            if (scrollable > 0) root.setVvalue(Math.min(1, syncCard.getBoundsInParent().getMinY() / scrollable));
+            followSync = true;
+            scrollToSync();
             sync.focusLogin();
         });
+    }
+
+    /**
+     * The cards above load on their own (the staples, the AI providers) and make the page taller after
+     * the Sync card was scrolled to: until the person scrolls or clicks, the page follows the card.
+     */
+    private void followSyncCard() {
+        page.heightProperty().addListener((obs, was, now) -> {
+            if (followSync) scrollToSync();
+        });
+        root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followSync = false);
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> followSync = false);
+    }
+
+    private void scrollToSync() {
+        root.layout();
+        double scrollable = page.getHeight() - root.getViewportBounds().getHeight();
+        if (scrollable > 0) root.setVvalue(Math.min(1, syncCard.getBoundsInParent().getMinY() / scrollable));
     }
 
     @Override
