@@ -81,6 +81,7 @@ public final class ChatView implements View {
         send.setGraphic(new FontIcon(Feather.SEND));
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(e -> send());
+        input.textProperty().addListener((obs, was, now) -> showProvider());
         status.setId("chat-status");
         status.setWrapText(true);
         status.getStyleClass().add(Styles.TEXT_MUTED);
@@ -113,7 +114,13 @@ public final class ChatView implements View {
         boolean none = session.app().llmSettings().providers().isEmpty();
         notice.setVisible(none);
         notice.setManaged(none);
-        send.setDisable(none || busy);
+        send.setDisable(busy || none && !answeredWithoutProvider());
+    }
+
+    /** A question Fridge Chef answers itself from its own data (what to use first, what to cook now, the plan's targets). */
+    private boolean answeredWithoutProvider() {
+        String text = input.getText();
+        return text != null && dev.fridgechef.chat.LocalQuestion.of(text.strip()).isPresent();
     }
 
     private record Page(List<Conversation> conversations, List<Message> messages) {
@@ -154,7 +161,7 @@ public final class ChatView implements View {
 
     void send() {
         String question = input.getText() == null ? "" : input.getText().strip();
-        if (question.isEmpty() || busy || session.app().llmSettings().providers().isEmpty()) return;
+        if (question.isEmpty() || busy || session.app().llmSettings().providers().isEmpty() && !answeredWithoutProvider()) return;
         busy = true;
         showProvider();
         status.setText(session.text("chatview.writing"));

@@ -143,5 +143,16 @@ class ChatViewTest {
         assertThat(robot.lookup("#chat-send").queryButton().isDisabled()).isTrue();
         FxWait.until(10, () -> list(robot).getItems().size() == 1);
         assertThat(server.getRequestCount()).isZero();
+
+        // a question Fridge Chef answers itself can still be sent, and is answered from the stock
+        robot.interact(() -> session.app().inventory().add(dev.fridgechef.inventory.ItemDraft.of("cod", "400", "g").withExpires("+1d")));
+        robot.clickOn("#chat-input").write("Is oatmeal good for losing weight?");
+        assertThat(robot.lookup("#chat-send").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#chat-input").queryAs(javafx.scene.control.TextArea.class).setText("What expires soon?"));
+        assertThat(robot.lookup("#chat-send").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#chat-send");
+        FxWait.until(10, () -> robot.lookup("#chat-status").queryAs(Label.class).getText().contains("no model call"));
+        FxWait.until(10, () -> list(robot).getItems().size() == 2);
+        assertThat(server.getRequestCount()).isZero();
     }
 }
