@@ -113,18 +113,11 @@ public final class GuiSession implements AutoCloseable {
         return configFolder.resolve("gui.json");
     }
 
-    /** Saves new preferences; a new language takes effect in the texts at once (the window rebuilds its views). */
-    public void updatePreferences(GuiPreferences updated) {
-        updated.save(preferencesFile());
-        this.preferences = updated;
-        this.messages = messagesFor(updated, env);
-        preferenceListeners.forEach(Runnable::run);
-    }
-
     /**
      * Applies one change made in Settings: to the preferences in effect, and to those saved in
      * gui.json, which alone are written. A one-off {@code --lang} in effect is thus not saved when the
-     * theme changes; only what the person changed is.
+     * theme changes; only what the person changed is. A new language takes effect in the texts at once
+     * (the window rebuilds its views).
      */
     public void changePreferences(java.util.function.UnaryOperator<GuiPreferences> change) {
         GuiPreferences saved = change.apply(GuiPreferences.load(preferencesFile()));

@@ -50,7 +50,7 @@ class MainWindowTest {
     @Test
     void aNewLanguageRelabelsTheWindowAtOnceAndIsRemembered(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#nav-fridge").queryAs(ToggleButton.class).getText()).isEqualTo("Fridge");
-        robot.interact(() -> session.updatePreferences(session.preferences().withLanguage("ru")));
+        robot.interact(() -> session.changePreferences(p -> p.withLanguage("ru")));
         assertThat(robot.lookup("#nav-fridge").queryAs(ToggleButton.class).getText()).isEqualTo("Холодильник");
         assertThat(robot.lookup("#quick-add-button").queryButton().getText()).isEqualTo("Добавить");
         assertThat(window.current()).isEqualTo(Section.FRIDGE);

@@ -58,7 +58,7 @@ public final class LocalAnswer {
         List<StockEntry> dated = inventory.list().stream().filter(e -> e.item().expiresOn() != null)
                 .sorted(Comparator.comparing((StockEntry e) -> e.item().expiresOn()).thenComparing(e -> e.item().name())).toList();
         if (dated.isEmpty()) return m.get("chat.local.usefirst.nodates");
-        List<StockEntry> soon = dated.stream().filter(e -> e.daysToExpiry(today) <= USE_FIRST_DAYS).toList();
+        List<StockEntry> soon = dated.stream().filter(inventory.expiringWithin(USE_FIRST_DAYS)).toList();
         if (soon.isEmpty()) {
             StockEntry first = dated.get(0);
             return m.format("chat.local.usefirst.none", USE_FIRST_DAYS, item(m, first), first.item().expiresOn().toString());

@@ -114,7 +114,12 @@ public final class ChatView implements View {
         boolean none = session.app().llmSettings().providers().isEmpty();
         notice.setVisible(none);
         notice.setManaged(none);
-        send.setDisable(busy || none && !answeredWithoutProvider());
+        send.setDisable(!canSend());
+    }
+
+    /** Not while an answer is written; without a provider, only a question Fridge Chef answers itself. */
+    private boolean canSend() {
+        return !busy && (!session.app().llmSettings().providers().isEmpty() || answeredWithoutProvider());
     }
 
     /** A question Fridge Chef answers itself from its own data (what to use first, what to cook now, the plan's targets). */
@@ -161,7 +166,7 @@ public final class ChatView implements View {
 
     void send() {
         String question = input.getText() == null ? "" : input.getText().strip();
-        if (question.isEmpty() || busy || session.app().llmSettings().providers().isEmpty() && !answeredWithoutProvider()) return;
+        if (question.isEmpty() || !canSend()) return;
         busy = true;
         showProvider();
         status.setText(session.text("chatview.writing"));

@@ -14,7 +14,12 @@ public final class DialogButtons {
     }
 
     public static ButtonType ok(GuiSession session) {
-        return new ButtonType(session.text("common.ok"), ButtonData.OK_DONE);
+        return ok(session.messages());
+    }
+
+    /** OK in the language of {@code messages} (for dialogs shown before a session exists). */
+    public static ButtonType ok(dev.fridgechef.i18n.Messages messages) {
+        return new ButtonType(messages.get("common.ok"), ButtonData.OK_DONE);
     }
 
     public static ButtonType cancel(GuiSession session) {

@@ -31,24 +31,19 @@ public final class ErrorDialogs {
         alert.show();
     }
 
-    /** OK in the language of {@code messages}, not the JVM's. */
-    private static javafx.scene.control.ButtonType okIn(Messages messages) {
-        return new javafx.scene.control.ButtonType(messages.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-    }
-
     /** The dialog for an error, not yet shown (tests read it). */
     public static Alert build(Messages messages, Throwable error) {
         Throwable cause = unwrap(error);
         cause = dev.fridgechef.store.StoreErrors.translate(cause).<Throwable>map(u -> u).orElse(cause);
         if (cause instanceof UserException ue) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, "", okIn(messages));
+            Alert alert = new Alert(Alert.AlertType.WARNING, "", DialogButtons.ok(messages));
             alert.setTitle(messages.get("gui.error.title"));
             alert.setHeaderText(ue.localizedMessage(messages));
             alert.setContentText(cause instanceof ImportException ie ? rows(messages, ie) : messages.get("gui.error.fix"));
             return alert;
         }
         LoggerFactory.getLogger(ErrorDialogs.class).error("unexpected error", cause);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", okIn(messages));
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok(messages));
         alert.setTitle(messages.get("gui.error.title"));
         alert.setHeaderText(messages.get("gui.error.internal"));
         alert.setContentText(messages.format("gui.error.internal.hint", String.valueOf(cause.getMessage())));

@@ -34,14 +34,14 @@ public final class HeaderPane extends Region {
     protected double computeMinWidth(double height) {
         double widest = 0;
         for (Node a : actions) widest = Math.max(widest, a.prefWidth(-1));
-        return insets().getLeft() + left.prefWidth(-1) + gap + widest + insets().getRight();
+        return getInsets().getLeft() + left.prefWidth(-1) + gap + widest + getInsets().getRight();
     }
 
     @Override
     protected double computePrefWidth(double height) {
         double sum = 0;
         for (Node a : actions) sum += a.prefWidth(-1) + gap;
-        return insets().getLeft() + left.prefWidth(-1) + sum + insets().getRight();
+        return getInsets().getLeft() + left.prefWidth(-1) + sum + getInsets().getRight();
     }
 
     /** Never shorter than its lines: a page too tall for the window shrinks its table, not its header. */
@@ -52,17 +52,17 @@ public final class HeaderPane extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double inner = width < 0 ? computePrefWidth(-1) - insets().getLeft() - insets().getRight() : width - insets().getLeft() - insets().getRight();
+        double inner = width < 0 ? computePrefWidth(-1) - getInsets().getLeft() - getInsets().getRight() : width - getInsets().getLeft() - getInsets().getRight();
         double rows = 0;
         for (List<Node> row : rows(inner)) rows += rowHeight(row) + (rows > 0 ? gap : 0);
-        return insets().getTop() + Math.max(left.prefHeight(-1), rows) + insets().getBottom();
+        return getInsets().getTop() + Math.max(left.prefHeight(-1), rows) + getInsets().getBottom();
     }
 
     @Override
     protected void layoutChildren() {
-        double x0 = insets().getLeft();
-        double y = insets().getTop();
-        double inner = getWidth() - x0 - insets().getRight();
+        double x0 = getInsets().getLeft();
+        double y = getInsets().getTop();
+        double inner = getWidth() - x0 - getInsets().getRight();
         List<List<Node>> rows = rows(inner);
         double firstRow = rows.isEmpty() ? left.prefHeight(-1) : rowHeight(rows.get(0));
         double leftHeight = left.prefHeight(-1);
@@ -108,9 +108,5 @@ public final class HeaderPane extends Region {
         double h = 0;
         for (Node a : row) h = Math.max(h, a.prefHeight(-1));
         return h;
-    }
-
-    private javafx.geometry.Insets insets() {
-        return getInsets();
     }
 }

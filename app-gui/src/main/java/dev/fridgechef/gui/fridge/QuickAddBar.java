@@ -76,11 +76,7 @@ final class QuickAddBar extends VBox {
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setManaged(false);
         problem.setVisible(false);
-        quantity.setMinWidth(Region.USE_PREF_SIZE);
-        unit.setMinWidth(Region.USE_PREF_SIZE);
-        location.setMinWidth(Region.USE_PREF_SIZE);
-        expires.setMinWidth(Region.USE_PREF_SIZE);
-        add.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {quantity, unit, location, expires, add}) dev.fridgechef.gui.common.Fit.whole(r);
         name.setMinWidth(160);
         quantity.setPrefColumnCount(5);
         unit.setPrefWidth(90);

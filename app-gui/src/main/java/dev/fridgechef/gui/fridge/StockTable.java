@@ -166,8 +166,13 @@ final class StockTable extends TableView<StockEntry> {
             super.updateItem(date, empty);
             if (empty || isEditing()) return;
             StockEntry entry = getTableRow() == null ? null : getTableRow().getItem();
-            if (entry == null || entry.item().expiresOn() == null) {
-                setText(empty ? null : entry != null && entry.item().opened() ? "— · " + session.text("fridgeview.opened") : "—");
+            if (entry == null) {
+                setText("—");
+                return;
+            }
+            String opened = entry.item().opened() ? " · " + session.text("fridgeview.opened") : "";
+            if (entry.item().expiresOn() == null) {
+                setText("—" + opened);
                 return;
             }
             long days = entry.daysToExpiry(today.get());
@@ -175,7 +180,7 @@ final class StockTable extends TableView<StockEntry> {
                     : days == -1 ? session.text("fridgeview.expired.yesterday")
                     : days == 0 ? session.text("fridgeview.expires.today")
                     : days == 1 ? session.text("fridgeview.expires.tomorrow") : session.text("fridgeview.expires.in", days);
-            setText(shortDate(entry.item().expiresOn()) + " · " + when + (entry.item().opened() ? " · " + session.text("fridgeview.opened") : ""));
+            setText(shortDate(entry.item().expiresOn()) + " · " + when + opened);
         }
     }
 

@@ -51,7 +51,7 @@ class PagesFitTest {
         SampleData.fridge().forEach(session.app().inventory()::add);
         session.app().plans().plan(new PlanOptions(LocalDate.of(2026, 11, 25), 3,
                 List.of(MealType.BREAKFAST, MealType.LUNCH, MealType.DINNER, MealType.SNACK), true));
-        session.updatePreferences(session.preferences().withLanguage("ru"));
+        session.changePreferences(p -> p.withLanguage("ru"));
         window = new MainWindow(session, stage);
         window.show();
         stage.setWidth(WIDTH);

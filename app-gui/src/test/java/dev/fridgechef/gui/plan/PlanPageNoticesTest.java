@@ -85,7 +85,7 @@ class PlanPageNoticesTest extends PlanPageFixture {
 
     @Test
     void theBannersSpeakRussianWithTheFoodsRussianNames(FxRobot robot) throws Exception {
-        robot.interact(() -> session.updatePreferences(session.preferences().withLanguage("ru")));
+        robot.interact(() -> session.changePreferences(p -> p.withLanguage("ru")));
         generate(robot);
         waitFor(() -> robot.lookup("#plan-spoil").tryQuery().isPresent());
         String spoil = robot.lookup("#plan-spoil").queryAs(Message.class).getDescription();

@@ -100,7 +100,7 @@ class SettingsPantryTest {
 
     @Test
     void inRussianTheStaplesHaveRussianNamesInRussianOrder(FxRobot robot) throws Exception {
-        robot.interact(() -> session.updatePreferences(session.preferences().withLanguage("ru")));
+        robot.interact(() -> session.changePreferences(p -> p.withLanguage("ru")));
         waitFor(() -> shown(robot).size() == Pantry.DEFAULTS.size());
         Collator russian = Collator.getInstance(Locale.forLanguageTag("ru"));
         russian.setStrength(Collator.SECONDARY);
