@@ -86,6 +86,11 @@ class RecipeFavouritesTest {
         assertThat(shown).isEqualTo("Weeknights  (0 plan(s), 1 recipe(s))");
         robot.doubleClickOn("#folder-entries .list-cell");
         FxWait.until(10, () -> robot.lookup("#recipe-details").tryQuery().isPresent());
+        // the test classes after this one share the FX toolkit: leave no dialog open for their lookups
+        robot.interact(() -> {
+            robot.lookup("#recipe-details").query().getScene().getWindow().hide();
+            robot.lookup("#folders-list").query().getScene().getWindow().hide();
+        });
     }
 
     private static List<RecipeRow> items(FxRobot robot) throws Exception {

@@ -151,7 +151,8 @@ class SyncIndicatorTest {
         FxWait.until(5, () -> window.current() == Section.SETTINGS);
         FxWait.until(5, () -> robot.lookup("#sync-form").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#sync-user").queryTextInputControl().getText()).isEqualTo("anna");
-        FxWait.until(5, () -> robot.lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).getVvalue() > 0.3);
+        FxWait.until(5, () -> robot.from(stage.getScene().getRoot()).lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class)
+                .getVvalue() > 0.3);
     }
 
     @Test
