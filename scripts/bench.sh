@@ -8,6 +8,8 @@
 #                               cached chat answer (AiMonthSimulation.java; MONTH_TRACE=1 prints each request and where it was answered)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
+#   scripts/bench.sh store-close [CYCLES] [ITEMS]  the store closed after every unit of work, as between commands: file size
+#                               and time of CYCLES add/use/remove cycles on ITEMS items (StoreCloseBench.java)
 #   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)
 #   scripts/bench.sh ai-procs [PROCS] [ROUNDS]  parallel `fridge plan --ai` on one store against a fake provider: calls a minute, crashes, lost answers (scripts/bench-ai-procs.sh)
 #   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)
@@ -48,6 +50,7 @@ case "${1:-planner}" in
   diary) main=dev.fridgechef.bench.DiaryBench ;;
   gui) shift; exec scripts/bench-gui.sh "$@" ;;
   store) main=dev.fridgechef.bench.StoreBench ;;
+  store-close) main=dev.fridgechef.bench.StoreCloseBench ;;
   sync) main=dev.fridgechef.sync.SyncBench ;;
   store-cli) exec scripts/bench-store-cli.sh ;;
   sync-cli) shift; exec scripts/bench-sync-cli.sh "$@" ;;
@@ -63,7 +66,7 @@ case "${1:-planner}" in
   cli) shift; exec scripts/bench-cli.sh "$@" ;;
   ai-procs) shift; exec scripts/bench-ai-procs.sh "$@" ;;
   ai-overhead) shift; exec scripts/bench-ai-overhead.sh "$@" ;;
-  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-cli|sync [OPS] [ROUNDS]|sync-cli [ITEMS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [planner|quality [none|few|any] [SEED]|ai-month|ai-plan|diary [STORE_DIR]|gui [RUNS]|store [ROUNDS] [KILL_ROUNDS]|store-close [CYCLES] [ITEMS]|store-cli|sync [OPS] [ROUNDS]|sync-cli [ITEMS]|cli [STORE_DIR] [RUNS]|import [ROWS]|server-load [USERS] [SECONDS]|sync-load [CLIENTS] [SECONDS]|ai-procs [PROCS] [ROUNDS]|ai-overhead [RUNS]]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 . scripts/java-home.sh

@@ -84,10 +84,15 @@ public final class FridgeChef implements AutoCloseable {
     }
 
     public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings) {
+        this(store, foods, clock, llmSettings, Json.mapper());
+    }
+
+    /** With the JSON setup of {@link Json#mapper()} made beforehand (the CLI makes it while the store opens). */
+    public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings, ObjectMapper json) {
         this.store = store;
         this.clock = clock;
         this.foods = foods;
-        this.json = Json.mapper();
+        this.json = json;
         this.syncStore = new dev.fridgechef.sync.store.SyncStore(store.jdbi(), clock);
         this.inventory = new InventoryService(store.jdbi(), foods, clock).withJournal(new dev.fridgechef.sync.store.StockOps(syncStore));
         this.inventoryFiles = new InventoryFiles(json);

@@ -157,6 +157,8 @@ public final class CliContext implements AutoCloseable {
         if (app == null) {
             CompletableFuture<FoodDatabase> loading = foods != null ? CompletableFuture.completedFuture(foods)
                     : CompletableFuture.supplyAsync(foodLoader);
+            // Jackson's set-up, a tenth of a second, also happens beside the store's opening
+            CompletableFuture<ObjectMapper> json = CompletableFuture.supplyAsync(Json::mapper);
             // the engine loads beside the food table, and the store opens while the table is read: that
             // takes longer than loading the engine, so holding the file meanwhile keeps no one waiting longer
             Store.warmUp();
@@ -168,7 +170,7 @@ public final class CliContext implements AutoCloseable {
                 store.close();
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            app = new FridgeChef(store, foods, clock, llm);
+            app = new FridgeChef(store, foods, clock, llm, json.join());
         }
         return app;
     }
@@ -198,7 +200,7 @@ public final class CliContext implements AutoCloseable {
      * from the keys file the desktop app writes (so keys typed in there work here too).
      */
     public LlmSettings llmSettings() {
-        return LlmSettings.load(env, LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), outputJson());
+        return LlmSettings.load(env, LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), Json::mapper);
     }
 
     /** Services over a store of the caller's choosing (the demo's throw-away one). */

@@ -22,7 +22,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checkup.Report report = Checkup.examine(VersionProvider.appVersion(), context.folders(), context.databasePath());
+        Checkup.Report report = Checkup.examine(Main.appVersion(), context.folders(), context.databasePath());
         if (json.enabled()) context.printJson(report);
         else print(report, context.out());
         return report.healthy() ? 0 : 1;

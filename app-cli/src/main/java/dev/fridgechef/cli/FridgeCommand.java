@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 /** The {@code fridge} command: global options, the subcommands, and how errors become exit codes. */
 @Command(name = "fridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpAutoWidth = true)
@@ -53,8 +54,6 @@ public final class FridgeCommand implements Runnable {
             dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, dev.fridgechef.cli.folder.FoldersCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class,
             JobsCommand.class, dev.fridgechef.cli.sync.SyncCommand.class, dev.fridgechef.cli.sync.HistoryCommand.class, dev.fridgechef.cli.store.StoreCommand.class, dev.fridgechef.cli.admin.AdminCommand.class, DemoCommand.class, DoctorCommand.class,
             AutoComplete.GenerateCompletion.class);
-    /** The root's options that take a value: the word after them is not the subcommand's name. */
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--db", "--lang");
     static final String HELP_BUNDLE = "fridgechef.cli.help";
     static final String CLI_MESSAGES = "fridgechef.cli.messages";
     /** Bad rows of an import listed one by one; the rest are counted. */
@@ -87,12 +86,25 @@ public final class FridgeCommand implements Runnable {
         spec.commandLine().usage(context.helpOut());
     }
 
-    /** Logging's set-up, started first thing; a log call made before it ends would be queued and reported on stderr by SLF4J. */
-    private static volatile Thread logSetup;
+    /** Done when logging is set up; a log call made before would be queued and reported on stderr by SLF4J. */
+    private static volatile CompletableFuture<Void> logSetup;
 
     public static void main(String[] args) {
-        // logging sets itself up (a tenth of a second) while the command line is read, not after it
-        logSetup = Thread.ofPlatform().daemon().name("log-setup").start(LoggerFactory::getILoggerFactory);
+        // A command that will open the store sets up logging (a tenth of a second), then loads H2's engine
+        // and JDBI, on one thread while the command line is read. In that order: JDBI logs as it starts, and
+        // a log call made while logging is being set up ends in a warning on stderr.
+        if (subcommandName(args) != null && !helpOrVersion(args)) {
+            CompletableFuture<Void> setup = new CompletableFuture<>();
+            logSetup = setup;
+            Thread.ofPlatform().daemon().name("start-up").start(() -> {
+                try {
+                    LoggerFactory.getILoggerFactory();
+                } finally {
+                    setup.complete(null);
+                }
+                dev.fridgechef.store.Store.warmUp();
+            });
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         System.exit(run(args, System.getenv(), out, err, Clock.systemDefaultZone(), FoodDatabase::load));
@@ -114,8 +126,6 @@ public final class FridgeCommand implements Runnable {
             err.println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        // H2 and JDBI load beside the command line's model: nearly every command opens the store
-        if (subcommandName(args) != null && !helpOrVersion(args)) dev.fridgechef.store.Store.warmUpInBackground();
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
         try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
             if (context.folders().debug()) Logs.verbose();
@@ -135,6 +145,7 @@ public final class FridgeCommand implements Runnable {
      */
     static CommandLine commandLine(CliContext context, String[] args) {
         String name = subcommandName(args);
+        if (name == null && Main.versionOnly(args)) return commandLine(context, List.of());
         if (name != null) {
             for (Class<?> c : SUBCOMMANDS) {
                 Command command = c.getAnnotation(Command.class);
@@ -157,7 +168,7 @@ public final class FridgeCommand implements Runnable {
     static String subcommandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (VALUE_OPTIONS.contains(a)) {
+            if (Main.VALUE_OPTIONS.contains(a)) {
                 i++;
                 continue;
             }
@@ -220,13 +231,8 @@ public final class FridgeCommand implements Runnable {
     }
 
     private static void awaitLogSetup() {
-        Thread setup = logSetup;
-        if (setup == null) return;
-        try {
-            setup.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        CompletableFuture<Void> setup = logSetup;
+        if (setup != null) setup.join();
     }
 
     private static int handle(Exception e, CommandLine command, CliContext context) {

@@ -1,18 +1,11 @@
 package dev.fridgechef.cli;
 
-import dev.fridgechef.config.SystemInfo;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest (set by the build), or "development" when run from classes. */
+/** The version for picocli's -V/--version of every subcommand: the same text {@link Main} prints. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        SystemInfo system = SystemInfo.current();
-        return new String[] {"Fridge Chef " + appVersion(), "Java " + system.javaVersion() + " (" + system.javaVendor() + ")"};
-    }
-
-    static String appVersion() {
-        String v = FridgeCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return Main.version();
     }
 }

@@ -106,6 +106,20 @@ class CliConventionsTest {
         assertThat(cli.runWithoutDb("add", "--version").ok().out()).isEqualTo(r.out());
     }
 
+    /** The entry point answers the version by itself, with picocli's text, and only when nothing else is asked. */
+    @Test
+    void entryPointAnswersTheVersionAlone() {
+        assertThat(String.join(System.lineSeparator(), Main.version()) + System.lineSeparator())
+                .isEqualTo(cli.runWithoutDb("--version").ok().out());
+        assertThat(Main.versionOnly(new String[] {"--version"})).isTrue();
+        assertThat(Main.versionOnly(new String[] {"--lang", "ru", "-V"})).isTrue();
+        assertThat(Main.versionOnly(new String[] {"--db=/tmp/x", "--version"})).isTrue();
+        assertThat(Main.versionOnly(new String[] {})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"add", "--version"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"--version", "--bogus"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"--lang", "--version"})).isFalse();
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
         Result root = cli.run("--bogus").exit(2);

@@ -62,6 +62,12 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
 
     /** Keys from the environment first, then from the keys file. */
     public static LlmSettings load(Map<String, String> environment, LlmKeys keys, Path configFile, ObjectMapper json) {
+        return load(environment, keys, configFile, () -> json);
+    }
+
+    /** The same, with the JSON reader made only when there is a settings file to read (most commands have none). */
+    public static LlmSettings load(Map<String, String> environment, LlmKeys keys, Path configFile,
+                                   java.util.function.Supplier<ObjectMapper> json) {
         Map<String, String> env = new java.util.HashMap<>(keys.all());
         env.values().removeIf(String::isBlank);
         environment.forEach((name, value) -> {
@@ -76,7 +82,7 @@ public record LlmSettings(List<ProviderSettings> providers, double monthlyBudget
         if (Files.isRegularFile(configFile)) {
             JsonNode root;
             try {
-                root = json.readTree(configFile.toFile());
+                root = json.get().readTree(configFile.toFile());
             } catch (IOException e) {
                 throw new UserException("error.llm.config", configFile, problem(e));
             }

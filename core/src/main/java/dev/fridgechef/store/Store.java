@@ -76,7 +76,12 @@ public final class Store implements AutoCloseable {
         // TRACE_LEVEL_FILE=0: no ".trace.db" files beside the store (errors reach the app's own handling).
         // FILE_LOCK=NO: no ".lock.db" file and its watchdog; MVStore locks the ".mv.db" file itself
         // (an OS file lock), which is what makes processes take turns.
-        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+        // MAX_COMPACT_TIME=5: H2 compacts the file each time the database closes, for up to 200 ms by
+        // default, and on a small store it takes them all — a fifth of a second at the end of every command.
+        // scripts/bench.sh store-close (300 items, 200 cycles of add, use and remove, each closing the store):
+        // with 5 ms the file stays at 410 KB as with 200 ms (with none it grew to 36 MB in a like test), and a
+        // cycle takes 112 ms instead of 217.
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=5"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
@@ -141,11 +146,6 @@ public final class Store implements AutoCloseable {
      */
     public static void warmUp() {
         StoreConnections.warmUp();
-    }
-
-    /** The same, on a thread of its own: a command starts it first thing, and its first {@link #open} waits for it. */
-    public static void warmUpInBackground() {
-        Thread.ofPlatform().daemon().name("store-warm-up").start(StoreConnections::warmUp);
     }
 
     /** JDBI as the store uses it: our quick parameter parser, and no templates (our SQL has no {@code <attribute>}s). */

@@ -153,7 +153,7 @@ public final class InstallerBuild {
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         Files.writeString(cliLauncher, String.join("\n",
                 "main-jar=fridge-cli.jar",
-                "main-class=dev.fridgechef.cli.FridgeCommand",
+                "main-class=dev.fridgechef.cli.Main",
                 "description=Fridge Chef on the command line",
                 "java-options=" + CLI_JAVA_OPTIONS,
                 windows ? "win-console=true" : "linux-shortcut=false", ""));

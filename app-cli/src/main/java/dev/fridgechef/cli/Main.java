@@ -1,0 +1,50 @@
+package dev.fridgechef.cli;
+
+import dev.fridgechef.config.SystemInfo;
+
+import java.util.Set;
+
+/**
+ * The {@code fridge} command's entry point. It answers {@code --version} by itself, as fast as a JVM
+ * starts, since the version needs no command-line model, logging or store; everything else goes to
+ * {@link FridgeCommand}. It loads nothing else first: picocli and every command's class stay unloaded
+ * until a command needs them.
+ */
+public final class Main {
+    /** The root's options that take a value: the word after them is not the subcommand's name. */
+    static final Set<String> VALUE_OPTIONS = Set.of("--db", "--lang");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (versionOnly(args)) {
+            for (String line : version()) System.out.println(line);
+            return;
+        }
+        FridgeCommand.main(args);
+    }
+
+    /** Whether {@code args} ask only for the version ("--version" or "-V", besides --lang or --db). */
+    static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) i++;
+            else if (a.equals("-V") || a.equals("--version")) version = true;
+            else if (!a.startsWith("--lang=") && !a.startsWith("--db=")) return false;
+        }
+        return version;
+    }
+
+    /** The version from the jar's manifest (set by the build), or "development" when run from classes, and the Java it runs on. */
+    static String[] version() {
+        SystemInfo system = SystemInfo.current();
+        return new String[] {"Fridge Chef " + appVersion(), "Java " + system.javaVersion() + " (" + system.javaVendor() + ")"};
+    }
+
+    static String appVersion() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+}
