@@ -15,7 +15,8 @@
 #   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)
 #   scripts/bench.sh diary [STORE_DIR]  a year of diary (365 days × 5 entries), then the month view and the insights timed in a warm JVM (DiaryBench.java);
 #                               with STORE_DIR the store is kept there, to time `fridge --db STORE_DIR/store diary 2026-10-15 --month`
-#   scripts/bench.sh cli [STORE_DIR] [RUNS]  whole-process times of --version, list, diary --month and insights on a year of diary (scripts/bench-cli.sh)
+#   scripts/bench.sh cli [STORE_DIR] [RUNS]  whole-process wall and CPU times of --version, list, food search, plan show, diary --month and
+#                               insights on a year of diary, against a JVM hello world in the same run (scripts/bench-cli.sh)
 #   scripts/bench.sh server-load [USERS] [SECONDS] [OPTIONS]  the server under load: seeds USERS users (default 1000), then 100 and 1000
 #                               concurrent virtual users for SECONDS each (default 60), then 100 with AI plans and chat questions asked of
 #                               a fake model on loopback: per route count, req/s, errors, p50/p95/p99, the server's memory (server/src/test/java/dev/fridgechef/server/load/LoadGenerator.java; OPTIONS: --help)

@@ -86,23 +86,28 @@ public final class FridgeCommand implements Runnable {
         spec.commandLine().usage(context.helpOut());
     }
 
+    /** The commands that never open the store (the food table is all they read). */
+    private static final java.util.Set<String> WITHOUT_STORE = java.util.Set.of("food");
+
     /** Done when logging is set up; a log call made before would be queued and reported on stderr by SLF4J. */
     private static volatile CompletableFuture<Void> logSetup;
 
     public static void main(String[] args) {
-        // A command that will open the store sets up logging (a tenth of a second), then loads H2's engine
-        // and JDBI, on one thread while the command line is read. In that order: JDBI logs as it starts, and
-        // a log call made while logging is being set up ends in a warning on stderr.
-        if (subcommandName(args) != null && !helpOrVersion(args)) {
+        // A command sets up logging (a tenth of a second), then, when it will open the store, loads H2's
+        // engine and JDBI, on one thread while the command line is read. In that order: JDBI logs as it
+        // starts, and a log call made while logging is being set up ends in a warning on stderr.
+        String name = subcommandName(args);
+        if (name != null && !helpOrVersion(args)) {
             CompletableFuture<Void> setup = new CompletableFuture<>();
             logSetup = setup;
+            boolean opensStore = !WITHOUT_STORE.contains(name);
             Thread.ofPlatform().daemon().name("start-up").start(() -> {
                 try {
                     LoggerFactory.getILoggerFactory();
                 } finally {
                     setup.complete(null);
                 }
-                dev.fridgechef.store.Store.warmUp();
+                if (opensStore) dev.fridgechef.store.Store.warmUp();
             });
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);

@@ -38,6 +38,9 @@ public final class InstallerBuild {
             "jdk.localedata",   // Russian dates, numbers and collation
             "jdk.crypto.ec");   // elliptic-curve TLS to model providers and sync servers (a module of its own up to JDK 21)
     /** The CLI's JVM flags, as the ./fridge script's: short commands, so the serial collector and only the first compiler. */
+    /** The desktop app's memory settings, as the repository's ./fridge gui sets them (see there why). */
+    static final List<String> GUI_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10",
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     static final String CLI_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off";
 
     private final Path target;
@@ -168,6 +171,7 @@ public final class InstallerBuild {
                 "--runtime-image", runtime.toString(),
                 "--description", "Meal planning from what is in your fridge", "--vendor", "Fridge Chef",
                 "--dest", dest.toString()));
+        for (String option : GUI_JAVA_OPTIONS) args.addAll(List.of("--java-options", option));
         // Windows and macOS take .ico and .icns icons; there the image gets jpackage's default one
         if (System.getProperty("os.name", "").startsWith("Linux")) args.addAll(List.of("--icon", icon.toString()));
         Tools.jdk("jpackage", args);
