@@ -1,21 +1,14 @@
 package dev.fridgechef.gui;
 
 import atlantafx.base.theme.Styles;
-import dev.fridgechef.FridgeChef;
-import dev.fridgechef.Json;
 import dev.fridgechef.config.AppFolders;
-import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.gui.common.ErrorDialogs;
 import dev.fridgechef.gui.main.MainWindow;
 import dev.fridgechef.gui.settings.GuiPreferences;
 import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
-import dev.fridgechef.llm.LlmSettings;
-import dev.fridgechef.store.Store;
-import dev.fridgechef.store.StoreLocation;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,15 +19,12 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
- * The desktop app. Shows a small "opening" window at once, opens the store and loads the food
- * database on a worker thread, then the main window. Arguments: {@code --db PATH} (the same store
+ * The desktop app. Shows a small "opening" window at once while the services open ({@link AppOpening},
+ * begun by {@link Launcher} before JavaFX starts), then the main window. Arguments: {@code --db PATH} (the same store
  * option as the CLI's), {@code --lang en|ru}.
  */
 public final class FridgeChefApp extends Application {
@@ -60,53 +50,30 @@ public final class FridgeChefApp extends Application {
         Messages messages = GuiSession.messagesFor(preferences, env);
         MainWindow.applyTheme(preferences.theme());
 
-        Path database = StoreLocation.resolve(option(args, "--db"), folders);
+        AppOpening opening = AppOpening.forArguments(args, env);
+        Path database = opening.database();
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.opening"));
         javafx.geometry.Dimension2D size = MainWindow.defaultSize();
         stage.setScene(new Scene(opening(messages, database), size.getWidth(), size.getHeight()));
         stage.show();
 
-        Path folder = configFolder;
-        List<UserException> startProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<UserException> startProblems = new java.util.ArrayList<>();
         if (preferencesProblem != null) startProblems.add(preferencesProblem);
-        Task<FridgeChef> opening = new Task<>() {
-            @Override
-            protected FridgeChef call() {
-                // the food table loads while the store opens and migrates
-                CompletableFuture<FoodDatabase> foods = CompletableFuture.supplyAsync(FoodDatabase::load);
-                LlmSettings llm;
-                try {
-                    llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folder), folders.llmConfigFile(), Json.mapper());
-                } catch (UserException e) {
-                    // a broken AI settings file only costs the AI: the app opens and says what is wrong
-                    startProblems.add(e);
-                    llm = LlmSettings.none();
-                }
-                Store store = Store.open(database);
-                try {
-                    return new FridgeChef(store, foods.join(), Clock.systemDefaultZone(), llm);
-                } catch (CompletionException e) {
-                    store.close();
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
+        opening.services().whenComplete((services, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                var alert = ErrorDialogs.build(messages, failure);
+                alert.initOwner(stage);
+                alert.showAndWait();
+                Platform.exit();
+                return;
             }
-        };
-        opening.setOnSucceeded(e -> {
             LoggerFactory.getLogger(FridgeChefApp.class).info("desktop app opened");
-            session = new GuiSession(opening.getValue(), database, env, folder, preferences);
+            session = new GuiSession(services, database, env, configFolder, preferences);
             new MainWindow(session, stage).show();
             if (env.containsKey("FRIDGECHEF_STARTUP_TRACE")) traceFirstPage(stage.getScene());
+            startProblems.addAll(opening.problems());
             startProblems.forEach(session::showError);
-        });
-        opening.setOnFailed(e -> {
-            var alert = ErrorDialogs.build(messages, opening.getException());
-            alert.initOwner(stage);
-            alert.showAndWait();
-            Platform.exit();
-        });
-        Thread worker = new Thread(opening, "fridgechef-open");
-        worker.setDaemon(true);
-        worker.start();
+        }));
     }
 
     /**
