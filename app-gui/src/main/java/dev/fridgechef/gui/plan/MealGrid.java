@@ -35,6 +35,11 @@ final class MealGrid {
     private static final double DAY_MAX = 420;
     private static final double MEALS_COLUMN = 96;
     private static final double GAP = 10;
+    /**
+     * Room kept for the vertical scroll bar, shown or not: were the days fitted to the viewport, the
+     * bar coming and going as the cards grow and shrink with the width could re-fit them forever.
+     */
+    private static final double SCROLL_BAR = 14;
     private final GuiSession session;
     private final MealActions actions;
     private final GridPane grid = new GridPane();
@@ -50,7 +55,7 @@ final class MealGrid {
         scroll.setId("plan-grid-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.viewportBoundsProperty().addListener((obs, was, now) -> fitDays());
+        scroll.widthProperty().addListener((obs, was, now) -> fitDays());
     }
 
     Node root() {
@@ -103,7 +108,7 @@ final class MealGrid {
     private void fitDays() {
         int days = grid.getColumnConstraints().size() - 1;
         if (days < 1) return;
-        double room = scroll.getViewportBounds().getWidth() - MEALS_COLUMN;
+        double room = scroll.getWidth() - SCROLL_BAR - MEALS_COLUMN;
         int shown = Math.clamp((long) Math.floor(room / (DAY_MIN + GAP)), 1, days);
         double width = Math.clamp(Math.floor(room / shown - GAP), DAY_MIN, DAY_MAX);
         for (ColumnConstraints day : grid.getColumnConstraints().subList(1, days + 1)) {
