@@ -1,7 +1,7 @@
 # Sourced by screenshots.sh and bench-gui.sh (which set $root): a scratch folder $work, and
-# start_gui_session, which builds the apps, fills $work/fridgechef with the sample store, starts
-# Xvfb (1440x900) on a free display and exports DISPLAY. The app the caller starts goes in $app_pid;
-# on exit it, Xvfb and $work are removed.
+# start_gui_session [SCREEN], which builds the apps, fills $work/fridgechef with the sample store,
+# starts Xvfb (SCREEN pixels, default 1440x900) on a free display and exports DISPLAY. The app the
+# caller starts goes in $app_pid; on exit it, Xvfb and $work are removed.
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool imagemagick libgtk-3-0)" >&2; exit 1; }
 done
@@ -24,7 +24,7 @@ start_gui_session() {
     [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
   done
   [ -n "$display" ] || { echo "no free X display between :80 and :99" >&2; exit 1; }
-  Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$display" -screen 0 "${1:-1440x900}x24" -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
   export DISPLAY=$display
   sleep 1

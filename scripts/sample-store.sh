@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fills the store DB (a path without .mv.db) with a sample profile, 18 stock items and a 3-day plan,
-# through the fridge command: scripts/sample-store.sh DB. For screenshots and benchmarks.
+# Fills the store DB (a path without .mv.db) with a sample profile, 18 stock items and a 3-day plan
+# (PLAN_DAYS=7 for a longer one), through the fridge command: scripts/sample-store.sh DB. For
+# screenshots and benchmarks.
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 db=${1:?usage: scripts/sample-store.sh DB}
@@ -31,4 +32,4 @@ potatoes,1.5,kg,pantry,+25d
 olive oil,250,ml,pantry,+200d
 CSV
 fridge import "$csv"
-fridge plan --days 3
+fridge plan --days "${PLAN_DAYS:-3}"

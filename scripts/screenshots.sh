@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the desktop app under Xvfb on a sample fridge, profile and plan, and saves a screenshot of
 # every page in English and Russian: scripts/screenshots.sh [OUT_DIR] (default target/screenshots).
-# SIZE=960x640 (default 1440x900) sets the window size; LANGS="ru" (default "en ru") the languages.
+# SIZE=960x640 (default 1440x900) sets the window size; LANGS="ru" (default "en ru") the languages;
+# PLAN_DAYS=7 (default 3) the days of the sample plan.
 # Needs Xvfb, xdotool and ImageMagick's import (Debian: apt-get install xvfb xdotool imagemagick)
 # and the GTK 3 library JavaFX uses on Linux (libgtk-3-0).
 set -euo pipefail
@@ -11,12 +12,12 @@ command -v import >/dev/null || { echo "screenshots.sh needs ImageMagick's impor
 . "$root/scripts/gui-session.sh"
 mkdir -p "$out"
 
+size=${SIZE:-1440x900}
 echo "Building and filling a sample store..." >&2
-start_gui_session
+start_gui_session "$size"
 db="$work/fridgechef"
 
 pages=(fridge plan recipes profile settings chat diary)
-size=${SIZE:-1440x900}
 for lang in ${LANGS:-en ru}; do
   XDG_CONFIG_HOME="$work/config" "$root/fridge" gui --db "$db" --lang "$lang" >"$work/gui-$lang.log" 2>&1 &
   app_pid=$!

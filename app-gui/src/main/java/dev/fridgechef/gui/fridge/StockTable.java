@@ -57,15 +57,15 @@ final class StockTable extends TableView<StockEntry> {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().name()));
         name.setCellFactory(column -> new TextCell());
         name.setOnEditCommit(e -> onEdit.edit(e.getRowValue(), new ItemDraft(e.getNewValue(), null, null, null, null, null, null, null), false));
-        name.setMinWidth(130);
+        name.setMinWidth(160);
         name.setPrefWidth(220);
 
         TableColumn<StockEntry, String> food = new TableColumn<>(session.text("fridgeview.column.food"));
         food.setEditable(false);
         food.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().food() == null
                 ? session.text("fridgeview.food.unknown") : c.getValue().food().displayName(session.russian())));
-        food.setMinWidth(170);
-        food.setPrefWidth(200);
+        food.setMinWidth(200);
+        food.setPrefWidth(210);
 
         TableColumn<StockEntry, String> quantity = new TableColumn<>(session.text("fridgeview.column.quantity"));
         quantity.setId("column-quantity");
@@ -109,8 +109,9 @@ final class StockTable extends TableView<StockEntry> {
             String text = e.getNewValue() == null ? "" : e.getNewValue().strip();
             onEdit.edit(e.getRowValue(), new ItemDraft(null, null, null, null, text.isEmpty() ? null : text, null, null, null), text.isEmpty());
         });
-        expires.setMinWidth(190);
-        expires.setPrefWidth(190);
+        // room for a date in another year and a three-figure day count ("27 сент. 2027 · через 300 дн.")
+        expires.setMinWidth(230);
+        expires.setPrefWidth(230);
 
         TableColumn<StockEntry, String> energy = new TableColumn<>(session.text("fridgeview.column.energy"));
         energy.setId("column-energy");

@@ -168,7 +168,7 @@ public final class RecipesView implements View {
         favouritesOnly.setText(session.text("recipesview.favourites"));
         favouritesOnly.setTooltip(new Tooltip(session.text("recipesview.favourites.tooltip")));
         favouritesOnly.selectedProperty().addListener((obs, was, now) -> applyFilter());
-        search.setPrefWidth(300);
+        search.setPrefWidth(340); // room for the whole prompt, and the filters still on one line at 1280x800 in Russian
         return Fit.row(search, meal, diet, time, favouritesOnly, maxMissing);
     }
 
