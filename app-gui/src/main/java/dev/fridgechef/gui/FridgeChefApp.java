@@ -71,9 +71,24 @@ public final class FridgeChefApp extends Application {
             session = new GuiSession(services, database, env, configFolder, preferences);
             new MainWindow(session, stage).show();
             if (env.containsKey("FRIDGECHEF_STARTUP_TRACE")) traceFirstPage(stage.getScene());
+            warmUpLaterPages(session);
             startProblems.addAll(opening.problems());
             startProblems.forEach(session::showError);
         }));
+    }
+
+    /**
+     * Loads the recipe library (Plan, Recipes, Diary and the Fridge's cook-now use it: 0.4 s the first
+     * time) and reads today's plan once (0.2 s the first time) a second after the main window opens, when
+     * the first page has its data, so that the first visit of those pages does not wait for them.
+     */
+    private static void warmUpLaterPages(GuiSession session) {
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        pause.setOnFinished(e -> session.task(() -> {
+            session.app().recipes().library();
+            session.app().plans().covering(session.app().inventory().today());
+        }).runOnce());
+        pause.play();
     }
 
     /**
