@@ -34,9 +34,14 @@ final class InstalledEmbedder {
     private InstalledEmbedder() {
     }
 
-    /** A newly loaded model from the installed provider; empty when none is installed. */
+    /** A newly loaded model from the installed provider; empty when none is installed or it does not load (an optional part must not break the app). */
     static Optional<TextSimilarity.Embedder> load() {
-        return PROVIDER.get().map(provider -> withContextLoader(provider.getClass().getClassLoader(), provider::load));
+        try {
+            return PROVIDER.get().map(provider -> withContextLoader(provider.getClass().getClassLoader(), provider::load));
+        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
+            LOG.warn("the embedding model did not load, texts are taken as the same only when equal after normalisation", e);
+            return Optional.empty();
+        }
     }
 
     static Optional<EmbedderProvider> find(ClassLoader classPath, Optional<Path> folder) {
@@ -84,7 +89,7 @@ final class InstalledEmbedder {
         }
     }
 
-    /** The model's libraries look for their native parts through the thread's context class loader (DJL's tokenizer does). */
+    /** langchain4j reads the model file from its jar through the thread's context class loader: without this, not from the folder's jars. */
     private static <T> T withContextLoader(ClassLoader loader, Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
