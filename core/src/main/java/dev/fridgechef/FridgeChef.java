@@ -70,7 +70,7 @@ public final class FridgeChef implements AutoCloseable {
     private volatile Lazy<PhotoRecognizer> photos;
     private final JobQueue jobs;
     private final Conversations conversations;
-    /** Whether two texts a person typed ask the same (plan wishes, chat questions); the model loads on the first comparison that needs it. */
+    /** Whether two texts a person typed ask the same (plan wishes, chat questions); the model, when installed, loads on the first comparison that needs it. */
     private final Lazy<dev.fridgechef.text.TextSimilarity> similarity = new Lazy<>(dev.fridgechef.text.TextSimilarity::new);
     private final Lazy<ReferenceIntakes> referenceIntakes = new Lazy<>(ReferenceIntakes::load);
     private final dev.fridgechef.diary.DiaryService diary;

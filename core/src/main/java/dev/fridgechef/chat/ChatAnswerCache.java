@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 /**
  * The answers a question that opens a conversation may be given without a model call: the model's
  * answer to an earlier conversation's opening question that asks the same thing ({@link
- * TextSimilarity#same}: equal after normalisation, or a calibrated rewording that takes no opposite
- * side), about exactly the same data (the SHA-256 of {@link ChatContext#data()}: targets, rules,
+ * TextSimilarity#same}: equal after normalisation, or, with the optional embedding model installed,
+ * a calibrated rewording that takes no opposite side), about exactly the same data (the SHA-256 of {@link ChatContext#data()}: targets, rules,
  * stock with expiry, today's plan and the date, so any change to them misses), in the same language,
  * given today. Today: the data names the day and its soon-expiring food, so an answer is about one
  * day; an answer in the same day's conversation list is also one the person can still see. A

@@ -25,8 +25,13 @@ import java.util.function.Supplier;
  *       negation in one only: "no spicy food" and "extra spicy food" score 0.88), which sentence
  *       embeddings do not separate.</li>
  * </ul>
- * Texts equal after normalisation need no model. The model and the ONNX runtime load on the first
- * comparison that needs them, never when this object is made.
+ * Texts equal after normalisation need no model. The model is an optional part (the module
+ * fridgechef-embeddings, see {@link EmbedderProvider}); it and the ONNX runtime load on the first
+ * comparison that needs them, never when this object is made. Without it, texts that differ after
+ * normalisation are never the same (similarity 0): a reworded question or wish misses the caches.
+ * No lexical rule stands in for the model, because the same words can ask different things ("move
+ * the chicken from the freezer to the fridge" and "... from the fridge to the freezer"), and an
+ * answer to another question shown as this one's is worse than a call to the model.
  */
 public final class TextSimilarity {
     /** The calibrated thresholds (see the class comment): at or above, two texts ask the same thing. */
@@ -49,27 +54,27 @@ public final class TextSimilarity {
         float[] embed(String text);
     }
 
-    private final Supplier<Embedder> model;
+    private final Supplier<Optional<Embedder>> model;
     private final double threshold;
 
-    /** all-MiniLM-L6-v2, loaded on first use. */
+    /** The installed model ({@link InstalledEmbedder}), looked for and loaded on first use. */
     public TextSimilarity() {
-        this(new Lazy<>(MiniLm::load), THRESHOLD);
+        this(new Lazy<>(InstalledEmbedder::load), THRESHOLD);
     }
 
-    public TextSimilarity(Supplier<Embedder> model, double threshold) {
+    /** {@code model}: empty when there is none, and texts are the same only when equal after normalisation. */
+    public TextSimilarity(Supplier<Optional<Embedder>> model, double threshold) {
         this.model = model;
         this.threshold = threshold;
     }
 
-    /** Cosine similarity of the two texts' embeddings; 1 for texts equal after normalisation. */
+    /** Cosine similarity of the two texts' embeddings; 1 for texts equal after normalisation, 0 for other texts without a model. */
     public double similarity(String a, String b) {
         String na = TextNormalizer.normalize(a);
         String nb = TextNormalizer.normalize(b);
         if (na.equals(nb)) return 1;
         if (na.isEmpty() || nb.isEmpty()) return 0;
-        Embedder e = model.get();
-        return cosine(e.embed(a.strip()), e.embed(b.strip()));
+        return model.get().map(e -> cosine(e.embed(a.strip()), e.embed(b.strip()))).orElse(0.0);
     }
 
     public boolean same(String a, String b) {

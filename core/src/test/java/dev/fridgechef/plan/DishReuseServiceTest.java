@@ -61,7 +61,7 @@ class DishReuseServiceTest {
         FridgeChef app = new FridgeChef(Store.open(dir.resolve(name)), TestFoods.get(), clock, new LlmSettings(List.of(p), 5, 50));
         Map<String, float[]> vectors = Map.of("quick dinners", new float[] {1, 0}, "fast dinners", new float[] {0.95f, 0.1f},
                 "something Georgian", new float[] {0, 1});
-        app.plans().withWishes(() -> new dev.fridgechef.text.TextSimilarity(() -> vectors::get, dev.fridgechef.text.TextSimilarity.THRESHOLD));
+        app.plans().withWishes(() -> new dev.fridgechef.text.TextSimilarity(() -> java.util.Optional.of(vectors::get), dev.fridgechef.text.TextSimilarity.THRESHOLD));
         app.profiles().update(new ProfileUpdate(Sex.MALE, null, 40, 180.0, 80.0, ActivityLevel.MODERATE, Goal.MAINTAIN, null,
                 Diet.OMNIVORE, Set.of(), Set.of(), List.of()));
         app.inventory().add(ItemDraft.of("chicken breast", "1.5", "kg").withExpires("+3d"));

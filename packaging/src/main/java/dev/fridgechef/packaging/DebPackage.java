@@ -18,8 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * the runtime), uncompressed; it is then unpacked and built again with what jpackage cannot place
  * outside its folder: the man pages and the completion script under /usr/share and /usr/bin/fridge
  * (a script that starts the CLI in a UTF-8 locale), so that dpkg owns them and removes them with the package.
+ * The optional embedding model (the app image's lib/app/lib/embeddings, 190 MB of the ONNX runtime and
+ * the model) is moved out of it into a second package, fridge-chef-embeddings, that installs the jars
+ * in the same folder and depends on this version of fridge-chef.
  */
 final class DebPackage {
+    static final String EMBEDDINGS_PACKAGE = InstallerBuild.APP_NAME + "-embeddings";
+
     private final Path target;
     private final String version;
     private final Path icon;
@@ -51,6 +56,7 @@ final class DebPackage {
         Path raw = jpackaged.resolve(InstallerBuild.APP_NAME + "_" + version + "_" + architecture() + ".deb");
         Path tree = work.resolve("tree");
         Tools.run(List.of("dpkg-deb", "--raw-extract", raw.toString(), tree.toString()), Map.of());
+        Path embeddings = splitEmbeddings(tree, work.resolve("embeddings-tree"));
         copyTree(documentation, tree);
         Path command = Files.createDirectories(tree.resolve("usr/bin")).resolve(InstallerBuild.CLI_LAUNCHER);
         Files.copy(pathScript, command);
@@ -59,9 +65,48 @@ final class DebPackage {
         Path deb = target.resolve(raw.getFileName());
         Files.deleteIfExists(deb);
         Tools.run(List.of("dpkg-deb", "--root-owner-group", "-Z" + compression, "--build", tree.toString(), deb.toString()), Map.of());
-        InstallerBuild.deleteTree(work);
         InstallerBuild.log(".deb in " + deb + " (" + Files.size(deb) / (1024 * 1024) + " MB, " + compression + ")");
+        Path embeddingsDeb = target.resolve(EMBEDDINGS_PACKAGE + "_" + version + "_" + architecture() + ".deb");
+        Files.deleteIfExists(embeddingsDeb);
+        Tools.run(List.of("dpkg-deb", "--root-owner-group", "-Z" + compression, "--build", embeddings.toString(), embeddingsDeb.toString()),
+                Map.of());
+        InstallerBuild.log("optional .deb in " + embeddingsDeb + " (" + Files.size(embeddingsDeb) / (1024 * 1024) + " MB)");
+        InstallerBuild.deleteTree(work);
         return deb;
+    }
+
+    /**
+     * Moves the embeddings folder of the app's tree into a tree of its own with its control file: the
+     * same path under /opt, a package of the app's version and architecture that needs exactly that version.
+     */
+    private Path splitEmbeddings(Path tree, Path embeddingsTree) throws IOException {
+        Path folder = Path.of("opt", InstallerBuild.APP_NAME, "lib/app/lib", InstallerBuild.EMBEDDINGS);
+        Path moved = embeddingsTree.resolve(folder);
+        Files.createDirectories(moved.getParent());
+        Files.move(tree.resolve(folder), moved);
+        String appControl = Files.readString(tree.resolve("DEBIAN/control"));
+        Path control = Files.createDirectories(embeddingsTree.resolve("DEBIAN")).resolve("control");
+        Files.writeString(control, String.join("\n",
+                "Package: " + EMBEDDINGS_PACKAGE,
+                "Version: " + field(appControl, "Version"),
+                "Section: utils",
+                "Priority: optional",
+                "Architecture: " + field(appControl, "Architecture"),
+                "Maintainer: " + field(appControl, "Maintainer"),
+                "Installed-Size: 0",
+                "Depends: " + InstallerBuild.APP_NAME + " (= " + field(appControl, "Version") + ")",
+                "Description: Fridge Chef's sentence embedding model (optional)",
+                " all-MiniLM-L6-v2 on the ONNX runtime, for Fridge Chef: with it, a chat question or a plan",
+                " wish asked again in other words is answered from what was asked before; without it, only",
+                " one worded the same is.",
+                ""));
+        updateInstalledSize(embeddingsTree);
+        return embeddingsTree;
+    }
+
+    private static String field(String control, String name) {
+        return control.lines().filter(l -> l.startsWith(name + ": ")).map(l -> l.substring(name.length() + 2).strip()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + name + " in the control file jpackage wrote"));
     }
 
     static String architecture() throws IOException, InterruptedException {

@@ -33,15 +33,22 @@ import java.util.zip.GZIPOutputStream;
 public final class InstallerBuild {
     static final String APP_NAME = "fridge-chef";
     static final String CLI_LAUNCHER = "fridge";
+    /** The folder in the apps' lib/ that core looks in for the optional embedding model; its own package in the .deb. */
+    static final String EMBEDDINGS = "embeddings";
     /** JDK modules the jars reach only through reflection or service loading, which jdeps cannot see. */
     static final List<String> EXTRA_MODULES = List.of(
             "jdk.localedata",   // Russian dates, numbers and collation
             "jdk.crypto.ec");   // elliptic-curve TLS to model providers and sync servers (a module of its own up to JDK 21)
-    /** The CLI's JVM flags, as the ./fridge script's: short commands, so the serial collector and only the first compiler. */
     /** The desktop app's memory settings, as the repository's ./fridge gui sets them (see there why). */
     static final List<String> GUI_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    static final String CLI_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off";
+    /**
+     * The CLI's JVM flags, as the ./fridge script's: short commands, so the serial collector and only the first compiler.
+     * --enable-native-access for the ONNX runtime of the optional embedding model: the launcher starts the main class,
+     * not the jar, so the jar's Enable-Native-Access entry does not apply.
+     */
+    static final String CLI_JAVA_OPTIONS = "--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData "
+            + "-Xlog:cds=off -Xlog:cds+dynamic=off";
 
     private final Path target;
     private final String version;
@@ -97,7 +104,7 @@ public final class InstallerBuild {
     private void deleteOldPackages() throws IOException {
         if (!Files.isDirectory(target)) return;
         try (var files = Files.list(target)) {
-            for (Path old : files.filter(f -> f.getFileName().toString().matches(APP_NAME + "_.*\\.deb")).toList()) Files.delete(old);
+            for (Path old : files.filter(f -> f.getFileName().toString().matches(APP_NAME + "(-embeddings)?_.*\\.deb")).toList()) Files.delete(old);
         }
     }
 
@@ -125,18 +132,23 @@ public final class InstallerBuild {
         }
     }
 
-    /** A runtime of only the JDK modules the jars use (jdeps), plus {@link #EXTRA_MODULES}. */
+    /**
+     * A runtime of only the JDK modules the jars use (jdeps), plus {@link #EXTRA_MODULES}. The optional
+     * embedding module (lib/embeddings) is analysed from its own jar as the apps are from theirs:
+     * nothing on the apps' class path refers to it.
+     */
     Path runtime() throws IOException {
         Path input = target.resolve("app-input");
-        String classPath;
-        try (var jars = Files.list(input.resolve("lib"))) {
-            // spelled out: a "lib/*" wildcard is expanded by the jdeps command's launcher, not by jdeps run in-process
-            classPath = jars.map(Path::toString).sorted().collect(Collectors.joining(java.io.File.pathSeparator));
-        }
+        List<Path> embeddings = jars(embeddingsInput());
+        List<Path> classPath = new ArrayList<>(jars(input.resolve("lib")));
+        classPath.addAll(embeddings);
+        // spelled out: a "lib/*" wildcard is expanded by the jdeps command's launcher, not by jdeps run in-process
         List<String> jdepsArgs = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps", "--multi-release", "21", "-q",
-                "--class-path", classPath));
+                "--class-path", classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
         jdepsArgs.add(input.resolve("fridge-cli.jar").toString());
         jdepsArgs.add(input.resolve("fridge-gui.jar").toString());
+        embeddings.stream().filter(jar -> jar.getFileName().toString().startsWith("fridgechef-embeddings-"))
+                .forEach(jar -> jdepsArgs.add(jar.toString()));
         TreeSet<String> modules = new TreeSet<>(List.of(Tools.jdk("jdeps", jdepsArgs).strip().split(",")));
         for (String module : EXTRA_MODULES) {
             if (ModuleFinder.ofSystem().find(module).isPresent()) modules.add(module);
@@ -150,7 +162,15 @@ public final class InstallerBuild {
         return runtime;
     }
 
-    /** target/app-image/fridge-chef: bin/fridge-chef (the desktop app), bin/fridge (the CLI), lib/runtime, lib/app. */
+    /** The embedding module's jars, which Maven gathers apart from app-input: jpackage puts every jar of its input on the apps' class path. */
+    private Path embeddingsInput() {
+        return target.resolve("embeddings-input");
+    }
+
+    /**
+     * target/app-image/fridge-chef: bin/fridge-chef (the desktop app), bin/fridge (the CLI), lib/runtime, lib/app, and the
+     * embedding model in lib/app/lib/embeddings, copied in after jpackage made the image so that it stays off the class path.
+     */
     Path appImage(Path runtime) throws IOException {
         Path cliLauncher = target.resolve("fridge-launcher.properties");
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
@@ -176,8 +196,23 @@ public final class InstallerBuild {
         if (System.getProperty("os.name", "").startsWith("Linux")) args.addAll(List.of("--icon", icon.toString()));
         Tools.jdk("jpackage", args);
         Path image = dest.resolve(System.getProperty("os.name", "").startsWith("Mac") ? APP_NAME + ".app" : APP_NAME);
+        Path embeddings = Files.createDirectories(appFolder(image).resolve("lib").resolve(EMBEDDINGS));
+        for (Path jar : jars(embeddingsInput())) Files.copy(jar, embeddings.resolve(jar.getFileName()));
         log("app image in " + image);
         return image;
+    }
+
+    /** Where jpackage put the input (the jars) in the image: lib/app on Linux, Contents/app on macOS, app on Windows. */
+    static Path appFolder(Path image) {
+        String os = System.getProperty("os.name", "");
+        return image.resolve(os.startsWith("Mac") ? "Contents/app" : os.startsWith("Windows") ? "app" : "lib/app");
+    }
+
+    private static List<Path> jars(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

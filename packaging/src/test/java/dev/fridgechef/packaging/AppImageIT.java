@@ -37,4 +37,13 @@ class AppImageIT {
         // only the modules the jars need: no compiler, no jpackage
         assertThat(Files.exists(IMAGE.resolve("lib/runtime/bin/javac"))).isFalse();
     }
+
+    @Test
+    void theEmbeddingModelIsInTheImageButOffBothLaunchersClassPath() throws Exception {
+        assertThat(IMAGE.resolve("lib/app/lib/embeddings")).isDirectoryContaining("glob:**/onnxruntime-*.jar");
+        for (String launcher : List.of("fridge", "fridge-chef")) {
+            assertThat(Files.readString(IMAGE.resolve("lib/app/" + launcher + ".cfg"))).contains("fridgechef-core-")
+                    .doesNotContain("embeddings").doesNotContain("onnxruntime");
+        }
+    }
 }
