@@ -21,13 +21,21 @@ public interface Terminal {
         return null;
     }
 
-    /** The process's own terminal, from {@link System#console()}; not interactive when there is none. */
+    /**
+     * The process's own terminal, from {@link System#console()}, looked up on first use (the console loads
+     * a line editor, which the commands that never ask need not pay for); not interactive when there is none.
+     */
     static Terminal system() {
-        Console console = System.console();
-        boolean interactive = console != null && isTerminal(console);
         return new Terminal() {
+            private Console console;
+            private Boolean interactive;
+
             @Override
             public boolean interactive() {
+                if (interactive == null) {
+                    console = System.console();
+                    interactive = console != null && isTerminal(console);
+                }
                 return interactive;
             }
 
@@ -35,19 +43,19 @@ public interface Terminal {
 
             @Override
             public String readLine(String prompt) {
-                return interactive ? console.readLine("%s", prompt) : null;
+                return interactive() ? console.readLine("%s", prompt) : null;
             }
 
             @Override
             public String readPassword(String prompt) {
-                if (!interactive) return null;
+                if (!interactive()) return null;
                 char[] secret = console.readPassword("%s", prompt);
                 return secret == null ? null : new String(secret);
             }
 
             @Override
             public String nextLine() {
-                if (interactive) return console.readLine();
+                if (interactive()) return console.readLine();
                 try {
                     if (piped == null) {
                         piped = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
