@@ -111,6 +111,10 @@ class RussianOutputTest {
         assertThat(unit).contains("для продукта «молоко»").contains("г, кг, мл, л, шт., стакан, ст. л., ч. л.");
         assertRussian(shortOf + unit, Set.of("01077"));
         assertThat(ru("diary")).contains("fridge ate яблоко 150 г");
+        assertThat(cli.run("--lang", "ru", "plan").exit(1).err()).contains("не хватает: пол, возраст, рост, вес, активность");
+        sampleStockAndProfile();
+        assertThat(ru("plan", "--days", "1", "--shop", "none")).contains("покупки: нет");
+        assertThat(ru("store", "backup")).containsPattern("\\(\\d+ КБ\\)");
 
         String chicken = ru("food", "show", "5006");
         assertThat(chicken).contains("1 шт. (276 г)").contains("0,5 курицы, без костей (460 г)");

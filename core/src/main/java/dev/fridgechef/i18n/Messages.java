@@ -89,7 +89,7 @@ public final class Messages {
 
     /**
      * Numbers among the arguments are shown as written, with the language's decimal mark ("1.55" / "1,55");
-     * a {@link Key} is translated, an {@link Amount} shown with its unit in the language ("1,5 л"), and
+     * a {@link Key} is translated (and each of {@link Keys}), an {@link Amount} shown with its unit in the language ("1,5 л"), and
      * {@link UnitNames} and {@link Either} take the language's words.
      */
     public String format(String key, Object... args) {
@@ -99,6 +99,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             resolved[i] = switch (args[i]) {
                 case Key k -> get(k.key());
+                case Keys k -> String.join(", ", k.keys().stream().map(this::get).toList());
                 case Amount a -> Quantities.quantity(a.amount(), a.unit(), isRussian());
                 case UnitNames u -> String.join(", ", u.codes().stream().map(c -> Quantities.unit(c, 1, isRussian())).toList());
                 case Either e -> isRussian() ? e.russian() : e.english();
@@ -111,6 +112,14 @@ public final class Messages {
 
     /** An argument that is itself a message key, translated when the message is shown. */
     public record Key(String key) {
+    }
+
+    /** An argument that lists message keys, translated and joined with commas when the message is shown. */
+    public record Keys(java.util.List<String> keys) {
+        /** The keys {@code prefix + name} of the names ("field." and "sex", "age"). */
+        public static Keys of(String prefix, java.util.List<String> names) {
+            return new Keys(names.stream().map(n -> prefix + n).toList());
+        }
     }
 
     /** An argument that is an amount with its unit code ("1.5", "l"), shown in the reader's language when the message is. */
