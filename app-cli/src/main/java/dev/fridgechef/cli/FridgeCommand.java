@@ -206,7 +206,7 @@ public final class FridgeCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context));
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = context.err();
-            err.println(context.text("cli.usage.error", e.getMessage()));
+            err.println(UsageErrors.describe(e, args, context.messages()));
             err.println(context.text("cli.usage.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
             return CommandLine.ExitCode.USAGE;
         });

@@ -257,7 +257,7 @@ class AddListCommandTest {
         assertThat(cli.list()).isEmpty();
 
         Result none = cli.run("add").exit(2);
-        assertThat(none.err()).contains("Missing required parameter");
+        assertThat(none.err()).contains("Usage error: missing NAME QTY UNIT.");
     }
 
     @Test

@@ -102,6 +102,25 @@ class RussianOutputTest {
         assertRussian(diary, Set.of());
     }
 
+    @Test
+    void errorsAndHintsNameUnitsMeasuresAndFoodsInRussian() {
+        ru("add", "молоко", "1", "л");
+        String shortOf = cli.run("--lang", "ru", "use", "молоко", "5", "л").exit(1).err();
+        assertThat(shortOf).contains("Нельзя использовать 5 л продукта «молоко»: в запасе только 1 л.");
+        String unit = cli.run("--lang", "ru", "add", "молоко", "1", "ведро").exit(1).err();
+        assertThat(unit).contains("для продукта «молоко»").contains("г, кг, мл, л, шт., стакан, ст. л., ч. л.");
+        assertRussian(shortOf + unit, Set.of("01077"));
+        assertThat(ru("diary")).contains("fridge ate яблоко 150 г");
+        assertThat(cli.run("--lang", "ru", "plan").exit(1).err()).contains("не хватает: пол, возраст, рост, вес, активность");
+        sampleStockAndProfile();
+        assertThat(ru("plan", "--days", "1", "--shop", "none")).contains("покупки: нет");
+        assertThat(ru("store", "backup")).containsPattern("\\(\\d+ КБ\\)");
+
+        String chicken = ru("food", "show", "5006");
+        assertThat(chicken).contains("1 шт. (276 г)").contains("0,5 курицы, без костей (460 г)");
+        assertThat(chicken.lines().filter(l -> l.startsWith("Вещество")).findFirst().orElseThrow()).doesNotContainPattern("[A-Za-z]");
+    }
+
     private void assertRussian(String output, Set<String> foodIds) {
         String text = RECIPE_ID.matcher(output).replaceAll("");
         assertThat(ENGLISH_UNIT.matcher(text).results().map(m -> around(text, m.start())).toList()).as("English units or decimal points").isEmpty();

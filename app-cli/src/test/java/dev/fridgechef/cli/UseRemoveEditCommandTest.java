@@ -305,7 +305,7 @@ class UseRemoveEditCommandTest {
         cli.run("add", "eggs", "6", "pcs", "--expires", "+3d").ok();
         JsonNode before = cli.list();
         Result r = cli.run("edit", "1", "--expires", "2026-12-01", "--no-expiry").exit(2);
-        assertThat(r.err()).contains("mutually exclusive");
+        assertThat(r.err()).contains("give only one of --expires, --no-expiry.");
         assertThat(cli.list()).isEqualTo(before);
     }
 

@@ -87,18 +87,50 @@ public final class Messages {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
-    /** Numbers among the arguments are shown as written, with the language's decimal mark ("1.55" / "1,55"). */
+    /**
+     * Numbers among the arguments are shown as written, with the language's decimal mark ("1.55" / "1,55");
+     * a {@link Key} is translated (and each of {@link Keys}), an {@link Amount} shown with its unit in the language ("1,5 л"), and
+     * {@link UnitNames} and {@link Either} take the language's words.
+     */
     public String format(String key, Object... args) {
         String pattern = get(key);
         if (args.length == 0) return pattern;
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof Key k ? get(k.key()) : args[i] instanceof Number n ? Quantities.mark(n.toString(), isRussian()) : args[i];
+            resolved[i] = switch (args[i]) {
+                case Key k -> get(k.key());
+                case Keys k -> String.join(", ", k.keys().stream().map(this::get).toList());
+                case Amount a -> Quantities.quantity(a.amount(), a.unit(), isRussian());
+                case UnitNames u -> String.join(", ", u.codes().stream().map(c -> Quantities.unit(c, 1, isRussian())).toList());
+                case Either e -> isRussian() ? e.russian() : e.english();
+                case Number n -> Quantities.mark(n.toString(), isRussian());
+                case null, default -> args[i];
+            };
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(resolved);
     }
 
     /** An argument that is itself a message key, translated when the message is shown. */
     public record Key(String key) {
+    }
+
+    /** An argument that lists message keys, translated and joined with commas when the message is shown. */
+    public record Keys(java.util.List<String> keys) {
+        /** The keys {@code prefix + name} of the names ("field." and "sex", "age"). */
+        public static Keys of(String prefix, java.util.List<String> names) {
+            return new Keys(names.stream().map(n -> prefix + n).toList());
+        }
+    }
+
+    /** An argument that is an amount with its unit code ("1.5", "l"), shown in the reader's language when the message is. */
+    public record Amount(double amount, String unit) {
+    }
+
+    /** An argument that lists unit codes ("g, kg, cup"), shown by their names in the reader's language ("г, кг, стакан"). */
+    public record UnitNames(java.util.List<String> codes) {
+    }
+
+    /** An argument with its own English and Russian text (a food's name), shown in the reader's language. */
+    public record Either(String english, String russian) {
     }
 }

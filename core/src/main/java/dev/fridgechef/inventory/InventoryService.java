@@ -2,6 +2,7 @@ package dev.fridgechef.inventory;
 
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.text.TextNormalizer;
 import dev.fridgechef.unit.QuantityParser;
@@ -137,8 +138,7 @@ public final class InventoryService {
             }
             if (changes.isEmpty()) throw new UserException("error.use.units", name, unitText);
             if (remaining > USED_UP * Math.max(1, quantity)) {
-                throw new UserException("error.use.short", QuantityParser.format(quantity), unit, name,
-                        QuantityParser.format(available), unit);
+                throw new UserException("error.use.short", new Messages.Amount(quantity, unit), name, new Messages.Amount(available, unit));
             }
             for (UseResult.Change c : changes) {
                 journal.quantityChanged(h, c.item(), c.left(), StockJournal.Why.USED);

@@ -1,6 +1,7 @@
 package dev.fridgechef.inventory;
 
 import dev.fridgechef.food.Food;
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.unit.GramConversion;
 import dev.fridgechef.unit.QuantityParser;
@@ -35,8 +36,7 @@ public final class ItemUse {
         if (Double.isNaN(perItemUnit)) throw new UserException("error.use.units", item.name(), unit);
         double available = item.quantity() * perItemUnit;
         if (quantity - available > USED_UP * Math.max(1, quantity)) {
-            throw new UserException("error.use.short", QuantityParser.format(quantity), unit, item.name(),
-                    QuantityParser.format(available), unit);
+            throw new UserException("error.use.short", new Messages.Amount(quantity, unit), item.name(), new Messages.Amount(available, unit));
         }
         double left = QuantityParser.round(item.quantity() - Math.min(quantity, available) / perItemUnit);
         return new UseResult.Change(item, QuantityParser.round(item.quantity() - left), left <= USED_UP ? 0 : left);

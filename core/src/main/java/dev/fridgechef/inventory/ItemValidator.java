@@ -2,6 +2,7 @@ package dev.fridgechef.inventory;
 
 import dev.fridgechef.food.Food;
 import dev.fridgechef.food.FoodDatabase;
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.text.SafeText;
 import dev.fridgechef.text.TextNormalizer;
@@ -111,11 +112,12 @@ public final class ItemValidator {
         if (isBlank(text)) throw new UserException("error.unit.missing");
         Unit unit = Units.parse(text);
         if (unit.kind() != UnitKind.HOUSEHOLD) return unit.code();
-        if (food == null) throw new UserException("error.unit.unknown", text, Units.standardCodes());
+        if (food == null) throw new UserException("error.unit.unknown", text, new Messages.UnitNames(Units.standardCodes()));
         return GramConversion.measureNamed(food, unit.code())
                 .map(GramConversion::measureText)
-                .orElseThrow(() -> new UserException("error.unit.unknown.food", text, food.description(),
-                        Units.standardCodes(), String.join(", ", GramConversion.measureNames(food))));
+                .orElseThrow(() -> new UserException("error.unit.unknown.food", text,
+                        new Messages.Either(food.description(), food.displayName(true)), new Messages.UnitNames(Units.standardCodes()),
+                        new Messages.UnitNames(GramConversion.measureNames(food))));
     }
 
     private static boolean parseOpened(String text) {

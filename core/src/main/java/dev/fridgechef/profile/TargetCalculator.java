@@ -1,5 +1,6 @@
 package dev.fridgechef.profile;
 
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.UserException;
 
 /**
@@ -32,7 +33,7 @@ public final class TargetCalculator {
 
     public static Targets compute(Profile p, int currentYear) {
         if (!p.missingForTargets().isEmpty()) {
-            throw new UserException("error.profile.incomplete", String.join(", ", p.missingForTargets()));
+            throw new UserException("error.profile.incomplete", Messages.Keys.of("field.", p.missingForTargets()));
         }
         int age = currentYear - p.birthYear();
         double weight = p.weightKg();

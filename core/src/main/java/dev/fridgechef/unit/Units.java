@@ -76,7 +76,7 @@ public final class Units {
     }
 
     /** Codes of the standard units, for help and error messages. */
-    public static String standardCodes() {
-        return String.join(", ", STANDARD.stream().map(Unit::code).toList());
+    public static List<String> standardCodes() {
+        return STANDARD.stream().map(Unit::code).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.food;
 
+import dev.fridgechef.i18n.MeasureNames;
 import dev.fridgechef.i18n.Quantities;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fridgechef.cli.CliContext;
@@ -63,7 +64,7 @@ public final class FoodShowCommand implements Runnable {
         out.println();
         List<String> headers = new ArrayList<>(List.of(context.text("cli.col.nutrient"), context.text("cli.col.per100")));
         List<HouseholdMeasure> shown = food.measures().stream().limit(3).toList();
-        for (HouseholdMeasure m : shown) headers.add(Quantities.amount(m.amount(), context.russian()) + " " + m.description() + " (" + context.grams(m.grams()) + ")");
+        for (HouseholdMeasure m : shown) headers.add(MeasureNames.label(m.amount(), m.description(), context.russian()) + " (" + context.grams(m.grams()) + ")");
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, true);
         right[0] = false;
@@ -81,7 +82,7 @@ public final class FoodShowCommand implements Runnable {
             out.println();
             out.println(context.text("cli.food.measures"));
             for (HouseholdMeasure m : food.measures()) {
-                out.println("  " + Quantities.amount(m.amount(), context.russian()) + " " + m.description() + " = " + context.num(m.grams(), 1)
+                out.println("  " + MeasureNames.label(m.amount(), m.description(), context.russian()) + " = " + context.num(m.grams(), 1)
                         + " " + Quantities.unit("g", m.grams(), context.russian()));
             }
         }

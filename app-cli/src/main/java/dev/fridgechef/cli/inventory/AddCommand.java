@@ -51,7 +51,7 @@ public final class AddCommand implements Runnable {
 
     @Override
     public void run() {
-        ItemWords w = ItemWords.parse(words, spec.commandLine());
+        ItemWords w = ItemWords.parse(words, spec.commandLine(), context);
         StockEntry added = context.app().inventory().add(new ItemDraft(w.name(), w.quantity(), w.unit(), location, expires,
                 Boolean.toString(opened), note, foodId), force);
         if (json.enabled()) {

@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.inventory;
 
+import dev.fridgechef.cli.CliContext;
 import picocli.CommandLine;
 
 import java.util.List;
@@ -10,9 +11,9 @@ import java.util.List;
  * a number and the second-to-last word is not one.
  */
 record ItemWords(String name, String quantity, String unit) {
-    static ItemWords parse(List<String> words, CommandLine commandLine) {
+    static ItemWords parse(List<String> words, CommandLine commandLine, CliContext context) {
         if (words == null || words.size() < 3) {
-            throw new CommandLine.ParameterException(commandLine, "expected NAME QTY UNIT, e.g. \"chicken breast\" 600 g");
+            throw new CommandLine.ParameterException(commandLine, context.text("cli.item.words"));
         }
         int n = words.size();
         if (isNumber(words.get(0)) && !isNumber(words.get(n - 2))) {

@@ -38,7 +38,7 @@ public final class UseCommand implements Runnable {
 
     @Override
     public void run() {
-        ItemWords w = ItemWords.parse(words, spec.commandLine());
+        ItemWords w = ItemWords.parse(words, spec.commandLine(), context);
         UseResult result = context.app().inventory().use(w.name(), w.quantity(), w.unit());
         if (json.enabled()) {
             var inventory = context.app().inventory();

@@ -39,7 +39,7 @@ public final class PantryCommand implements Runnable {
         switch (what) {
             case "list" -> print(pantry.list(), "cli.pantry.list");
             case "add", "remove" -> {
-                if (name.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "name the food to " + what);
+                if (name.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.pantry.name", what));
                 Pantry.Staple s = what.equals("add") ? pantry.add(name) : pantry.remove(name);
                 if (json.enabled()) context.printJson(s);
                 else context.out().println(context.text(what.equals("add") ? "cli.pantry.added" : "cli.pantry.removed", ru ? s.nameRu() : s.nameEn()));
@@ -49,7 +49,7 @@ public final class PantryCommand implements Runnable {
                 if (json.enabled()) context.printJson(list);
                 else context.out().println(context.text("cli.pantry.reset", list.size()));
             }
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "use list, add, remove or reset, not " + what);
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.pantry.what", what));
         }
     }
 

@@ -67,14 +67,14 @@ public final class PlanCommand implements Runnable {
         }
         LocalDate today = context.app().inventory().today();
         LocalDate from = start == null ? today : DateSpec.parseDate(start, today);
-        if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-buy must be 0 or more");
-        if (wish != null && !ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--wish goes with --ai");
+        if (maxBuy < -1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), context.text("cli.plan.maxbuy"));
+        if (wish != null && !ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), context.text("cli.plan.wish.ai"));
         PlanOptions asked = new PlanOptions(from, days, mealTypes, fresh, dev.fridgechef.plan.ShopMode.parse(shop), maxBuy, people,
                 wish == null ? null : dev.fridgechef.text.SafeText.clean(wish));
         // without --meals the meals are the default set: the diary may leave out a meal the person skips
         PlanOptions options = spec.commandLine().getParseResult().hasMatchedOption("--meals") ? asked : asked.withDefaultMeals();
         if (async) {
-            if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--async goes with --ai");
+            if (!ai) throw new picocli.CommandLine.ParameterException(spec.commandLine(), context.text("cli.plan.async.ai"));
             var job = context.aiApp().jobRunner("cli").submitAiPlan(options);
             BackgroundWorker.start(context);
             if (json.enabled()) context.printJson(job);

@@ -38,7 +38,7 @@ public final class PlanPrinter {
                 ? context.text("cli.plan.synced", stored.source().substring(dev.fridgechef.plan.PlanSlots.SOURCE_PREFIX.length()))
                 : stored.aiSource().orElseGet(() -> context.text("cli.plan.offline"));
         out.println(context.text("cli.plan.source", source));
-        if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), plan.shop()));
+        if (plan.people() > 1 || !plan.shop().equals("few")) out.println(context.text("cli.plan.household", plan.people(), context.text("cli.plan.shop." + plan.shop())));
         String noteKey = stored.aiSource().isPresent() ? "cli.plan.ainote" : "cli.plan.note";
         for (String note : stored.notes()) {
             var leftOut = dev.fridgechef.plan.PlannerHints.SkippedMeal.fromNote(note);

@@ -1,5 +1,6 @@
 package dev.fridgechef.cli.profile;
 
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
 import dev.fridgechef.cli.Fmt;
@@ -58,7 +59,7 @@ public final class ProfilePrinter {
         }
         out.println();
         if (targets == null) {
-            out.println(context.text("error.profile.incomplete", String.join(", ", p.missingForTargets())));
+            out.println(context.text("error.profile.incomplete", Messages.Keys.of("field.", p.missingForTargets())));
             return;
         }
         printTargets(out, p, targets);

@@ -88,7 +88,7 @@ public final class ProfileSetCommand implements Runnable {
     @Override
     public void run() {
         if (age != null && birthYear != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --age or --birth-year, not both");
+            throw new CommandLine.ParameterException(spec.commandLine(), context.text("cli.profile.age.both"));
         }
         ProfileUpdate update = new ProfileUpdate(
                 sex == null ? null : Sex.parse(sex), birthYear, age, height, weight,

@@ -26,6 +26,6 @@ public final class StoreBackupCommand implements Runnable {
             context.printJson(StoreBackupsCommand.view(b));
             return;
         }
-        context.out().println(context.text("cli.store.backup.done", b.file(), StoreBackupsCommand.size(b.bytes())));
+        context.out().println(context.text("cli.store.backup.done", b.file(), StoreBackupsCommand.size(b.bytes(), context)));
     }
 }

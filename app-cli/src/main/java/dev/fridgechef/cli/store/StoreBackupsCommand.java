@@ -30,8 +30,8 @@ public final class StoreBackupsCommand implements Runnable {
         return new BackupView(b.label(), b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), b.taken(), b.bytes(), b.file().toString());
     }
 
-    static String size(long bytes) {
-        return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KB" : String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024);
+    static String size(long bytes, CliContext context) {
+        return bytes < 1024 * 1024 ? context.text("cli.size.kb", (bytes + 1023) / 1024) : context.text("cli.size.mb", context.num(bytes / 1024.0 / 1024, 1));
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class StoreBackupsCommand implements Runnable {
                 context.text("cli.col.size")), false, false, false, true);
         for (Backups.Backup b : all) {
             table.row(b.label(), context.text("cli.store.kind." + b.kind().name().toLowerCase(Locale.ROOT)),
-                    b.taken().withNano(0).toString().replace('T', ' '), size(b.bytes()));
+                    b.taken().withNano(0).toString().replace('T', ' '), size(b.bytes(), context));
         }
         table.print(context.out());
     }

@@ -45,7 +45,7 @@ public final class StoreCheckCommand implements java.util.concurrent.Callable<In
         if (json.enabled()) {
             context.printJson(new CheckView(file.toString(), bytes, result.ok(), result.problem().orElse(null), result.rows(), newest));
         } else {
-            context.out().println(context.text("cli.store.check.file", file, StoreBackupsCommand.size(bytes)));
+            context.out().println(context.text("cli.store.check.file", file, StoreBackupsCommand.size(bytes, context)));
             result.rows().forEach((table, rows) -> context.out().println("  " + table + ": " + rows));
             context.out().println(result.ok() ? context.text("cli.store.check.ok") : context.text("cli.store.check.bad", result.problem().get()));
             context.out().println(newest == null ? context.text("cli.store.check.nobackup") : context.text("cli.store.check.backup", newest));

@@ -16,6 +16,6 @@ public final class StoreCompactCommand implements Runnable {
     @Override
     public void run() {
         StoreMaintenance.Compacted c = StoreMaintenance.compact(context.app().store());
-        context.out().println(context.text("cli.store.compacted", StoreBackupsCommand.size(c.bytesBefore()), StoreBackupsCommand.size(c.bytesAfter())));
+        context.out().println(context.text("cli.store.compacted", StoreBackupsCommand.size(c.bytesBefore(), context), StoreBackupsCommand.size(c.bytesAfter(), context)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.supplements;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.i18n.Messages;
 import dev.fridgechef.supplements.Advice;
 import dev.fridgechef.supplements.SupplementRule;
 import dev.fridgechef.supplements.SupplementText;
@@ -80,7 +81,7 @@ public final class SupplementsPrinter {
         out.println(text.disclaimer());
         if (!profileMissing.isEmpty()) {
             out.println();
-            out.println(context.text("cli.supplements.incomplete", String.join(", ", profileMissing)));
+            out.println(context.text("cli.supplements.incomplete", Messages.Keys.of("field.", profileMissing)));
         }
         if (!a.foodFirst().isEmpty()) {
             out.println();
