@@ -8,8 +8,8 @@
 #                               cached chat answer (AiMonthSimulation.java; MONTH_TRACE=1 prints each request and where it was answered)
 #   scripts/bench.sh gui [RUNS] the desktop app's start-up time and memory under Xvfb (scripts/bench-gui.sh)
 #   scripts/bench.sh store [ROUNDS] [KILL_ROUNDS]  real processes on one store: lost updates, failures, kill -9 (StoreBench.java)
-#   scripts/bench.sh store-close [CYCLES] [ITEMS]  the store closed after every unit of work, as between commands: file size
-#                               and time of CYCLES add/use/remove cycles on ITEMS items (StoreCloseBench.java)
+#   scripts/bench.sh store-close [CYCLES] [ITEMS]  many short commands on one store: file size
+#                               and time of CYCLES commands of add, use and remove on ITEMS items (StoreCloseBench.java)
 #   scripts/bench.sh store-cli  the same through the `fridge` command: 40 parallel uses, 4 × 100 adds (scripts/bench-store-cli.sh)
 #   scripts/bench.sh ai-procs [PROCS] [ROUNDS]  parallel `fridge plan --ai` on one store against a fake provider: calls a minute, crashes, lost answers (scripts/bench-ai-procs.sh)
 #   scripts/bench.sh ai-overhead [RUNS]  whole-process time of an offline and an AI plan, the model answering at once (scripts/bench-ai-overhead.sh)

@@ -30,9 +30,12 @@ import java.util.function.Supplier;
  * first use (so that "--help" or "food search" never touch the store).
  */
 public final class CliContext implements AutoCloseable {
-    /** A command keeps the store file between its units of work for up to a second (it lets go at once when it ends). */
+    /**
+     * A command keeps the store file between its units of work for up to a second (it lets go at once when
+     * it ends), and does not compact the file as it closes it (the next opening does when it is due).
+     */
     private static final dev.fridgechef.store.StoreOptions STORE_OPTIONS = dev.fridgechef.store.StoreOptions.DEFAULT
-            .withLinger(java.time.Duration.ofSeconds(1));
+            .withLinger(java.time.Duration.ofSeconds(1)).withoutCompactingOnClose();
 
     private final PrintWriter out;
     private final PrintWriter err;

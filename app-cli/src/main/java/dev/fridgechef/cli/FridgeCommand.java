@@ -93,22 +93,23 @@ public final class FridgeCommand implements Runnable {
     private static volatile CompletableFuture<Void> logSetup;
 
     public static void main(String[] args) {
-        // A command sets up logging (a tenth of a second), then, when it will open the store, loads H2's
-        // engine and JDBI, on one thread while the command line is read. In that order: JDBI logs as it
+        // While the command line is read, one thread sets up logging (a tenth of a second) and, for a command
+        // that opens the store, another loads H2's engine and JDBI. JDBI waits for logging: it logs as it
         // starts, and a log call made while logging is being set up ends in a warning on stderr.
         String name = subcommandName(args);
         if (name != null && !helpOrVersion(args)) {
             CompletableFuture<Void> setup = new CompletableFuture<>();
             logSetup = setup;
-            boolean opensStore = !WITHOUT_STORE.contains(name);
-            Thread.ofPlatform().daemon().name("start-up").start(() -> {
+            Thread.ofPlatform().daemon().name("log-setup").start(() -> {
                 try {
                     LoggerFactory.getILoggerFactory();
                 } finally {
                     setup.complete(null);
                 }
-                if (opensStore) dev.fridgechef.store.Store.warmUp();
             });
+            if (!WITHOUT_STORE.contains(name)) {
+                Thread.ofPlatform().daemon().name("store-warm-up").start(() -> dev.fridgechef.store.Store.warmUp(setup::join));
+            }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);

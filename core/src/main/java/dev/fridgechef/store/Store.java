@@ -1,6 +1,7 @@
 package dev.fridgechef.store;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.jdbi.v3.core.Jdbi;
 
 import javax.sql.DataSource;
@@ -56,7 +57,7 @@ public final class Store implements AutoCloseable {
         }
         createFolder(path);
         boolean readOnly = existed && !Files.isWritable(file);
-        StoreConnections connections = new StoreConnections(url(path, readOnly), Turn.of(path), options.busyTimeout(), options.linger());
+        StoreConnections connections = new StoreConnections(url(path, readOnly, options.compactOnClose()), Turn.of(path), options.busyTimeout(), options.linger());
         Store store = new Store(path.toAbsolutePath(), connections, readOnly);
         try {
             store.prepare(options, existed);
@@ -70,19 +71,22 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
-    private static String url(Path path, boolean readOnly) {
+    /** See {@link #compactIfSparse}. */
+    static final int COMPACT_BELOW_FILL_PERCENT = 50;
+    static final long COMPACT_ABOVE_BYTES = 512 * 1024;
+
+    static String url(Path path, boolean readOnly, boolean compactOnClose) {
         // WRITE_DELAY=0: a commit reaches the file before the call returns (H2's default keeps it in memory for
         // up to 0.5 s, so a killed process lost work it had reported done).
         // TRACE_LEVEL_FILE=0: no ".trace.db" files beside the store (errors reach the app's own handling).
         // FILE_LOCK=NO: no ".lock.db" file and its watchdog; MVStore locks the ".mv.db" file itself
         // (an OS file lock), which is what makes processes take turns.
-        // MAX_COMPACT_TIME=5: H2 compacts the file each time the database closes, for up to 200 ms by
-        // default, and on a small store it takes them all — a fifth of a second at the end of every command.
-        // scripts/bench.sh store-close (300 items, 200 cycles of add, use and remove, each closing the store):
-        // with 5 ms the file stays at 410 KB as with 200 ms (with none it grew to 36 MB in a like test), and a
-        // cycle takes 112 ms instead of 217.
-        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=5"
-                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        // MAX_COMPACT_TIME=0 without compactOnClose: H2 compacts the file each time the database closes,
+        // which costs a new process 0.1-0.2 s whatever the time allowed (a year of diary, 3 MB: 100-360 ms
+        // with 5 ms or 200 ms allowed, 2-11 ms with none); a command compacts on opening instead, when the
+        // file has become sparse (compactIfSparse).
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";FILE_LOCK=NO;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+                + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0") + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
     private void prepare(StoreOptions options, boolean existed) {
@@ -98,6 +102,37 @@ public final class Store implements AutoCloseable {
         }
         StoreFiles.ownerOnly(StoreLocation.databaseFile(path));
         if (existed && !readOnly && options.backups()) Backups.of(path, options.clock()).dailyIfDue(this);
+        if (existed && !readOnly) compactIfSparse();
+    }
+
+    /**
+     * Rewrites the file when less than {@link #COMPACT_BELOW_FILL_PERCENT} of its chunks is live data and it
+     * is larger than {@link #COMPACT_ABOVE_BYTES}. A command's closing does not compact (see {@link #url}),
+     * and without compaction each unit of work leaves its chunks behind for a while; checked on every
+     * opening (one query), the file stays within about twice its live data (scripts/bench.sh store-close).
+     */
+    private void compactIfSparse() {
+        long size = 0;
+        int fill = 100;
+        try (Connection c = connections.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_SIZE")) size = Long.parseLong(rs.getString(2));
+                else fill = Integer.parseInt(rs.getString(2));
+            }
+        } catch (SQLException | NumberFormatException e) {
+            return; // only housekeeping: the store works as it is
+        }
+        if (size <= COMPACT_ABOVE_BYTES || fill >= COMPACT_BELOW_FILL_PERCENT) return;
+        long start = System.nanoTime();
+        try {
+            StoreMaintenance.Compacted done = StoreMaintenance.compact(this);
+            LoggerFactory.getLogger(Store.class).info("store compacted from {} KB ({} % live) to {} KB in {} ms", done.bytesBefore() / 1024, fill,
+                    done.bytesAfter() / 1024, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Store.class).warn("compacting the store failed: {}", e.toString());
+        }
     }
 
     /**
@@ -146,6 +181,11 @@ public final class Store implements AutoCloseable {
      */
     public static void warmUp() {
         StoreConnections.warmUp();
+    }
+
+    /** The same, running {@code beforeJdbi} after the engine's warm-up and before JDBI's, which logs as it starts. */
+    public static void warmUp(Runnable beforeJdbi) {
+        StoreConnections.warmUp(beforeJdbi);
     }
 
     /** JDBI as the store uses it: our quick parameter parser, and no templates (our SQL has no {@code <attribute>}s). */

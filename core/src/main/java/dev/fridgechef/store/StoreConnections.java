@@ -153,7 +153,12 @@ final class StoreConnections implements DataSource {
      * its Flight Recorder event, a tenth of a second more. A caller that comes while another thread is
      * warming up waits for it.
      */
-    static synchronized void warmUp() {
+    static void warmUp() {
+        warmUp(() -> { });
+    }
+
+    /** The same, running {@code beforeJdbi} between H2 and JDBI (JDBI logs as it starts: the CLI waits there for logging's set-up). */
+    static synchronized void warmUp(Runnable beforeJdbi) {
         if (warm) return;
         warm = true;
         try (Connection c = new JdbcConnection("jdbc:h2:mem:", new Properties(), "", "", false);
@@ -163,6 +168,7 @@ final class StoreConnections implements DataSource {
             try (var rs = st.executeQuery("SELECT * FROM warm WHERE id = 1 ORDER BY d FOR UPDATE")) {
                 while (rs.next()) rs.getObject(1);
             }
+            beforeJdbi.run();
             Store.configure(org.jdbi.v3.core.Jdbi.create(c)).withHandle(h -> h.createQuery("SELECT name FROM warm WHERE id = :id")
                     .bind("id", 1L).mapTo(String.class).findOne());
         } catch (SQLException | RuntimeException e) {

@@ -31,6 +31,29 @@ class StoreTest {
         }
     }
 
+    /** A command's closing leaves the file as it is; the next opening compacts it once it has become sparse. */
+    @Test
+    void aSparseFileIsCompactedWhenTheStoreOpens() throws Exception {
+        Path db = dir.resolve("sparse");
+        StoreOptions command = StoreOptions.DEFAULT.withLinger(java.time.Duration.ZERO).withoutBackups().withoutCompactingOnClose();
+        try (Store store = Store.open(db, command)) {
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                // each unit of work closes the file, uncompacted
+                store.jdbi().useHandle(h -> h.execute("INSERT INTO inventory_item(name, quantity, unit, location, added_on) "
+                        + "VALUES (?, 1, 'kg', 'PANTRY', CURRENT_DATE)", "rice " + n));
+            }
+        }
+        Path file = StoreLocation.databaseFile(db.toAbsolutePath());
+        long grown = Files.size(file);
+        assertThat(grown).as("without compaction at close the file grows").isGreaterThan(Store.COMPACT_ABOVE_BYTES);
+        try (Store again = Store.open(db, command)) {
+            int rows = again.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM inventory_item").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(200);
+        }
+        assertThat(Files.size(file)).as("compacted on opening").isLessThan(grown / 4);
+    }
+
     @Test
     void aStoreOfTheSemanticCacheDaysOpensWithItsPlansAndWithoutTheVectors() {
         Path db = dir.resolve("old");
