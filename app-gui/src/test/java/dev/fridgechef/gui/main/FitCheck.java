@@ -23,6 +23,14 @@ final class FitCheck {
     }
 
     /** What is cut off on the page {@code stage} shows, once it has loaded; fails when the page shows too few texts to tell. */
+    /** Gives the test stage, which the test classes that run after this one share, back its usual size. */
+    static void restoreDefaultSize(Stage stage) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(MainWindow.defaultSize().getWidth());
+            stage.setHeight(MainWindow.defaultSize().getHeight());
+        }).get();
+    }
+
     static List<String> cutOff(Stage stage, String page) throws Exception {
         FxWait.until(20, () -> !busy(stage.getScene().getRoot()));
         WaitForAsyncUtils.waitForFxEvents();

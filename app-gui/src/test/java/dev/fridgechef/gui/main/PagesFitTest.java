@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,11 +52,7 @@ class PagesFitTest {
     @AfterEach
     void close() throws Exception {
         session.close();
-        // the test stage is shared by the test classes that run after this one: give it back its usual size
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(MainWindow.defaultSize().getWidth());
-            stage.setHeight(MainWindow.defaultSize().getHeight());
-        }).get();
+        FitCheck.restoreDefaultSize(stage);
     }
 
     @Test

@@ -58,11 +58,7 @@ class PlanGridFitTest {
     @AfterEach
     void close() throws Exception {
         session.close();
-        // the test stage is shared by the test classes that run after this one: give it back its usual size
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(MainWindow.defaultSize().getWidth());
-            stage.setHeight(MainWindow.defaultSize().getHeight());
-        }).get();
+        FitCheck.restoreDefaultSize(stage);
     }
 
     @Test
