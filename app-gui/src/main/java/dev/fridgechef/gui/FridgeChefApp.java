@@ -62,6 +62,7 @@ public final class FridgeChefApp extends Application {
         opening.services().whenComplete((services, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 var alert = ErrorDialogs.build(messages, failure);
+                alert.setContentText(messages.get("app.opening.failed")); // not "fix the value": there is none to fix
                 alert.initOwner(stage);
                 alert.showAndWait();
                 Platform.exit();
