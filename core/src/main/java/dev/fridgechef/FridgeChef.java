@@ -87,7 +87,27 @@ public final class FridgeChef implements AutoCloseable {
         this(store, foods, clock, llmSettings, Json.mapper());
     }
 
-    /** With the JSON setup of {@link Json#mapper()} made beforehand (the CLI makes it while the store opens). */
+    /**
+     * Opens the services the way both front ends start: the store opens (and migrates) on this thread
+     * while the food table and Jackson's set-up load on others; {@code llmSettings} reads the AI settings
+     * with that JSON setup (it decides what a broken settings file costs). When the food table fails to
+     * load, the store is closed again and the table's error thrown.
+     */
+    public static FridgeChef open(java.util.function.Supplier<Store> store, java.util.function.Supplier<FoodDatabase> foods,
+                                  java.util.function.Function<java.util.function.Supplier<ObjectMapper>, LlmSettings> llmSettings, Clock clock) {
+        var loading = java.util.concurrent.CompletableFuture.supplyAsync(foods);
+        var json = java.util.concurrent.CompletableFuture.supplyAsync(Json::mapper);
+        LlmSettings llm = llmSettings.apply(json::join);
+        Store opened = store.get();
+        try {
+            return new FridgeChef(opened, loading.join(), clock, llm, json.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            opened.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** With the JSON setup of {@link Json#mapper()} made beforehand ({@link #open} makes it while the store opens). */
     public FridgeChef(Store store, FoodDatabase foods, Clock clock, LlmSettings llmSettings, ObjectMapper json) {
         this.store = store;
         this.clock = clock;

@@ -21,8 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -158,22 +156,14 @@ public final class CliContext implements AutoCloseable {
     /** The services over the store, opened (and migrated) on first use while the food table loads. */
     public FridgeChef app() {
         if (app == null) {
-            CompletableFuture<FoodDatabase> loading = foods != null ? CompletableFuture.completedFuture(foods)
-                    : CompletableFuture.supplyAsync(foodLoader);
-            // Jackson's set-up, a tenth of a second, also happens beside the store's opening
-            CompletableFuture<ObjectMapper> json = CompletableFuture.supplyAsync(Json::mapper);
-            // the engine loads beside the food table, and the store opens while the table is read: that
-            // takes longer than loading the engine, so holding the file meanwhile keeps no one waiting longer
-            Store.warmUp();
-            dev.fridgechef.llm.LlmSettings llm = llmSettingsOrNone();
-            Store store = Store.open(databasePath(), STORE_OPTIONS.withClock(clock));
-            try {
-                foods = loading.join();
-            } catch (CompletionException e) {
-                store.close();
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-            app = new FridgeChef(store, foods, clock, llm, json.join());
+            FoodDatabase loaded = foods;
+            app = FridgeChef.open(() -> {
+                // the engine loads beside the food table, and the store opens while the table is read: that
+                // takes longer than loading the engine, so holding the file meanwhile keeps no one waiting longer
+                Store.warmUp();
+                return Store.open(databasePath(), STORE_OPTIONS.withClock(clock));
+            }, loaded != null ? () -> loaded : foodLoader, this::llmSettingsOrNone, clock);
+            foods = app.foods();
         }
         return app;
     }
@@ -189,12 +179,12 @@ public final class CliContext implements AutoCloseable {
         return services;
     }
 
-    private dev.fridgechef.llm.LlmSettings llmSettingsOrNone() {
+    private LlmSettings llmSettingsOrNone(Supplier<ObjectMapper> json) {
         try {
-            return llmSettings();
+            return llmSettings(json);
         } catch (UserException e) {
             llmSettingsProblem = e;
-            return dev.fridgechef.llm.LlmSettings.none();
+            return LlmSettings.none();
         }
     }
 
@@ -203,7 +193,11 @@ public final class CliContext implements AutoCloseable {
      * from the keys file the desktop app writes (so keys typed in there work here too).
      */
     public LlmSettings llmSettings() {
-        return LlmSettings.load(env, LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), Json::mapper);
+        return llmSettings(Json::mapper);
+    }
+
+    private LlmSettings llmSettings(Supplier<ObjectMapper> json) {
+        return LlmSettings.load(env, LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), json);
     }
 
     /** Services over a store of the caller's choosing (the demo's throw-away one). */

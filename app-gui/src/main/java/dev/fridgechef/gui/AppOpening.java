@@ -1,7 +1,6 @@
 package dev.fridgechef.gui;
 
 import dev.fridgechef.FridgeChef;
-import dev.fridgechef.Json;
 import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
@@ -57,23 +56,14 @@ record AppOpening(Path database, List<UserException> problems, CompletableFuture
     }
 
     private static FridgeChef open(Path database, AppFolders folders, Map<String, String> env, List<UserException> problems) {
-        // the food table and Jackson load while the store opens
-        CompletableFuture<FoodDatabase> foods = CompletableFuture.supplyAsync(FoodDatabase::load);
-        CompletableFuture<com.fasterxml.jackson.databind.ObjectMapper> json = CompletableFuture.supplyAsync(Json::mapper);
-        LlmSettings llm;
-        try {
-            llm = LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), json::join);
-        } catch (UserException e) {
-            // a broken AI settings file only costs the AI: the app opens and says what is wrong
-            problems.add(e);
-            llm = LlmSettings.none();
-        }
-        Store store = Store.open(database);
-        try {
-            return new FridgeChef(store, foods.join(), Clock.systemDefaultZone(), llm, json.join());
-        } catch (CompletionException e) {
-            store.close();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return FridgeChef.open(() -> Store.open(database), FoodDatabase::load, json -> {
+            try {
+                return LlmSettings.load(env, dev.fridgechef.llm.LlmKeys.in(folders.configFolder()), folders.llmConfigFile(), json);
+            } catch (UserException e) {
+                // a broken AI settings file only costs the AI: the app opens and says what is wrong
+                problems.add(e);
+                return LlmSettings.none();
+            }
+        }, Clock.systemDefaultZone());
     }
 }
