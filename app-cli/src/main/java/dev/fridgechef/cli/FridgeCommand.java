@@ -151,7 +151,6 @@ public final class FridgeCommand implements Runnable {
      */
     static CommandLine commandLine(CliContext context, String[] args) {
         String name = subcommandName(args);
-        if (name == null && Main.versionOnly(args)) return commandLine(context, List.of());
         if (name != null) {
             for (Class<?> c : SUBCOMMANDS) {
                 Command command = c.getAnnotation(Command.class);

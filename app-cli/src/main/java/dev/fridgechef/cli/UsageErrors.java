@@ -67,7 +67,7 @@ final class UsageErrors {
     private static String exclusive(CommandLine.MutuallyExclusiveArgsException e, String[] args, Messages messages) {
         for (CommandLine.Model.ArgGroupSpec group : e.getCommandLine().getCommandSpec().argGroups()) {
             if (!group.exclusive()) continue;
-            List<String> given = group.options().stream().map(OptionSpec::longestName).filter(name -> given(name, args)).toList();
+            List<String> given = group.options().stream().map(OptionSpec::longestName).filter(name -> occurrences(name, args) > 0).toList();
             if (given.size() > 1) return messages.format("cli.usage.exclusive", String.join(", ", given));
         }
         return null;
@@ -78,7 +78,7 @@ final class UsageErrors {
         for (CommandLine.Model.ArgGroupSpec group : e.getCommandLine().getCommandSpec().argGroups()) {
             for (OptionSpec option : group.options()) {
                 String name = option.longestName();
-                if (Arrays.stream(args).filter(a -> a.equals(name) || a.startsWith(name + "=")).count() > 1) return name;
+                if (occurrences(name, args) > 1) return name;
             }
         }
         return null;
@@ -98,8 +98,9 @@ final class UsageErrors {
         return null;
     }
 
-    private static boolean given(String option, String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.equals(option) || a.startsWith(option + "="));
+    /** How many times the command line gives {@code option} ("--in fridge" or "--in=fridge"). */
+    private static long occurrences(String option, String[] args) {
+        return Arrays.stream(args).filter(a -> a.equals(option) || a.startsWith(option + "=")).count();
     }
 
     /** An option's longest name ("--in"), a positional parameter's label ("NAME QTY UNIT"). */

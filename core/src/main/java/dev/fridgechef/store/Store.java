@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
     static final int COMPACT_BELOW_FILL_PERCENT = 50;
     static final long COMPACT_ABOVE_BYTES = 512 * 1024;
 
-    static String url(Path path, boolean readOnly, boolean compactOnClose) {
+    private static String url(Path path, boolean readOnly, boolean compactOnClose) {
         // WRITE_DELAY=0: a commit reaches the file before the call returns (H2's default keeps it in memory for
         // up to 0.5 s, so a killed process lost work it had reported done).
         // TRACE_LEVEL_FILE=0: no ".trace.db" files beside the store (errors reach the app's own handling).

@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * How a process uses the store: how long it waits for another process's turn before giving up,
  * how long the file stays open after its last unit of work, whether daily backups are taken, and
- * whether the file is compacted each time it closes (see {@link Store#url}).
+ * whether the file is compacted each time it closes (see {@link #withoutCompactingOnClose}).
  */
 public record StoreOptions(Duration busyTimeout, Duration linger, boolean backups, Clock clock, boolean compactOnClose) {
     public static final StoreOptions DEFAULT = new StoreOptions(Duration.ofSeconds(120), Duration.ofMillis(100), true,
