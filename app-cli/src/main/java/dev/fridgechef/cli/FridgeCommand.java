@@ -102,7 +102,7 @@ public final class FridgeCommand implements Runnable {
             logSetup = setup;
             Thread.ofPlatform().daemon().name("log-setup").start(() -> {
                 try {
-                    LoggerFactory.getILoggerFactory();
+                    awaitLogging();
                 } finally {
                     setup.complete(null);
                 }
@@ -233,6 +233,22 @@ public final class FridgeCommand implements Runnable {
             LoggerFactory.getLogger(FridgeCommand.class).info("command {}", commands.get(commands.size() - 1).getCommandSpec().qualifiedName());
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /**
+     * Sets up logging, or waits for the thread that is setting it up: the first class to ask SLF4J for a
+     * logger does it (the store's warm-up may come first), and meanwhile SLF4J answers everyone else with
+     * stand-ins whose calls it reports on stderr as "replayed".
+     */
+    private static void awaitLogging() {
+        while (LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.SubstituteLoggerFactory) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void awaitLogSetup() {
