@@ -44,21 +44,24 @@ public final class CliContext implements AutoCloseable {
     private final Clock clock;
     private final Supplier<FoodDatabase> foodLoader;
     private final Terminal terminal;
+    private final Path workingDirectory;
     private Messages messages;
     private String databaseOption;
     private FoodDatabase foods;
     private FridgeChef app;
     private ObjectMapper outputJson;
     private UserException llmSettingsProblem;
+    private boolean debugOutput;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
                       Messages messages) {
-        this(out, err, env, clock, foodLoader, messages, Terminal.system());
+        this(out, err, env, clock, foodLoader, messages, Terminal.system(), Path.of("").toAbsolutePath());
     }
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Supplier<FoodDatabase> foodLoader,
-                      Messages messages, Terminal terminal) {
+                      Messages messages, Terminal terminal, Path workingDirectory) {
         this.terminal = terminal;
+        this.workingDirectory = workingDirectory;
         this.helpOut = out;
         this.helpErr = err;
         this.out = SafeWriter.wrap(out);
@@ -130,12 +133,27 @@ public final class CliContext implements AutoCloseable {
         return folders;
     }
 
+    /** The folder the command was run in: relative paths given to it are relative to this one. */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** Asks for Fridge Chef's debug messages on stderr (--verbose or FRIDGECHEF_DEBUG), switched on as the command starts. */
+    void showDebugOutput() {
+        debugOutput = true;
+    }
+
+    boolean debugOutput() {
+        return debugOutput;
+    }
+
     void setDatabaseOption(String path) {
         this.databaseOption = path;
     }
 
     public Path databasePath() {
-        return StoreLocation.resolve(databaseOption, folders);
+        String explicit = databaseOption == null || databaseOption.isBlank() ? databaseOption : workingDirectory.resolve(databaseOption).toString();
+        return StoreLocation.resolve(explicit, folders);
     }
 
     /** Where llm.json, keys.properties, gui.json and store.json live. */

@@ -52,7 +52,7 @@ public final class FridgeCommand implements Runnable {
             SupplementsCommand.class, PlanCommand.class, dev.fridgechef.cli.diary.DayCommand.class, CookCommand.class, CookedCommand.class,
             dev.fridgechef.cli.diary.AteCommand.class, dev.fridgechef.cli.diary.DiaryCommand.class, dev.fridgechef.cli.insights.InsightsCommand.class,
             dev.fridgechef.cli.plan.PantryCommand.class, RecipeCommand.class, dev.fridgechef.cli.folder.FoldersCommand.class, LlmCommand.class, ChatCommand.class, UsageCommand.class,
-            JobsCommand.class, dev.fridgechef.cli.sync.SyncCommand.class, dev.fridgechef.cli.sync.HistoryCommand.class, dev.fridgechef.cli.store.StoreCommand.class, dev.fridgechef.cli.admin.AdminCommand.class, DemoCommand.class, DoctorCommand.class,
+            JobsCommand.class, dev.fridgechef.cli.sync.SyncCommand.class, dev.fridgechef.cli.sync.HistoryCommand.class, dev.fridgechef.cli.store.StoreCommand.class, dev.fridgechef.cli.resident.ResidentCommand.class, dev.fridgechef.cli.admin.AdminCommand.class, DemoCommand.class, DoctorCommand.class,
             AutoComplete.GenerateCompletion.class);
     static final String HELP_BUNDLE = "fridgechef.cli.help";
     static final String CLI_MESSAGES = "fridgechef.cli.messages";
@@ -78,7 +78,7 @@ public final class FridgeCommand implements Runnable {
 
     @Option(names = "--verbose", descriptionKey = "verbose", scope = CommandLine.ScopeType.INHERIT)
     void setVerbose(boolean verbose) {
-        if (verbose) Logs.verbose();
+        if (verbose) context.showDebugOutput();
     }
 
     @Override
@@ -89,10 +89,25 @@ public final class FridgeCommand implements Runnable {
     /** The commands that never open the store (the food table is all they read). */
     private static final java.util.Set<String> WITHOUT_STORE = java.util.Set.of("food");
 
+    /** What {@link #runReadOnly} returns when the command does more than read: nothing ran. */
+    public static final int NOT_READ_ONLY = -1;
+
+    private static final java.nio.file.Path WORKING_DIRECTORY = java.nio.file.Path.of("").toAbsolutePath();
+
+    /** Decides, once the command line is read, whether its command runs. */
+    @FunctionalInterface
+    private interface Admission {
+        boolean admit(boolean readsOnly);
+    }
+
     /** Done when logging is set up; a log call made before would be queued and reported on stderr by SLF4J. */
     private static volatile CompletableFuture<Void> logSetup;
 
-    public static void main(String[] args) {
+    /**
+     * Runs {@code args} in this process with its own streams and keyboard and {@code env}, and returns the exit
+     * code; {@code readOnly} is told when the command only reads (a resident process could have answered it).
+     */
+    public static int main(String[] args, Map<String, String> env, Runnable readOnly) {
         // While the command line is read, one thread sets up logging (a tenth of a second) and, for a command
         // that opens the store, another loads H2's engine and JDBI. JDBI waits for logging: it logs as it
         // starts, and a log call made while logging is being set up ends in a warning on stderr.
@@ -113,7 +128,21 @@ public final class FridgeCommand implements Runnable {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
-        System.exit(run(args, System.getenv(), out, err, Clock.systemDefaultZone(), FoodDatabase::load));
+        return run(args, env, out, err, Clock.systemDefaultZone(), FoodDatabase::load, Terminal.system(), WORKING_DIRECTORY,
+                readsOnly -> {
+                    if (readsOnly) readOnly.run();
+                    return true;
+                });
+    }
+
+    /**
+     * Runs {@code args} only when its command only reads (no help, no question, nothing changed), as the
+     * resident process does for another {@code fridge} process; paths are relative to {@code workingDirectory}.
+     * Returns the exit code, or {@link #NOT_READ_ONLY} when nothing ran.
+     */
+    public static int runReadOnly(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                                  java.util.function.Supplier<FoodDatabase> foods, java.nio.file.Path workingDirectory) {
+        return run(args, env, out, err, clock, foods, Terminal.none(), workingDirectory, readsOnly -> readsOnly);
     }
 
     /** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
@@ -125,6 +154,12 @@ public final class FridgeCommand implements Runnable {
     /** The same, with the keyboard given (tests type confirmations through it). */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
                           java.util.function.Supplier<FoodDatabase> foods, Terminal terminal) {
+        return run(args, env, out, err, clock, foods, terminal, WORKING_DIRECTORY, readsOnly -> true);
+    }
+
+    private static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                           java.util.function.Supplier<FoodDatabase> foods, Terminal terminal, java.nio.file.Path workingDirectory,
+                           Admission admission) {
         Locale locale;
         try {
             locale = languageOf(args, env);
@@ -133,9 +168,15 @@ public final class FridgeCommand implements Runnable {
             return CommandLine.ExitCode.USAGE;
         }
         Messages messages = Messages.forLocale(locale, CLI_MESSAGES);
-        try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal)) {
-            if (context.folders().debug()) Logs.verbose();
+        try (CliContext context = new CliContext(out, err, env, clock, foods, messages, terminal, workingDirectory)) {
+            if (context.folders().debug()) context.showDebugOutput();
             CommandLine cli = commandLine(context, args);
+            // debug output goes to this process's stderr, which a resident process does not have
+            cli.setExecutionStrategy(parsed -> {
+                if (!admission.admit(readsOnly(parsed) && !context.debugOutput())) return NOT_READ_ONLY;
+                if (context.debugOutput()) Logs.verbose();
+                return logAndRun(parsed);
+            });
             return cli.execute(args);
         }
     }
@@ -203,6 +244,8 @@ public final class FridgeCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         useRootVersion(cli, cli.getCommandSpec().versionProvider());
         cli.setExecutionStrategy(FridgeCommand::logAndRun);
+        // a relative path given to a command is relative to the folder the person ran it in
+        cli.registerConverter(java.nio.file.Path.class, s -> context.workingDirectory().resolve(s));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context));
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = context.err();
@@ -221,6 +264,13 @@ public final class FridgeCommand implements Runnable {
             }
             useRootVersion(sub, provider);
         }
+    }
+
+    /** Whether the command line names a command that only reads, with no help or version asked for. */
+    private static boolean readsOnly(CommandLine.ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        boolean helpOrVersion = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        return !helpOrVersion && commands.get(commands.size() - 1).getCommand() instanceof ReadsOnly;
     }
 
     /** Logs the command's name (never its arguments: they are the person's data), then runs it. */

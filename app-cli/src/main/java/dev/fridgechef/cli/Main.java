@@ -2,13 +2,22 @@ package dev.fridgechef.cli;
 
 import dev.fridgechef.config.SystemInfo;
 
+import dev.fridgechef.cli.resident.ResidentClient;
+import dev.fridgechef.cli.resident.ResidentSocket;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code fridge} command's entry point. It answers {@code --version} by itself, as fast as a JVM
- * starts, since the version needs no command-line model, logging or store; everything else goes to
- * {@link FridgeCommand}. It loads nothing else first: picocli and every command's class stay unloaded
- * until a command needs them.
+ * starts, since the version needs no command-line model, logging or store. Then it asks the resident
+ * process, when one runs, to answer a command that only reads ({@link ResidentClient}); everything else
+ * runs here in {@link FridgeCommand}, which starts a resident process in the background after a command
+ * that only reads. It loads nothing else first: picocli and every command's class stay unloaded until a
+ * command here needs them.
  */
 public final class Main {
     /** The root's options that take a value: the word after them is not the subcommand's name. */
@@ -22,7 +31,16 @@ public final class Main {
             for (String line : version()) System.out.println(line);
             return;
         }
-        FridgeCommand.main(args);
+        Map<String, String> env = System.getenv();
+        Optional<ResidentSocket> resident = ResidentSocket.locate(env);
+        if (resident.isPresent()) {
+            OptionalInt answered = ResidentClient.run(resident.get(), args, env);
+            if (answered.isPresent()) System.exit(answered.getAsInt());
+        }
+        AtomicBoolean readOnly = new AtomicBoolean();
+        int code = FridgeCommand.main(args, env, () -> readOnly.set(true));
+        if (readOnly.get() && resident.isPresent()) ResidentClient.startInBackground(resident.get(), args);
+        System.exit(code);
     }
 
     /** Whether {@code args} ask only for the version ("--version" or "-V", besides --lang or --db). */

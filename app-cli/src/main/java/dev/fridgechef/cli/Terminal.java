@@ -21,6 +21,21 @@ public interface Terminal {
         return null;
     }
 
+    /** No one at the keyboard, as in a script: nothing is asked and nothing read. */
+    static Terminal none() {
+        return new Terminal() {
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return null;
+            }
+        };
+    }
+
     /**
      * The process's own terminal, from {@link System#console()}, looked up on first use (the console loads
      * a line editor, which the commands that never ask need not pay for); not interactive when there is none.

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.diary;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.diary.DiaryDay;
 import dev.fridgechef.inventory.DateSpec;
@@ -22,7 +23,7 @@ import java.util.Optional;
 @Command(name = "diary", mixinStandardHelpOptions = true,
         subcommands = {DiaryEditCommand.class, DiaryRemoveCommand.class, DiaryUndoCommand.class, DiaryHistoryCommand.class,
                 DiaryExportCommand.class})
-public final class DiaryCommand implements Runnable {
+public final class DiaryCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Spec

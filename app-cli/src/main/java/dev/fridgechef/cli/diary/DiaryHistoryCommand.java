@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.diary;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
 import dev.fridgechef.diary.DiaryChange;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /** {@code fridge diary history}: the latest changes to the diary, who made them and when. */
 @Command(name = "history", mixinStandardHelpOptions = true)
-public final class DiaryHistoryCommand implements Runnable {
+public final class DiaryHistoryCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Option(names = {"-n", "--last"}, paramLabel = "N", descriptionKey = "diary.history.last")

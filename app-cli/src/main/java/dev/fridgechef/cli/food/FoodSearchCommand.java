@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.food;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 
 @Command(name = "search", mixinStandardHelpOptions = true)
-public final class FoodSearchCommand implements Runnable {
+public final class FoodSearchCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "food.search.text")

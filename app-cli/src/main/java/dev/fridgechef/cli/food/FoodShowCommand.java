@@ -4,6 +4,7 @@ import dev.fridgechef.i18n.MeasureNames;
 import dev.fridgechef.i18n.Quantities;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class FoodShowCommand implements Runnable {
+public final class FoodShowCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Parameters(paramLabel = "ID", descriptionKey = "food.show.id")

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.insights;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /** {@code fridge insights}: how the person eats, from the diary of the last weeks. */
 @Command(name = "insights", mixinStandardHelpOptions = true)
-public final class InsightsCommand implements Runnable {
+public final class InsightsCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Option(names = "--weeks", paramLabel = "N", descriptionKey = "insights.weeks")

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.inventory;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.inventory.DateSpec;
 import dev.fridgechef.inventory.InventoryService;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 @Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true)
-public final class ListCommand implements Runnable {
+public final class ListCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Option(names = "--expiring", paramLabel = "PERIOD", descriptionKey = "expiring")

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.plan;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.cli.TextTable;
 import dev.fridgechef.plan.StoredPlan;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Command(name = "list", mixinStandardHelpOptions = true)
-public final class PlanListCommand implements Runnable {
+public final class PlanListCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Mixin

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.plan;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.inventory.DateSpec;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.time.LocalDate;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class PlanShowCommand implements Runnable {
+public final class PlanShowCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Parameters(paramLabel = "DATE", arity = "0..1", descriptionKey = "plan.show.date")

@@ -1,12 +1,13 @@
 package dev.fridgechef.cli.profile;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class ProfileShowCommand implements Runnable {
+public final class ProfileShowCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Mixin

@@ -1,6 +1,7 @@
 package dev.fridgechef.cli.recipe;
 
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.recipe.RecipeLibrary;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /** {@code fridge recipe favs}: the favourite recipes, the newest first. */
 @Command(name = "favs", mixinStandardHelpOptions = true)
-public final class RecipeFavsCommand implements Runnable {
+public final class RecipeFavsCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Mixin

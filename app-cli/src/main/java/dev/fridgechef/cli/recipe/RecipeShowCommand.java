@@ -2,6 +2,7 @@ package dev.fridgechef.cli.recipe;
 
 import dev.fridgechef.i18n.Quantities;
 import dev.fridgechef.cli.CliContext;
+import dev.fridgechef.cli.ReadsOnly;
 import dev.fridgechef.cli.Fmt;
 import dev.fridgechef.cli.JsonOption;
 import dev.fridgechef.food.Nutrient;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
-public final class RecipeShowCommand implements Runnable {
+public final class RecipeShowCommand implements Runnable, ReadsOnly {
     private final CliContext context;
 
     @Parameters(paramLabel = "ID", descriptionKey = "recipe.show.id")
