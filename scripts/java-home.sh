@@ -1,9 +1,12 @@
 # Sourced by ./fridge and scripts: sets JAVA_HOME to a JDK 21 or newer.
 # Looks at JAVA_HOME, then the java on the PATH, then the usual install folders.
 
-fc_java_major() { # prints the feature version of the JDK at $1, e.g. 25; reads its release file when there is one
+fc_java_major() { # prints the feature version of the JDK at $1, e.g. 25; reads its release file when there is one (in bash alone: it runs on every command)
   if [ -f "$1/release" ]; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1
+    local line
+    while IFS= read -r line; do
+      case "$line" in JAVA_VERSION=\"*) line=${line#JAVA_VERSION=\"}; echo "${line%%[!0-9]*}"; return 0 ;; esac
+    done <"$1/release"
   else
     "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
   fi
