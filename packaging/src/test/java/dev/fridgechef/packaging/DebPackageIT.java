@@ -84,6 +84,26 @@ class DebPackageIT {
     }
 
     @Test
+    void aReadOnlyCommandStartsTheResidentProcessWhichAnswersTheNext() throws Exception {
+        String store = home.resolve("store").toString();
+        Installed.run(home, List.of(fridge.toString(), "--db", store, "add", "milk", "1", "l"));
+        Installed.Result first = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"));
+        String status = "";
+        for (int i = 0; i < 60 && !status.contains("Resident process"); i++) {
+            Thread.sleep(500);
+            status = Installed.run(home, List.of(fridge.toString(), "resident", "status")).out();
+        }
+        assertThat(status).as("the packaged runtime starts a resident process").contains("commands answered");
+        Installed.Result second = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"));
+        Installed.Result russian = Installed.run(home, List.of(fridge.toString(), "--db", store, "--lang", "ru", "list"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(russian.out()).contains("молоко");
+        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "status")).out()).contains("2 commands answered");
+        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "stop")).out()).contains("stopped");
+    }
+
+    @Test
     void theCommandOnThePathKeepsCyrillicArgumentsWhereTheLocaleIsNotInstalled() throws Exception {
         String store = home.resolve("store").toString();
         List<String> add = List.of(root.resolve("usr/bin/fridge").toString(), "--db", store, "add", "молоко", "1", "л");

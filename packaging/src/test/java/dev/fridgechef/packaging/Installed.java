@@ -35,11 +35,14 @@ final class Installed {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("LANG", "C.UTF-8");
         env.put("FRIDGECHEF_LANG", "en");
+        // the resident process a read-only command starts listens in here, and ends a minute after the test
+        env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
+        env.put("FRIDGECHEF_RESIDENT_MINUTES", "1");
         extraEnv.forEach((name, value) -> {
             if (value.isEmpty()) env.remove(name);
             else env.put(name, value);
         });
-        Files.createDirectories(home);
+        Files.createDirectories(home.resolve("run"));
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
