@@ -3,8 +3,10 @@
 # same JDK in the same run (the measure of issue 15): --version, list, food search, a stored plan
 # (plan show), diary --month and insights, on a store with a year of diary (365 days × 5 entries,
 # made by DiaryBench in STORE_DIR unless a store is already there) and a 20-item fridge; RUNS (11)
-# runs each, the median, and the median's multiple of hello world's. Waits first for the class-data
-# archive that the launcher trains in the background after a build, as a person's second command would.
+# runs each, the median, and the median's multiple of hello world's. Each command twice: answered by
+# the resident process (with the CPU it spent per command, from /proc), and on its own
+# (FRIDGECHEF_RESIDENT=off). Waits first for the class-data archive that the launcher trains in the
+# background after a build, as a person's second command would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-$(mktemp -d)}
@@ -31,6 +33,13 @@ if [ -z "$(fridge list --json | tr -d '[:space:][]')" ]; then # a fridge of 20 i
   done
 fi
 fridge plan --days 3 >/dev/null
+fridge list >/dev/null # starts the resident process, if none runs
+for _ in $(seq 100); do pgrep -f dev.fridgechef.cli.resident.ResidentServer >/dev/null && break; sleep 0.1; done
+sleep 3 # its warm-up
+resident_cpu() { # clock ticks the resident process has used so far
+  local pid; pid=$(pgrep -f dev.fridgechef.cli.resident.ResidentServer | head -n 1)
+  [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0
+}
 measure() { # LABEL COMMAND...: RUNS runs; prints the median wall and CPU seconds
   local label=$1; shift
   local samples
@@ -42,15 +51,32 @@ measure() { # LABEL COMMAND...: RUNS runs; prints the median wall and CPU second
   cpu=$(echo "$samples" | awk '{printf "%.2f\n", $2 + $3}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   echo "$label $wall $cpu"
 }
+ticks=$(getconf CLK_TCK)
+resident() { # LABEL ARGS...: measured answered by the resident process, with its CPU per command appended
+  local label=$1; shift
+  local before after line
+  before=$(resident_cpu)
+  line=$(measure "$label" ./fridge --db "$dir/store" "$@")
+  after=$(resident_cpu)
+  echo "$line $(awk -v a="$after" -v b="$before" -v t="$ticks" -v n="$runs" 'BEGIN {printf "%.3f", (a - b) / t / n}')"
+}
+alone() { local label=$1; shift; FRIDGECHEF_RESIDENT=off measure "$label" ./fridge --db "$dir/store" "$@"; }
 results=$(
   measure "hello-world" "$JAVA_HOME/bin/java" -cp "$hello" Hello
   measure "--version" ./fridge --version
-  measure "list" ./fridge --db "$dir/store" list
-  measure "food-search-chicken" ./fridge --db "$dir/store" food search chicken
-  measure "plan-show" ./fridge --db "$dir/store" plan show
-  measure "diary-month" ./fridge --db "$dir/store" diary 2026-10-15 --month
-  measure "insights" ./fridge --db "$dir/store" insights
+  resident "list" list
+  resident "food-search-chicken" food search chicken
+  resident "plan-show" plan show
+  resident "diary-month" diary 2026-10-15 --month
+  resident "insights" insights
+  alone "list(alone)" list
+  alone "food-search(alone)" food search chicken
+  alone "plan-show(alone)" plan show
+  alone "diary-month(alone)" diary 2026-10-15 --month
+  alone "insights(alone)" insights
 )
 echo "$results" | awk -v runs="$runs" 'NR == 1 {hw = $2; hc = $3}
-  {printf "%-22s wall %5.2f s (%4.1f× hello)   cpu %5.2f s (%4.1f× hello)   median of %d\n", $1, $2, $2 / hw, $3, $3 / hc, runs}'
+  {printf "%-22s wall %5.2f s (%4.1f× hello)   cpu %5.2f s (%4.1f× hello)", $1, $2, $2 / hw, $3, $3 / hc
+   if (NF > 3) printf "   + resident process %.3f s cpu", $4
+   printf "   median of %d\n", runs}'
 rm -rf "$hello"

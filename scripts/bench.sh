@@ -38,7 +38,7 @@ server_bench() {
   ./mvnw -q -B -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
   . scripts/java-home.sh
   local snapshot classpath
-  snapshot=$(mktemp -d); trap 'rm -rf "$snapshot"' EXIT
+  snapshot=$(mktemp -d); trap "rm -rf '$snapshot'" EXIT # expanded now: the local is gone when the script exits
   cp -r server/target/test-classes "$snapshot/server-tests"; cp -r server/target/classes "$snapshot/server"; cp -r core/target/classes "$snapshot/core"
   classpath=$(sed "s#$PWD/core/target/classes#$snapshot/core#" server/target/bench.classpath)
   "$JAVA_HOME/bin/java" -Xmx1g -cp "$snapshot/server-tests:$snapshot/server:$classpath" "$@"
