@@ -55,6 +55,8 @@ public final class ResidentServer {
     static final int IDLE_MINUTES = 10;
     /** A command that waits longer than this for the one before it is run by its own process instead. */
     private static final Duration QUEUE_WAIT = Duration.ofSeconds(3);
+    /** Idle this long, the process collects its heap once, so that it waits on what is live rather than on what a command left. */
+    private static final Duration GIVE_BACK_AFTER = Duration.ofSeconds(30);
     /** A command still running after this is stuck: its caller gave up on it after {@link ResidentClient#ANSWER_TIMEOUT_MS}. */
     private static final Duration STUCK = Duration.ofMinutes(2);
     /** The environment's paths that may be relative: to the folder the command was run in, not this process's. */
@@ -68,6 +70,8 @@ public final class ResidentServer {
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
     private final AtomicLong served = new AtomicLong();
+    /** Whether the memory of the last commands was given back since (a collection after {@link #GIVE_BACK_AFTER} idle). */
+    private final java.util.concurrent.atomic.AtomicBoolean gaveBack = new java.util.concurrent.atomic.AtomicBoolean();
     private final long started = System.currentTimeMillis();
     /** When the command under way began (System.nanoTime), 0 when none is. */
     private volatile long busySince;
@@ -172,6 +176,7 @@ public final class ResidentServer {
             return Wire.Answer.DECLINE;
         } finally {
             busySince = 0;
+            gaveBack.set(false);
             lastUse.set(System.nanoTime());
             oneAtATime.unlock();
         }
@@ -186,7 +191,9 @@ public final class ResidentServer {
     }
 
     void stopWhenIdleOrStale() {
-        boolean idleTooLong = !oneAtATime.isLocked() && System.nanoTime() - lastUse.get() > idle.toNanos();
+        long idleFor = oneAtATime.isLocked() ? 0 : System.nanoTime() - lastUse.get();
+        if (idleFor > GIVE_BACK_AFTER.toNanos() && !gaveBack.getAndSet(true)) System.gc(); // the heap shrinks to what is live
+        boolean idleTooLong = idleFor > idle.toNanos();
         if (idleTooLong || !identity.equals(currentIdentity())) stop();
         long since = busySince;
         if (since != 0 && System.nanoTime() - since > STUCK.toNanos()) {
