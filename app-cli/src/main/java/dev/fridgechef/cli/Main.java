@@ -1,9 +1,8 @@
 package dev.fridgechef.cli;
 
-import dev.fridgechef.config.SystemInfo;
-
 import dev.fridgechef.cli.resident.ResidentClient;
 import dev.fridgechef.cli.resident.ResidentSocket;
+import dev.fridgechef.config.SystemInfo;
 
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The {@code fridge} command's entry point. It answers {@code --version} by itself, as fast as a JVM
  * starts, since the version needs no command-line model, logging or store. Then it asks the resident
  * process, when one runs, to answer a command that only reads ({@link ResidentClient}); everything else
- * runs here in {@link FridgeCommand}, which starts a resident process in the background after a command
- * that only reads. It loads nothing else first: picocli and every command's class stay unloaded until a
- * command here needs them.
+ * runs here in {@link FridgeCommand}, and after a command that only reads ran here, it starts a resident
+ * process in the background. It loads nothing else first: picocli and every command's class stay unloaded
+ * until a command here needs them.
  */
 public final class Main {
     /** The root's options that take a value: the word after them is not the subcommand's name. */

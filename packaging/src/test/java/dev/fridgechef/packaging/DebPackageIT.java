@@ -89,7 +89,7 @@ class DebPackageIT {
         Installed.run(home, List.of(fridge.toString(), "--db", store, "add", "milk", "1", "l"));
         Installed.Result first = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"));
         String status = "";
-        for (int i = 0; i < 60 && !status.contains("Resident process"); i++) {
+        for (int i = 0; i < 60 && !(status.contains("Resident process") && !status.contains("warming up")); i++) {
             Thread.sleep(500);
             status = Installed.run(home, List.of(fridge.toString(), "resident", "status")).out();
         }

@@ -73,6 +73,8 @@ public final class ResidentServer {
     /** Whether the memory of the last commands was given back since (a collection after {@link #GIVE_BACK_AFTER} idle). */
     private final java.util.concurrent.atomic.AtomicBoolean gaveBack = new java.util.concurrent.atomic.AtomicBoolean();
     private final long started = System.currentTimeMillis();
+    /** Whether the warm-up is over (a command that comes earlier may wait for it, or run by itself). */
+    private volatile boolean warm;
     /** When the command under way began (System.nanoTime), 0 when none is. */
     private volatile long busySince;
     private volatile ServerSocketChannel listening;
@@ -183,7 +185,8 @@ public final class ResidentServer {
     }
 
     private Wire.Answer status() {
-        String text = "pid " + ProcessHandle.current().pid() + "\nstarted " + java.time.Instant.ofEpochMilli(started) + "\ncommands "
+        String text = "pid " + ProcessHandle.current().pid() + "\nwarm " + warm
+                + "\nstarted " + java.time.Instant.ofEpochMilli(started) + "\ncommands "
                 + served.get() + "\nidle-seconds " + Duration.ofNanos(System.nanoTime() - lastUse.get()).toSeconds()
                 + "\nends-after-idle-minutes " + idle.toMinutes() + "\nheap-used-mb "
                 + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20) + "\n";
@@ -228,6 +231,7 @@ public final class ResidentServer {
         Wire.Request again = new Wire.Request(Wire.RUN, List.of(args), env, Path.of("").toAbsolutePath().toString(),
                 ZoneId.systemDefault().getId());
         for (int i = 0; i < 2; i++) run(again);
+        warm = true;
     }
 
     private static Map<String, String> environment(Map<String, String> env, Path cwd) {

@@ -33,6 +33,7 @@ public final class ResidentStatusCommand implements Runnable {
         }
         Map<String, String> s = status.get();
         String since = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(context.clock().getZone()).format(Instant.parse(s.get("started")));
+        if (!Boolean.parseBoolean(s.get("warm"))) since = context.text("cli.resident.warming", since);
         context.out().println(context.text("cli.resident.running", s.get("pid"), since, Long.parseLong(s.get("commands")),
                 Long.parseLong(s.get("idle-seconds")), Long.parseLong(s.get("ends-after-idle-minutes")), Long.parseLong(s.get("heap-used-mb")),
                 socket.get().path()));
