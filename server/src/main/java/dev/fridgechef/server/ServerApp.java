@@ -171,7 +171,7 @@ public final class ServerApp implements AutoCloseable {
                 }
             });
             Routes routes = new Routes(config.routes, authenticator::authenticate);
-            new OpsRoutes(metrics, database::reachable, options.metricsToken()).register(routes);
+            new OpsRoutes(metrics, database::reachable, options.metricsToken(), new ClientAddress(options.behindProxy())).register(routes);
             new AuthRoutes(auth, accounts, sessions, clientAddress).register(routes);
             new HouseholdRoutes(new Households(jdbi)).register(routes);
             new ProfileRoutes(profiles).register(routes);

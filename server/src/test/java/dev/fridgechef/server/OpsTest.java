@@ -63,6 +63,21 @@ class OpsTest {
     }
 
     @Test
+    void withoutAMetricsTokenMetricsAnswerOnlyThisMachine() throws java.io.IOException {
+        Database.Target db = TestServer.shared().database().embeddedTarget().orElseThrow();
+        try (ServerApp proxied = ServerApp.start(TestServer.options(TestServer.freshFolder("metrics-local"))
+                .withDatabase(new ServerOptions.ExternalDatabase(db.url(), db.user(), db.password())).behindProxy(true))) {
+            Api api = new Api(proxied);
+            Api.Reply remote = api.get("/metrics", null, Map.of("X-Forwarded-For", "203.0.113.7"));
+            assertThat(remote.status()).isEqualTo(403);
+            assertThat(remote.raw().body()).contains("FRIDGECHEF_METRICS_TOKEN").doesNotContain("jvm_memory");
+            assertThat(api.get("/metrics", null, Map.of("X-Forwarded-For", "10.0.0.1, 127.0.0.1")).status()).isEqualTo(200);
+            assertThat(api.get("/metrics", null, Map.of("X-Forwarded-For", "::1")).status()).isEqualTo(200);
+            assertThat(api.get("/metrics", null, Map.of("X-Forwarded-For", "localhost.evil.example")).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void aRequestIdIsEchoedOrMade() {
         assertThat(api.get("/health/live", null, Map.of("X-Request-Id", "abc-123")).header("X-Request-Id")).isEqualTo("abc-123");
         assertThat(api.get("/health/live", null).header("X-Request-Id")).hasSize(36);
