@@ -75,17 +75,7 @@ final class CliRunner {
     private final Terminal terminal;
 
     /** No one at the keyboard, as in a script. */
-    static final Terminal NO_TERMINAL = new Terminal() {
-        @Override
-        public boolean interactive() {
-            return false;
-        }
-
-        @Override
-        public String readLine(String prompt) {
-            return null;
-        }
-    };
+    static final Terminal NO_TERMINAL = Terminal.none();
 
     CliRunner(Path dir) {
         this(dir, Map.of("LANG", "en_US.UTF-8"), CLOCK, NO_TERMINAL);
