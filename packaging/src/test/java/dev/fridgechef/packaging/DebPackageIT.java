@@ -86,21 +86,22 @@ class DebPackageIT {
     @Test
     void aReadOnlyCommandStartsTheResidentProcessWhichAnswersTheNext() throws Exception {
         String store = home.resolve("store").toString();
-        Installed.run(home, List.of(fridge.toString(), "--db", store, "add", "milk", "1", "l"));
-        Installed.Result first = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"));
+        Map<String, String> resident = Map.of("FRIDGECHEF_RESIDENT", "");
+        Installed.run(home, List.of(fridge.toString(), "--db", store, "add", "milk", "1", "l"), resident);
+        Installed.Result first = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"), resident);
         String status = "";
         for (int i = 0; i < 60 && !(status.contains("Resident process") && !status.contains("warming up")); i++) {
             Thread.sleep(500);
-            status = Installed.run(home, List.of(fridge.toString(), "resident", "status")).out();
+            status = Installed.run(home, List.of(fridge.toString(), "resident", "status"), resident).out();
         }
         assertThat(status).as("the packaged runtime starts a resident process").contains("commands answered");
-        Installed.Result second = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"));
-        Installed.Result russian = Installed.run(home, List.of(fridge.toString(), "--db", store, "--lang", "ru", "list"));
+        Installed.Result second = Installed.run(home, List.of(fridge.toString(), "--db", store, "list"), resident);
+        Installed.Result russian = Installed.run(home, List.of(fridge.toString(), "--db", store, "--lang", "ru", "list"), resident);
 
         assertThat(second).isEqualTo(first);
         assertThat(russian.out()).contains("молоко");
-        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "status")).out()).contains("2 commands answered");
-        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "stop")).out()).contains("stopped");
+        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "status"), resident).out()).contains("2 commands answered");
+        assertThat(Installed.run(home, List.of(fridge.toString(), "resident", "stop"), resident).out()).contains("stopped");
     }
 
     @Test

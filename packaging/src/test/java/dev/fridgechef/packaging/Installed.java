@@ -35,7 +35,8 @@ final class Installed {
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("LANG", "C.UTF-8");
         env.put("FRIDGECHEF_LANG", "en");
-        // the resident process a read-only command starts listens in here, and ends a minute after the test
+        // no resident process unless a test asks for one (FRIDGECHEF_RESIDENT ""); it listens in here then
+        env.put("FRIDGECHEF_RESIDENT", "off");
         env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
         env.put("FRIDGECHEF_RESIDENT_MINUTES", "1");
         extraEnv.forEach((name, value) -> {
