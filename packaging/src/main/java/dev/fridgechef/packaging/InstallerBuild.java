@@ -42,6 +42,18 @@ public final class InstallerBuild {
     /** The desktop app's memory settings, as the repository's ./fridge gui sets them (see there why). */
     static final List<String> GUI_JAVA_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * The app's JVM options for a runtime of this Java feature version (jlink makes it from the JDK this build
+     * runs on): from 24 the JDK warns on stderr at every start that JavaFX 21's renderer (Marlin) uses
+     * sun.misc.Unsafe's memory access, which JavaFX 21 needs, so it is allowed (the option exists from 23).
+     */
+    static List<String> guiJavaOptions(int javaFeature) {
+        if (javaFeature < 24) return GUI_JAVA_OPTIONS;
+        List<String> options = new java.util.ArrayList<>(GUI_JAVA_OPTIONS);
+        options.add("--sun-misc-unsafe-memory-access=allow");
+        return List.copyOf(options);
+    }
     /**
      * The CLI's JVM flags, as the ./fridge script's: short commands, so the serial collector and only the first compiler.
      * --enable-native-access for the ONNX runtime of the optional embedding model: the launcher starts the main class,
@@ -191,7 +203,7 @@ public final class InstallerBuild {
                 "--runtime-image", runtime.toString(),
                 "--description", "Meal planning from what is in your fridge", "--vendor", "Fridge Chef",
                 "--dest", dest.toString()));
-        for (String option : GUI_JAVA_OPTIONS) args.addAll(List.of("--java-options", option));
+        for (String option : guiJavaOptions(Runtime.version().feature())) args.addAll(List.of("--java-options", option));
         // Windows and macOS take .ico and .icns icons; there the image gets jpackage's default one
         if (System.getProperty("os.name", "").startsWith("Linux")) args.addAll(List.of("--icon", icon.toString()));
         Tools.jdk("jpackage", args);

@@ -39,6 +39,15 @@ class AppImageIT {
     }
 
     @Test
+    void theAppsJvmHasItsMemoryLimitsAndStartsWithoutTheJdksUnsafeWarning() throws Exception {
+        String cfg = Files.readString(IMAGE.resolve("lib/app/fridge-chef.cfg"));
+        assertThat(cfg).contains("java-options=-Xmx256m").contains("java-options=-XX:+UseSerialGC");
+        int runtime = Integer.parseInt(Installed.runtimeVersion(IMAGE.resolve("lib/runtime")).split("\\.")[0]);
+        if (runtime >= 24) assertThat(cfg).contains("java-options=--sun-misc-unsafe-memory-access=allow");
+        else assertThat(cfg).doesNotContain("sun-misc-unsafe");
+    }
+
+    @Test
     void theEmbeddingModelIsInTheImageButOffBothLaunchersClassPath() throws Exception {
         assertThat(IMAGE.resolve("lib/app/lib/embeddings")).isDirectoryContaining("glob:**/onnxruntime-*.jar");
         for (String launcher : List.of("fridge", "fridge-chef")) {
