@@ -242,8 +242,9 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * {@code text} to standard output when {@code output} is null, else to that file, written whole or
-     * not at all; {@code privateFile}: readable by the owner only (personal data). Returns whether a file
+     * {@code text} to standard output when {@code output} is null, else to that file as every export is
+     * written ({@link dev.fridgechef.AtomicFiles#writeExport}: whole or not at all, into a folder that
+     * exists); {@code privateFile}: readable by the owner only (personal data). Returns whether a file
      * was written, so the command can say so on standard error.
      */
     public boolean writeOut(java.nio.file.Path output, String text, boolean privateFile) {
@@ -252,11 +253,7 @@ public final class CliContext implements AutoCloseable {
             out.flush();
             return false;
         }
-        try {
-            dev.fridgechef.AtomicFiles.write(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), privateFile);
-        } catch (IOException e) {
-            throw new dev.fridgechef.i18n.UserException("error.file.write", output, e.getMessage());
-        }
+        dev.fridgechef.AtomicFiles.writeExport(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), privateFile);
         return true;
     }
 

@@ -61,13 +61,24 @@ class PrivacyCommandTest {
 
     @Test
     void exportAllToAFile() throws IOException {
-        Path file = dir.resolve("out/me.json");
+        Path file = Files.createDirectories(dir.resolve("out")).resolve("me.json");
         Result r = cli.run("export", "--all", "-o", file.toString(), "--format", "json").ok();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Exported everything").contains(file.toString());
         JsonNode doc = CliRunner.JSON.readTree(file.toFile());
         assertThat(doc.get("stock")).hasSize(2);
         assertThat(Files.list(file.getParent())).as("no temporary file left").containsExactly(file);
+    }
+
+    @Test
+    void anExportIntoAFolderThatDoesNotExistIsRefusedAsEveryExportIs() {
+        for (String[] line : new String[][] {{"export", "--all", "-o", dir.resolve("typo/me.json").toString()},
+                {"recipe", "export", "borscht-with-beef", "-o", dir.resolve("typo/b.jsonld").toString()},
+                {"diary", "export", "--format", "csv", "-o", dir.resolve("typo/d.csv").toString()}}) {
+            Result r = cli.run(line).exit(1);
+            assertThat(r.err()).as(String.join(" ", line)).contains("no such folder");
+        }
+        assertThat(dir.resolve("typo")).doesNotExist();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.fridgechef.export;
 
-import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.analysis.DayAnalysis;
 import dev.fridgechef.diary.DayClosing;
 import dev.fridgechef.diary.DiaryDay;
@@ -16,9 +15,6 @@ import dev.fridgechef.plan.StoredPlan;
 import dev.fridgechef.recipe.RecipeFacts;
 import dev.fridgechef.recipe.RecipeService;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -138,18 +134,4 @@ public final class ExportService {
         return PlanMarkdown.render(plan, marks.checkedShopping(plan.id()), new PlanLines(shown, foods), shown);
     }
 
-    /**
-     * Writes {@code content} to {@code file} whole or not at all (replacing an older file, as the
-     * other exports do); a missing folder or a file that cannot be written is a clear error.
-     */
-    public static void write(Path file, byte[] content) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) throw new UserException("error.file.write", file, "no such folder: " + folder);
-        if (Files.isDirectory(file)) throw new UserException("error.file.write", file, "it is a folder");
-        try {
-            AtomicFiles.write(file, content, false);
-        } catch (IOException e) {
-            throw new UserException("error.file.write", file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
-    }
 }

@@ -97,13 +97,15 @@ public final class PersonalData {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Writes {@link #export()} to {@code file}, whole or not at all, readable by the owner only. */
+    /** Writes {@link #export()} to {@code file} as every export is written ({@link AtomicFiles#writeExport}), readable by the owner only. */
     public void exportTo(Path file) {
+        byte[] document;
         try {
-            AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export()), true);
+            document = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export());
         } catch (IOException e) {
             throw new UserException("error.file.write", file, e.getMessage());
         }
+        AtomicFiles.writeExport(file, document, true);
     }
 
     /**

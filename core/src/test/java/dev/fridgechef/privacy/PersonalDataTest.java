@@ -176,7 +176,7 @@ class PersonalDataTest {
 
     @Test
     void exportToWritesTheFileForTheOwnerOnly() throws Exception {
-        Path file = dir.resolve("out/everything.json");
+        Path file = Files.createDirectories(dir.resolve("out")).resolve("everything.json");
         data.exportTo(file);
         JsonNode read = Json.mapper().readTree(file.toFile());
         assertThat(read.get("format").asText()).isEqualTo(PersonalData.FORMAT);

@@ -40,6 +40,6 @@ public final class ExportDiaryCommand implements Runnable {
         LocalDate today = context.app().diary().now().toLocalDate();
         LocalDate day = date == null ? today : dev.fridgechef.cli.diary.DiaryCommand.parseDay(date, today);
         format.writePdf(context, () -> week ? exports.diaryWeekPdf(day, context.messages(), format.paper())
-                : exports.diaryDayPdf(day, context.messages(), format.paper()));
+                : exports.diaryDayPdf(day, context.messages(), format.paper()), true);
     }
 }

@@ -1,7 +1,7 @@
 package dev.fridgechef.cli.export;
 
 import dev.fridgechef.cli.CliContext;
-import dev.fridgechef.export.ExportService;
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.export.Paper;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -58,11 +58,11 @@ public final class ExportFormat {
         return paper == null ? Paper.A4 : Paper.parse(paper);
     }
 
-    /** A PDF made by {@code render} into the -o file. */
-    void writePdf(CliContext context, Supplier<byte[]> render) {
+    /** A PDF made by {@code render} into the -o file; {@code personal}: readable by the owner only. */
+    void writePdf(CliContext context, Supplier<byte[]> render, boolean personal) {
         Paper size = paper(); // a bad paper name is refused before any work
         byte[] pdf = render.get();
-        ExportService.write(output, pdf);
+        AtomicFiles.writeExport(output, pdf, personal);
         context.err().println(context.text("cli.export.kind.done", output, pdf.length / 1024 + 1, size.name()));
     }
 
@@ -73,7 +73,7 @@ public final class ExportFormat {
             context.out().flush();
             return;
         }
-        ExportService.write(output, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeExport(output, text.getBytes(StandardCharsets.UTF_8), false);
         context.err().println(context.text("cli.export.kind.written", output));
     }
 }

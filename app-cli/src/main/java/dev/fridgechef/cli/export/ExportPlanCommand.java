@@ -57,7 +57,7 @@ public final class ExportPlanCommand implements Runnable {
         }
         MealClock mealTimes = clock;
         switch (kind) {
-            case PDF -> format.writePdf(context, () -> exports.planPdf(plan, context.messages(), format.paper()));
+            case PDF -> format.writePdf(context, () -> exports.planPdf(plan, context.messages(), format.paper()), false);
             case ICS -> format.writeText(context, exports.planCalendar(plan, mealTimes, zoneId, context.messages()));
             case MD -> format.writeText(context, exports.planMarkdown(plan, context.messages()));
         }

@@ -38,6 +38,6 @@ public final class ExportRecipeCommand implements Runnable {
         format.kind(spec, context, EnumSet.of(ExportFormat.Kind.PDF));
         ExportService exports = context.app().exports();
         RecipeFacts recipe = exports.recipe(id);
-        format.writePdf(context, () -> exports.recipePdf(recipe, servings, context.messages(), format.paper()));
+        format.writePdf(context, () -> exports.recipePdf(recipe, servings, context.messages(), format.paper()), false);
     }
 }

@@ -34,6 +34,6 @@ public final class ExportShoppingCommand implements Runnable {
         format.kind(spec, context, EnumSet.of(ExportFormat.Kind.PDF));
         ExportService exports = context.app().exports();
         StoredPlan plan = exports.plan(id);
-        format.writePdf(context, () -> exports.shoppingPdf(plan, context.messages(), format.paper()));
+        format.writePdf(context, () -> exports.shoppingPdf(plan, context.messages(), format.paper()), false);
     }
 }

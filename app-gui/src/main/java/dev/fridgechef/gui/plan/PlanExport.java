@@ -1,5 +1,6 @@
 package dev.fridgechef.gui.plan;
 
+import dev.fridgechef.AtomicFiles;
 import dev.fridgechef.export.ExportService;
 import dev.fridgechef.export.Paper;
 import dev.fridgechef.gui.GuiSession;
@@ -82,7 +83,7 @@ final class PlanExport {
         if (plan == null) return;
         session.task(() -> {
             byte[] pdf = session.app().exports().planPdf(plan, session.messages(), paper());
-            ExportService.write(file, pdf);
+            AtomicFiles.writeExport(file, pdf, false);
             return pdf.length;
         }).onSuccess(bytes -> inform(session.text("planview.export.pdf.done", file, bytes / 1024 + 1))).runOnce();
     }

@@ -58,7 +58,7 @@ class PersonalDataPaneTest {
 
     @Test
     void exportWritesEverythingToTheFileAndSaysWhere(FxRobot robot) throws Exception {
-        Path file = home.resolve("out/me.json");
+        Path file = Files.createDirectories(home.resolve("out")).resolve("me.json"); // a folder the file chooser showed
         robot.interact(() -> pane(robot).exportTo(file));
         FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).contains(file.toString());
