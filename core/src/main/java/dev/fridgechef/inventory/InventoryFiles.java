@@ -235,20 +235,9 @@ public final class InventoryFiles {
     public void writeFile(List<InventoryItem> items, Path file, Format format) {
         Format named = Format.ofFileName(file.getFileName().toString());
         Format f = format != null ? format : named != null ? named : Format.CSV;
-        Path folder = file.toAbsolutePath().getParent();
-        // an export goes where it is told: a folder that is not there is a mistake, not one to make
-        if (!Files.isDirectory(folder)) throw new UserException("error.file.write", file, "no such folder: " + folder);
         StringWriter text = new StringWriter();
         write(items, f, text);
-        try {
-            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            throw new UserException("error.file.write", file, problem(e));
-        }
-    }
-
-    private static String problem(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        AtomicFiles.writeExport(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
     }
 
     public void write(List<InventoryItem> items, Format format, Writer out) {
