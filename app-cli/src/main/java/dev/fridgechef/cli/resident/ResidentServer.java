@@ -110,9 +110,19 @@ public final class ResidentServer {
     void serve(Path socket, Runnable afterBinding) throws IOException, InterruptedException {
         Files.deleteIfExists(socket);
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
+        // ended by SIGTERM (a logout, pkill) it skips the finally below: the socket goes then too, while the
+        // lock is still held, so that it is never another process's socket that goes
+        Thread removeSocket = new Thread(() -> {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                // the next process replaces it
+            }
+        });
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+            Runtime.getRuntime().addShutdownHook(removeSocket);
             listening = server;
             watch.scheduleWithFixedDelay(this::stopWhenIdleOrStale, 5, 5, TimeUnit.SECONDS);
             LOG.info("resident process listening on {}", socket);
@@ -128,6 +138,11 @@ public final class ResidentServer {
             }
         } finally {
             watch.shutdownNow();
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeSocket);
+            } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
+                // the hook runs, or there was none
+            }
             Files.deleteIfExists(socket);
             oneAtATime.tryLock(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS); // a command under way finishes first
             LOG.info("resident process ended after {} commands", served.get());

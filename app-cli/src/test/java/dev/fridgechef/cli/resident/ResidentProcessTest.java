@@ -60,11 +60,18 @@ class ResidentProcessTest {
         assertThat(fridge("list")).isEqualTo(first);
 
         assertThat(fridge("add", "eggs", "10", "pcs").exit).as("declined there, run here").isZero();
-        assertThat(fridge("list").out).contains("eggs");
+        Run withEggs = fridge("list");
+        assertThat(withEggs.out).contains("eggs");
 
         assertThat(fridge("resident", "status").out).contains("Resident process " + replacement + ", running since");
-        assertThat(fridge("resident", "stop").out).contains("Resident process " + replacement + " stopped");
+        ProcessHandle.of(replacement).orElseThrow().destroy(); // SIGTERM
         ProcessHandle.of(replacement).ifPresent(p -> p.onExit().join());
+        assertThat(listSockets()).as("SIGTERM takes the socket along").isEmpty();
+
+        assertThat(fridge("list")).isEqualTo(withEggs);
+        long third = pid(awaitResidentProcess());
+        assertThat(fridge("resident", "stop").out).contains("Resident process " + third + " stopped");
+        ProcessHandle.of(third).ifPresent(p -> p.onExit().join());
         assertThat(listSockets()).isEmpty();
         assertThat(fridge("resident", "status").out).contains("No resident process is running");
     }
