@@ -83,10 +83,14 @@ public final class SettingsView implements View {
 
     /**
      * The cards above load on their own (the staples, the AI providers) and make the page taller after
-     * the Sync card was scrolled to: until the person scrolls or clicks, the page follows the card.
+     * the Sync card was scrolled to, and the page's viewport may get its size only after that (a busy
+     * machine): until the person scrolls or clicks, the page follows the card.
      */
     private void followSyncCard() {
         page.heightProperty().addListener((obs, was, now) -> {
+            if (followSync) scrollToSync();
+        });
+        root.viewportBoundsProperty().addListener((obs, was, now) -> {
             if (followSync) scrollToSync();
         });
         root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followSync = false);
