@@ -5,9 +5,9 @@ import dev.fridgechef.config.AppFolders;
 import dev.fridgechef.food.FoodDatabase;
 import dev.fridgechef.i18n.UserException;
 import dev.fridgechef.llm.LlmSettings;
+import dev.fridgechef.logging.Logs;
 import dev.fridgechef.store.Store;
 import dev.fridgechef.store.StoreLocation;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +38,7 @@ record AppOpening(Path database, List<UserException> problems, CompletableFuture
         Thread.ofPlatform().daemon().name("fridgechef-open").start(() -> {
             try {
                 // logging first: a log call made while it is being set up ends in a warning on stderr
-                LoggerFactory.getILoggerFactory();
+                Logs.awaitSetUp();
                 services.complete(open(database, folders, env, problems));
             } catch (Throwable e) {
                 services.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);

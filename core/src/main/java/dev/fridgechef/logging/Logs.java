@@ -49,6 +49,23 @@ public final class Logs {
         return f == null ? Optional.empty() : Optional.of(f.resolve("fridgechef-" + LocalDate.now() + ".log"));
     }
 
+    /**
+     * Sets up logging, or waits for the thread that is setting it up: the first class to ask SLF4J for a
+     * logger does it (another thread may come first, such as the store's warm-up), and meanwhile SLF4J
+     * answers everyone else with stand-ins whose calls it reports on stderr as "replayed". Code that must
+     * not log before logging is ready waits here, not on its own first call to SLF4J.
+     */
+    public static void awaitSetUp() {
+        while (LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.SubstituteLoggerFactory) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Adds Fridge Chef's DEBUG messages on stderr (the {@code --verbose} switch). */
     public static void verbose() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) debugToStderr(context);
