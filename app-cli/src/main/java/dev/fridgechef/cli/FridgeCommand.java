@@ -117,7 +117,7 @@ public final class FridgeCommand implements Runnable {
             logSetup = setup;
             Thread.ofPlatform().daemon().name("log-setup").start(() -> {
                 try {
-                    awaitLogging();
+                    Logs.awaitSetUp();
                 } finally {
                     setup.complete(null);
                 }
@@ -243,7 +243,6 @@ public final class FridgeCommand implements Runnable {
         cli.setErr(context.helpErr());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         useRootVersion(cli, cli.getCommandSpec().versionProvider());
-        cli.setExecutionStrategy(FridgeCommand::logAndRun);
         // a relative path given to a command is relative to the folder the person ran it in
         cli.registerConverter(java.nio.file.Path.class, s -> context.workingDirectory().resolve(s));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context));
@@ -269,36 +268,22 @@ public final class FridgeCommand implements Runnable {
     /** Whether the command line names a command that only reads, with no help or version asked for. */
     private static boolean readsOnly(CommandLine.ParseResult parsed) {
         List<CommandLine> commands = parsed.asCommandLineList();
-        boolean helpOrVersion = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
-        return !helpOrVersion && commands.get(commands.size() - 1).getCommand() instanceof ReadsOnly;
+        return !helpOrVersionAsked(parsed) && commands.get(commands.size() - 1).getCommand() instanceof ReadsOnly;
+    }
+
+    private static boolean helpOrVersionAsked(CommandLine.ParseResult parsed) {
+        return parsed.asCommandLineList().stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
     }
 
     /** Logs the command's name (never its arguments: they are the person's data), then runs it. */
     private static int logAndRun(CommandLine.ParseResult parsed) {
         List<CommandLine> commands = parsed.asCommandLineList();
-        boolean helpOrVersion = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
         // help and --version stay free of logging's start-up cost
-        if (!helpOrVersion) {
+        if (!helpOrVersionAsked(parsed)) {
             awaitLogSetup();
             LoggerFactory.getLogger(FridgeCommand.class).info("command {}", commands.get(commands.size() - 1).getCommandSpec().qualifiedName());
         }
         return new CommandLine.RunLast().execute(parsed);
-    }
-
-    /**
-     * Sets up logging, or waits for the thread that is setting it up: the first class to ask SLF4J for a
-     * logger does it (the store's warm-up may come first), and meanwhile SLF4J answers everyone else with
-     * stand-ins whose calls it reports on stderr as "replayed".
-     */
-    private static void awaitLogging() {
-        while (LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.SubstituteLoggerFactory) {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static void awaitLogSetup() {
