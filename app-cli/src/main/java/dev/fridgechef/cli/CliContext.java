@@ -66,8 +66,8 @@ public final class CliContext implements AutoCloseable {
         this.helpErr = err;
         this.out = SafeWriter.wrap(out);
         this.err = SafeWriter.wrap(err);
-        this.env = env;
-        this.folders = AppFolders.from(env);
+        this.env = relativePathsResolved(env, workingDirectory);
+        this.folders = AppFolders.from(this.env);
         this.clock = clock;
         this.foodLoader = foodLoader;
         this.messages = messages;
@@ -131,6 +131,18 @@ public final class CliContext implements AutoCloseable {
     /** The config, data and log folders for this command's environment. */
     public AppFolders folders() {
         return folders;
+    }
+
+    /** The environment's paths that may be relative (to the folder the command was run in, as any path given to it). */
+    private static final java.util.List<String> PATH_VARIABLES = java.util.List.of("FRIDGECHEF_HOME", "FRIDGECHEF_LLM_CONFIG");
+
+    private static Map<String, String> relativePathsResolved(Map<String, String> env, Path workingDirectory) {
+        Map<String, String> resolved = new java.util.HashMap<>(env);
+        for (String name : PATH_VARIABLES) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) resolved.put(name, workingDirectory.resolve(value).toString());
+        }
+        return resolved;
     }
 
     /** The folder the command was run in: relative paths given to it are relative to this one. */

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -59,8 +58,6 @@ public final class ResidentServer {
     private static final Duration GIVE_BACK_AFTER = Duration.ofSeconds(30);
     /** A command still running after this is stuck: its caller gave up on it after {@link ResidentClient#ANSWER_TIMEOUT_MS}. */
     private static final Duration STUCK = Duration.ofMinutes(2);
-    /** The environment's paths that may be relative: to the folder the command was run in, not this process's. */
-    private static final List<String> PATH_VARIABLES = List.of("FRIDGECHEF_HOME", "FRIDGECHEF_LLM_CONFIG");
     private static final Logger LOG = LoggerFactory.getLogger(ResidentServer.class);
 
     private final Supplier<FoodDatabase> foods;
@@ -182,7 +179,7 @@ public final class ResidentServer {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code;
             try (PrintWriter o = writer(out); PrintWriter e = writer(err)) {
-                code = FridgeCommand.runReadOnly(request.args().toArray(String[]::new), environment(request.env(), cwd), o, e,
+                code = FridgeCommand.runReadOnly(request.args().toArray(String[]::new), request.env(), o, e,
                         clocks.apply(ZoneId.of(request.zone())), foods, cwd);
             }
             if (code == FridgeCommand.NOT_READ_ONLY) return Wire.Answer.DECLINE;
@@ -247,15 +244,6 @@ public final class ResidentServer {
                 ZoneId.systemDefault().getId());
         for (int i = 0; i < 2; i++) run(again);
         warm = true;
-    }
-
-    private static Map<String, String> environment(Map<String, String> env, Path cwd) {
-        Map<String, String> resolved = new HashMap<>(env);
-        for (String name : PATH_VARIABLES) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank()) resolved.put(name, cwd.resolve(value).toString());
-        }
-        return resolved;
     }
 
     private static PrintWriter writer(ByteArrayOutputStream bytes) {

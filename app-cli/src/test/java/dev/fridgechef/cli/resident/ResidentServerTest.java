@@ -139,6 +139,11 @@ class ResidentServerTest {
         Wire.Answer answer = ask(List.of("--db", "store", "list", "--json"), dir);
         assertThat(Outcome.of(answer)).isEqualTo(here(withDb(List.of("list", "--json"))));
         assertThat(Outcome.of(answer).out()).contains("chicken");
+
+        Wire.Answer fromHome = ask(new Wire.Request(Wire.RUN, List.of("list"), Map.of("LANG", "en_US.UTF-8", "FRIDGECHEF_HOME", "home-rel"),
+                own.toString(), "UTC"));
+        assertThat(Outcome.of(fromHome).exitCode()).isZero();
+        assertThat(own.resolve("home-rel/fridgechef.mv.db")).as("a relative FRIDGECHEF_HOME is the caller's too").exists();
     }
 
     @Test
