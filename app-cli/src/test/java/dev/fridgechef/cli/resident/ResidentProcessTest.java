@@ -7,7 +7,6 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class ResidentProcessTest {
 
         Run second = fridge("list");
         assertThat(second).isEqualTo(first);
-        assertThat(status(socket)).contains("commands 1\n");
+        assertThat(status(socket)).containsEntry("commands", "1");
 
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
@@ -88,8 +87,9 @@ class ResidentProcessTest {
         for (int i = 0; i < 600; i++) {
             Optional<ResidentSocket> s = socket();
             // warmed up: a command that came during the warm-up could wait too long and run by itself
-            if (s.isPresent() && ResidentClient.ask(s.get(), Wire.Request.control(Wire.STATUS))
-                    .filter(a -> new String(a.out(), StandardCharsets.UTF_8).contains("warm true")).isPresent()) return s.get();
+            if (s.isPresent() && ResidentStatusCommand.status(s.get()).map(f -> f.get("warm")).filter("true"::equals).isPresent()) {
+                return s.get();
+            }
             Thread.sleep(50);
         }
         throw new AssertionError("no resident process answered in 30 s");
@@ -109,12 +109,12 @@ class ResidentProcessTest {
         }
     }
 
-    private static String status(ResidentSocket socket) {
-        return new String(ResidentClient.ask(socket, Wire.Request.control(Wire.STATUS)).orElseThrow().out(), StandardCharsets.UTF_8);
+    private static Map<String, String> status(ResidentSocket socket) {
+        return ResidentStatusCommand.status(socket).orElseThrow(() -> new AssertionError("no resident process answered"));
     }
 
     private static long pid(ResidentSocket socket) {
-        return Long.parseLong(status(socket).lines().filter(l -> l.startsWith("pid ")).findFirst().orElseThrow().substring(4));
+        return Long.parseLong(status(socket).get("pid"));
     }
 
     private Run fridge(String... args) throws IOException, InterruptedException {
